@@ -1,0 +1,14 @@
+import { TargetPicker } from "@/components/target-picker";
+
+export default function HomePage() {
+  return (
+    <div className="page">
+      <h1>Where are you installing PaletteAI?</h1>
+      <p className="lead">
+        Pick your install target. Easel asks what matters there and writes the <code>values.yaml</code> for the{" "}
+        <code>mural</code> Helm chart as you type.
+      </p>
+      <TargetPicker />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { domainUrls } from "@/lib/values/domain-urls";
+import { domainProblem } from "@/lib/validation/domain";
+
+/** Shows where the one domain the admin typed lands, so nothing has to be typed twice. */
+export function DerivedUrls() {
+  const domain = useWatch({ name: "global.domain" }) as string;
+  if (domainProblem(domain) !== undefined) return null;
+  const urls = domainUrls(domain);
+  const rows = [
+    ["PaletteAI (Canvas)", `${urls.root}/ai`],
+    ["Canvas OIDC redirect", urls.canvasCallback],
+    ["Dex issuer", urls.dexIssuer],
+    ["Registry (Zot)", `${domain}/zot/*, ${domain}/v2`],
+  ] as const;
+  return (
+    <div className="derived" aria-label="Derived from the domain">
+      <p className="derived-title">Easel derives from this domain:</p>
+      <dl>
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>
+              <code>{value}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

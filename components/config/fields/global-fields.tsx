@@ -1,0 +1,66 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
+import { generateSecret } from "@/lib/secrets/generate";
+import { domainUrls } from "@/lib/values/domain-urls";
+import { SecretField } from "@/components/ui/secret-field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+
+import { DerivedUrls } from "../derived-urls";
+import { FormSection } from "../form-section";
+
+const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
+  "prometheus-agent-minimal": "prometheus-agent-minimal: spoke CPU and GPU utilisation only",
+  "prometheus-agent": "prometheus-agent: all node-exporter and DCGM metrics",
+};
+
+/** `global`: the domain, audit logging credentials and metrics. */
+export function GlobalFields() {
+  const domain = useWatch({ name: "global.domain" }) as string;
+  const derivedPrometheus = domainUrls(domain || "<domain>").prometheusBaseUrl;
+  return (
+    <FormSection id="global" title="Global" description="The domain and the settings every PaletteAI component shares.">
+      <TextField
+        name="global.domain"
+        label="Domain"
+        placeholder="paletteai.example.org"
+        hint="Only the host name: example.org, not https://example.org. Create its DNS record after the install."
+      />
+      <DerivedUrls />
+      <fieldset className="subsection">
+        <legend>Audit logging</legend>
+        <p className="field-hint">Credentials that protect the Alertmanager receiving audit events.</p>
+        <TextField name="global.auditLogging.username" label="Audit user name" />
+        <SecretField name="global.auditLogging.password" label="Audit password" generate={generateSecret} tag="generated" />
+      </fieldset>
+      <fieldset className="subsection">
+        <legend>Metrics</legend>
+        <TextField
+          name="global.metrics.prometheusBaseUrl"
+          label="Prometheus base URL"
+          tag="derived"
+          placeholder={derivedPrometheus}
+          inputMode="url"
+          hint={`Leave empty for ${derivedPrometheus} (the hub's Prometheus on port 30090, as in the guide). Scheme, host and port only, no path.`}
+        />
+        <SelectField
+          name="global.metrics.agentType"
+          label="Agent type"
+          options={METRICS_AGENT_TYPES.map((value) => ({ value, label: AGENT_LABELS[value] }))}
+          hint="Choose the full agent when metrics go to an external Prometheus you run."
+        />
+        <div className="field-pair">
+          <TextField name="global.metrics.timeout" label="Query timeout" />
+          <TextField name="global.metrics.scrapeInterval" label="Scrape interval" />
+        </div>
+        <div className="field-pair">
+          <TextField name="global.metrics.username" label="Prometheus user name" tag="optional" hint="Only if your Prometheus asks for Basic authentication." />
+          <SecretField name="global.metrics.password" label="Prometheus password" tag="optional" />
+        </div>
+      </fieldset>
+    </FormSection>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useFieldArray } from "react-hook-form";
+
+import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
+import { SecretField } from "@/components/ui/secret-field";
+
+import { FormSection } from "../form-section";
+import { ListError } from "./list-error";
+import { LocalUserRow } from "./local-user-row";
+
+/** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
+export function IdentityFields() {
+  const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
+  return (
+    <FormSection
+      id="identity"
+      title="Identity"
+      description="Dex signs users in to PaletteAI. Local users need no identity provider; they get admin rights through Canvas."
+    >
+      <fieldset className="subsection">
+        <legend>Dex clients</legend>
+        <p className="field-hint">The mural (Canvas) and kubernetes clients trust each other; their redirect URIs come from the domain.</p>
+        <SecretField name="identity.clients.muralSecret" label="mural client secret" tag="generated" generate={generateSecret} />
+        <SecretField name="identity.clients.kubernetesSecret" label="kubernetes client secret" tag="generated" generate={generateSecret} />
+      </fieldset>
+      <fieldset className="subsection" id="identity-local-users">
+        <legend>Local users</legend>
+        <ListError name="identity.localUsers" />
+        <ul className="list">
+          {fields.map((field, index) => (
+            <LocalUserRow key={field.id} index={index} canRemove={fields.length > 1} onRemove={() => remove(index)} />
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            append({ email: "", username: `user${fields.length + 1}`, userID: generateUuid(), password: generatePassword(), hash: "" })
+          }
+        >
+          Add local user
+        </button>
+      </fieldset>
+    </FormSection>
+  );
+}

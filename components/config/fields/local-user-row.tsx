@@ -1,0 +1,45 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { TextField } from "@/components/ui/text-field";
+
+import { HashedPasswordField } from "../hashed-password-field";
+
+export type LocalUserRowProps = {
+  index: number;
+  canRemove: boolean;
+  onRemove: () => void;
+};
+
+/** One Dex local user: the login email, a display name, the password and a unique ID. */
+export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) {
+  const base = `identity.localUsers.${index}` as const;
+  const domain = useWatch({ name: "global.domain" }) as string;
+  const username = useWatch({ name: `${base}.username` }) as string;
+  const derivedEmail = `${username || "<user name>"}@${domain || "<domain>"}`;
+  return (
+    <li className="list-item">
+      <fieldset className="list-fieldset">
+        <legend>Local user {index + 1}</legend>
+        <div className="field-pair">
+          <TextField name={`${base}.username`} label="User name" />
+          <TextField
+            name={`${base}.email`}
+            label="Email (login)"
+            tag="derived"
+            inputMode="email"
+            placeholder={derivedEmail}
+            hint={`Leave empty for ${derivedEmail}.`}
+          />
+        </div>
+        <HashedPasswordField base={base} label="Password" cost={DEX_BCRYPT_COST} />
+        <TextField name={`${base}.userID`} label="User ID" tag="generated" hint="Any unique string; Easel generated a UUID." />
+        <button type="button" className="button-secondary" onClick={onRemove} disabled={!canRemove}>
+          Remove local user {index + 1}
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useFieldArray } from "react-hook-form";
+
+import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { generatePassword } from "@/lib/secrets/generate";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextField } from "@/components/ui/text-field";
+
+import { FormSection } from "../form-section";
+import { HashedPasswordField } from "../hashed-password-field";
+import { ListError } from "./list-error";
+
+/** `zot`: the bundled OCI registry on the main domain, and who may push and pull. */
+export function RegistryFields() {
+  const { fields, append, remove } = useFieldArray({ name: "registry.users" });
+  return (
+    <FormSection
+      id="registry"
+      title="Registry (Zot)"
+      description="The bundled Zot registry is served on your domain under /zot and /v2, behind the same load balancer; TLS ends there."
+    >
+      <CheckboxField
+        name="registry.keepGuideUsers"
+        label="Keep the guide's default registry users (admin, user)"
+        hint="The guide adds users to these two. Their hashes are the same in every install that keeps them: remove them once nothing in your install signs in as them (inferred: the guide does not say what uses them)."
+      />
+      <fieldset className="subsection" id="registry-users">
+        <legend>Registry users</legend>
+        <ListError name="registry.users" />
+        <ul className="list">
+          {fields.map((field, index) => (
+            <li key={field.id} className="list-item">
+              <fieldset className="list-fieldset">
+                <legend>Registry user {index + 1}</legend>
+                <TextField name={`registry.users.${index}.username`} label="User name" />
+                <HashedPasswordField base={`registry.users.${index}`} label="Password" cost={ZOT_BCRYPT_COST} />
+                <button type="button" className="button-secondary" onClick={() => remove(index)}>
+                  Remove registry user {index + 1}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => append({ username: `registry${fields.length + 1}`, password: generatePassword(), hash: "" })}
+        >
+          Add registry user
+        </button>
+      </fieldset>
+    </FormSection>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { bcryptCost } from "@/lib/bcrypt/format";
+import { generatePassword } from "@/lib/secrets/generate";
+import type { ConfigPath } from "@/components/ui/config-path";
+import { fieldId } from "@/components/ui/field-id";
+import { SecretField } from "@/components/ui/secret-field";
+import { usePasswordHash } from "@/components/hooks/use-password-hash";
+
+export type HashedPasswordFieldProps = {
+  /** Path of the user object holding `password` and `hash`. */
+  base: `identity.localUsers.${number}` | `registry.users.${number}`;
+  label: string;
+  cost: number;
+};
+
+/** A password typed or generated in the browser, with the bcrypt hash that is written instead. */
+export function HashedPasswordField({ base, label, cost }: HashedPasswordFieldProps) {
+  const { isHashing } = usePasswordHash(base, cost);
+  const hash = useWatch({ name: `${base}.hash` }) as string;
+  const hashPath = `${base}.hash` as ConfigPath;
+  const computedCost = bcryptCost(hash);
+  return (
+    <div className="hashed-password">
+      <SecretField
+        name={`${base}.password` as ConfigPath}
+        label={label}
+        tag="generated"
+        generate={generatePassword}
+        hint="Copy it now: Easel keeps no copy, and only its bcrypt hash goes into values.yaml."
+      />
+      <p className="hash-status" id={fieldId(hashPath)} role="status" aria-live="polite">
+        {isHashing
+          ? "Computing the bcrypt hash…"
+          : computedCost !== undefined
+            ? `bcrypt hash ready (cost ${computedCost}): ${hash.slice(0, 7)}…${hash.slice(-6)}`
+            : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useController } from "react-hook-form";
+
+import type { ConfigPath } from "./config-path";
+import { fieldId } from "./field-id";
+
+export type CheckboxFieldProps = {
+  name: ConfigPath;
+  label: string;
+  hint?: ReactNode;
+};
+
+/** A yes/no setting, written to values.yaml as a real boolean. */
+export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
+  const { field } = useController({ name });
+  const id = fieldId(name);
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field field-checkbox">
+      <input
+        id={id}
+        ref={field.ref}
+        name={field.name}
+        type="checkbox"
+        checked={Boolean(field.value)}
+        onChange={(event) => field.onChange(event.target.checked)}
+        onBlur={field.onBlur}
+        aria-describedby={hintId}
+      />
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from "react";
+
+export type ControlAria = {
+  id: string;
+  "aria-invalid": boolean;
+  "aria-describedby"?: string;
+};
+
+export type FieldShellProps = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  /** A short tag beside the label, such as "derived" or "optional". */
+  tag?: string;
+  children: (aria: ControlAria) => ReactNode;
+};
+
+/** Label, control, hint and error of one field, wired together for assistive technology. */
+export function FieldShell({ id, label, hint, error, tag, children }: FieldShellProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field" data-invalid={error ? "" : undefined}>
+      <label htmlFor={id} className="field-label">
+        {label}
+        {tag ? <span className="field-tag">{tag}</span> : null}
+      </label>
+      {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

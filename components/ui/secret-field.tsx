@@ -1,0 +1,99 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { useController } from "react-hook-form";
+
+import type { ConfigPath } from "./config-path";
+import { fieldId } from "./field-id";
+import { FieldShell } from "./field-shell";
+
+export type SecretFieldProps = {
+  name: ConfigPath;
+  label: string;
+  hint?: ReactNode;
+  tag?: string;
+  /** Makes a fresh random value; without it the field offers no Generate button. */
+  generate?: () => string;
+};
+
+/**
+ * A secret: masked until revealed, never spell-checked (which may send text to a service) and
+ * never offered to the browser's autofill.
+ */
+export function SecretField({ name, label, hint, tag, generate }: SecretFieldProps) {
+  const { field, fieldState } = useController({ name });
+  const [isRevealed, setIsRevealed] = useState(false);
+  const [copyStatus, setCopyStatus] = useState("");
+  const id = fieldId(name);
+  const value = (field.value as string | undefined) ?? "";
+
+  async function onCopy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopyStatus("Copied");
+    } catch {
+      setCopyStatus("Copy failed: reveal and copy by hand");
+    }
+  }
+
+  return (
+    <FieldShell id={id} label={label} hint={hint} tag={tag} error={fieldState.error?.message}>
+      {(aria) => (
+        <div className="secret-row">
+          <input
+            {...aria}
+            ref={field.ref}
+            name={field.name}
+            value={value}
+            onChange={(event) => {
+              setCopyStatus("");
+              field.onChange(event.target.value);
+            }}
+            onBlur={field.onBlur}
+            className="input input-secret"
+            type={isRevealed ? "text" : "password"}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="off"
+            data-1p-ignore=""
+            data-lpignore="true"
+          />
+          <button
+            type="button"
+            className="button-small"
+            aria-pressed={isRevealed}
+            aria-label={`${isRevealed ? "Hide" : "Show"} ${label}`}
+            onClick={() => setIsRevealed((shown) => !shown)}
+          >
+            {isRevealed ? "Hide" : "Show"}
+          </button>
+          {generate ? (
+            <button
+              type="button"
+              className="button-small"
+              aria-label={`Generate ${label}`}
+              onClick={() => {
+                setCopyStatus("");
+                field.onChange(generate());
+              }}
+            >
+              Generate
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button-small"
+            aria-label={`Copy ${label}`}
+            disabled={value === ""}
+            onClick={onCopy}
+          >
+            Copy
+          </button>
+          <span className="copy-status" role="status">
+            {copyStatus}
+          </span>
+        </div>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useController } from "react-hook-form";
+
+import type { ConfigPath } from "./config-path";
+import { fieldId } from "./field-id";
+import { FieldShell } from "./field-shell";
+
+export type TextFieldProps = {
+  name: ConfigPath;
+  label: string;
+  hint?: ReactNode;
+  tag?: string;
+  placeholder?: string;
+  inputMode?: "text" | "url" | "email";
+  readOnly?: boolean;
+};
+
+/** A single-line text field bound to the surrounding form by path. */
+export function TextField({ name, label, hint, tag, placeholder, inputMode = "text", readOnly }: TextFieldProps) {
+  const { field, fieldState } = useController({ name });
+  return (
+    <FieldShell id={fieldId(name)} label={label} hint={hint} tag={tag} error={fieldState.error?.message}>
+      {(aria) => (
+        <input
+          {...aria}
+          ref={field.ref}
+          name={field.name}
+          value={(field.value as string | undefined) ?? ""}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          className="input"
+          type="text"
+          inputMode={inputMode}
+          placeholder={placeholder}
+          readOnly={readOnly}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The part of the `mural` chart's values tree that Easel writes. Only keys documented by the
+ * PaletteAI guides appear here; a key missing from this file is one Easel must never invent.
+ */
+
+export type IngressPath = {
+  path: string;
+  pathType: "Prefix";
+  backend: { service: { name: string; port: { number: number } } };
+};
+
+export type GlobalValues = {
+  dns: { domain: string };
+  auditLogging: { basicAuth: { username: string; password: string } };
+  metrics: {
+    prometheusBaseUrl: string;
+    timeout: string;
+    scrapeInterval: string;
+    agentType: string;
+    username: string;
+    password: string;
+  };
+  kubernetesProvider?: string;
+};
+
+export type SpokeValues = {
+  name: string;
+  klusterlet: { forceInternalEndpointLookup: boolean };
+  kubeconfig: { inCluster: boolean };
+};
+
+export type FleetConfigValues = {
+  hub: { apiServer: string };
+  spokes: SpokeValues[];
+};
+
+export type CanvasValues = {
+  ingress: {
+    enabled: boolean;
+    annotations: Record<string, string>;
+    ingressClassName: string;
+    domain: string;
+    matchAllHosts: boolean;
+    tls: never[];
+    paths: IngressPath[];
+  };
+  enableHTTP: boolean;
+  oidc: {
+    sessionSecret: string;
+    sessionDir: string;
+    issuerK8sService: string;
+    skipSSLCertificateVerification: boolean;
+    redirectURL: string;
+  };
+};
+
+export type DexStaticClient = {
+  id: string;
+  redirectURIs: string[];
+  name: string;
+  secret: string;
+  public: boolean;
+  trustedPeers: string[];
+};
+
+export type DexStaticPassword = { email: string; hash: string; username: string; userID: string };
+
+export type DexVolume = { name: string; secret: { secretName: string } };
+export type DexVolumeMount = { mountPath: string; name: string; readOnly: boolean };
+
+export type DexValues = {
+  config: {
+    issuer: string;
+    staticClients: DexStaticClient[];
+    staticPasswords: DexStaticPassword[];
+  };
+  volumes: DexVolume[];
+  volumeMounts: DexVolumeMount[];
+  service?: { annotations: Record<string, string> };
+  ingress: { enabled: boolean };
+};
+
+export type ZotValues = {
+  ingress: {
+    enabled: boolean;
+    annotations: Record<string, string>;
+    hosts: { host: string; paths: { path: string }[] }[];
+  };
+  httpGet: { scheme: "HTTP" | "HTTPS" };
+  configFiles: { "config.json": string };
+  secretFiles: { htpasswd: string };
+};
+
+export type MuralValues = {
+  global: GlobalValues;
+  fleetConfig: FleetConfigValues;
+  canvas: CanvasValues;
+  dex: DexValues;
+  flux2?: { policies: { create: boolean } };
+  "ingress-nginx"?: { enabled: boolean };
+  zot: ZotValues;
+};

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
+import {
+  basicAuthUsernameSchema,
+  domainSchema,
+  durationSchema,
+  optionalBasicAuthUsernameSchema,
+  optionalBaseUrlSchema,
+  optionalPasswordSchema,
+  secretSchema,
+} from "@/lib/schemas/fields";
+
+export const PROMETHEUS_URL_RULE = {
+  schemes: ["http", "https"],
+  example: "https://prometheus.example.org:30090",
+} as const;
+
+export const metricsSchema = z
+  .object({
+    /** Empty means the URL Easel derives from the domain. */
+    prometheusBaseUrl: optionalBaseUrlSchema(PROMETHEUS_URL_RULE),
+    timeout: durationSchema,
+    scrapeInterval: durationSchema,
+    agentType: z.enum(METRICS_AGENT_TYPES, { message: "Choose an agent type." }),
+    username: optionalBasicAuthUsernameSchema,
+    password: optionalPasswordSchema,
+  })
+  .superRefine((metrics, ctx) => {
+    if (metrics.username === "" && metrics.password !== "") {
+      ctx.addIssue({ code: "custom", path: ["username"], message: "Enter the user name that goes with this password." });
+    }
+    if (metrics.username !== "" && metrics.password === "") {
+      ctx.addIssue({ code: "custom", path: ["password"], message: "Enter the password for this user, or clear the user name." });
+    }
+  });
+
+export const globalSectionSchema = z.object({
+  domain: domainSchema,
+  auditLogging: z.object({
+    username: basicAuthUsernameSchema,
+    password: secretSchema(16),
+  }),
+  metrics: metricsSchema,
+});
+
+export type GlobalSection = z.infer<typeof globalSectionSchema>;

@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+import { dexHashProblem } from "@/lib/bcrypt/format";
+import { secretSchema } from "@/lib/schemas/fields";
+import { domainProblem } from "@/lib/validation/domain";
+
+import { checkHashedPassword, checkUnique } from "./hashed-password";
+
+/**
+ * A Dex local user (`dex.config.staticPasswords[]`). `password` is form-only: Easel writes only
+ * the bcrypt `hash`. An empty `email` means `<username>@<domain>`.
+ */
+export const localUserSchema = z
+  .object({
+    email: z.string(),
+    username: z.string().trim().min(1, "Enter a user name; Dex shows it after login."),
+    userID: z.string().trim().min(1, "Enter a unique user ID."),
+    password: z.string(),
+    hash: z.string(),
+  })
+  .superRefine((user, ctx) => {
+    if (user.email !== "" && !z.email().safeParse(user.email).success) {
+      ctx.addIssue({ code: "custom", path: ["email"], message: "Enter an email address such as admin@example.org." });
+    }
+    checkHashedPassword(user, ctx, dexHashProblem);
+  });
+
+export type LocalUser = z.infer<typeof localUserSchema>;
+
+export const identitySectionSchema = z
+  .object({
+    clients: z.object({
+      muralSecret: secretSchema(16),
+      kubernetesSecret: secretSchema(16),
+    }),
+    localUsers: z.array(localUserSchema),
+  })
+  .superRefine((identity, ctx) => {
+    if (identity.localUsers.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["localUsers"],
+        message: "Add at least one local user: with no identity connector, nobody could log in.",
+      });
+    }
+    checkUnique(
+      identity.localUsers,
+      (user) => user.userID,
+      ctx,
+      (index) => ["localUsers", index, "userID"],
+      (id) => `User ID ${id} is already another user's.`,
+    );
+  });
+
+export type IdentitySection = z.infer<typeof identitySectionSchema>;
+
+/** The email a local user logs in with. */
+export function effectiveEmail(user: Pick<LocalUser, "email" | "username">, domain: string): string {
+  return user.email !== "" ? user.email : `${user.username}@${domain}`;
+}
+
+/**
+ * Checks that need the domain: derived emails must be valid and every email unique. Skipped while
+ * the domain itself is wrong, whose own error says all there is to say.
+ */
+export function checkLocalUserEmails(users: readonly LocalUser[], domain: string, ctx: z.RefinementCtx): void {
+  if (domainProblem(domain) !== undefined) return;
+  const path = ["identity", "localUsers"];
+  users.forEach((user, index) => {
+    if (user.email === "" && user.username !== "" && !z.email().safeParse(effectiveEmail(user, domain)).success) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index, "email"],
+        message: `${effectiveEmail(user, domain)} is not a valid email: enter one.`,
+      });
+    }
+  });
+  const seen = new Set<string>();
+  users.forEach((user, index) => {
+    const email = effectiveEmail(user, domain).toLowerCase();
+    if (seen.has(email)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, index, "email"],
+        message: `${email} is already another user's email; Dex matches emails without regard to case.`,
+      });
+    }
+    seen.add(email);
+  });
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+import { optionalGcpResourceNameSchema } from "@/lib/schemas/fields";
+import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
+import { globalSectionSchema } from "@/lib/schemas/sections/global";
+import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
+import { registrySectionSchema } from "@/lib/schemas/sections/registry";
+
+/** Everything an admin decides for a GKE install; `buildGkeValues` turns it into chart values. */
+export const gkeConfigSchema = z
+  .object({
+    target: z.literal("gke"),
+    global: globalSectionSchema,
+    fleet: fleetSectionSchema,
+    canvas: canvasSectionSchema.extend({
+      /** Name of an existing GCP global static IP for the load balancer; empty lets GCP pick one. */
+      staticIpName: optionalGcpResourceNameSchema,
+    }),
+    identity: identitySectionSchema,
+    registry: registrySectionSchema,
+  })
+  .superRefine((config, ctx) => {
+    checkLocalUserEmails(config.identity.localUsers, config.global.domain, ctx);
+  });
+
+export type GkeConfig = z.infer<typeof gkeConfigSchema>;

@@ -1,0 +1,43 @@
+/**
+ * Where secrets sit in a target configuration. `*` stands for every item of a list. The same list
+ * masks the preview and, later, keeps secrets out of saved drafts.
+ */
+export const SECRET_PATHS = [
+  "global.auditLogging.password",
+  "global.metrics.password",
+  "canvas.sessionSecret",
+  "identity.clients.muralSecret",
+  "identity.clients.kubernetesSecret",
+  "identity.localUsers.*.password",
+  "registry.users.*.password",
+] as const;
+
+export const SECRET_MASK = "••••••••";
+
+type Tree = Record<string, unknown>;
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === "object" && value !== null;
+}
+
+function replaceAt(node: unknown, keys: readonly string[], replace: (value: string) => string): void {
+  const [key, ...rest] = keys;
+  if (key === undefined || !isTree(node)) return;
+  const children = key === "*" ? Object.keys(node) : [key];
+  for (const child of children) {
+    if (rest.length > 0) replaceAt(node[child], rest, replace);
+    else if (typeof node[child] === "string") node[child] = replace(node[child]);
+  }
+}
+
+/** A copy of `config` with every secret passed through `replace`; the original is untouched. */
+export function replaceSecrets<T>(config: T, replace: (value: string) => string): T {
+  const copy = structuredClone(config);
+  for (const path of SECRET_PATHS) replaceAt(copy, path.split("."), replace);
+  return copy;
+}
+
+/** A copy of `config` safe to show: every non-empty secret becomes the same mask. */
+export function maskSecrets<T>(config: T): T {
+  return replaceSecrets(config, (value) => (value === "" ? value : SECRET_MASK));
+}

@@ -1,0 +1,32 @@
+import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
+
+/**
+ * A new GKE configuration: the guide's defaults, fresh random secrets, and one local admin user
+ * whose password the browser hashes. Only the domain and the hub API server are left to the admin.
+ * Call it in the browser: secrets generated on the server would travel in the page's HTML.
+ */
+export function createGkeDefaults(): GkeConfig {
+  return {
+    target: "gke",
+    global: {
+      domain: "",
+      auditLogging: { username: "audit", password: generateSecret() },
+      metrics: {
+        prometheusBaseUrl: "",
+        timeout: "5s",
+        scrapeInterval: "15s",
+        agentType: "prometheus-agent-minimal",
+        username: "",
+        password: "",
+      },
+    },
+    fleet: { hubApiServer: "", hubAsSpoke: { forceInternalEndpointLookup: false } },
+    canvas: { sessionSecret: generateSecret(), staticIpName: "" },
+    identity: {
+      clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
+      localUsers: [{ email: "", username: "admin", userID: generateUuid(), password: generatePassword(), hash: "" }],
+    },
+    registry: { keepGuideUsers: true, users: [] },
+  };
+}

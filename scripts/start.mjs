@@ -1,0 +1,39 @@
+// Starts Easel on 127.0.0.1, building first when the production build is missing or older than
+// the sources, so `npm install && npm start` is all a new user runs.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
+const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json", "next.config.ts", "tsconfig.json"];
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stats = statSync(entry);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stats.mtimeMs);
+}
+
+function run(args) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...args], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// Easel never phones home, and this machine's network would refuse it anyway.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
+const changedAt = Math.max(...SOURCES.map((source) => newestMtime(path.join(ROOT, source))));
+if (builtAt < changedAt) {
+  console.log(builtAt === 0 ? "Building Easel (first start)…" : "Sources changed since the last build: rebuilding…");
+  run(["build"]);
+}
+
+const host = process.env.HOST ?? "127.0.0.1";
+const port = process.env.PORT ?? "3000";
+console.log(`Easel: http://${host}:${port}`);
+run(["start", "--hostname", host, "--port", port]);
