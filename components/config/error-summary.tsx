@@ -11,7 +11,7 @@ function labelOf(path: string): string {
   const control = document.getElementById(fieldId(path));
   const label = control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.labels?.[0] : null;
   const legend = control?.closest("fieldset.list-fieldset")?.querySelector("legend")?.textContent;
-  const text = label?.firstChild?.textContent ?? path;
+  const text = label?.textContent ?? path;
   return legend ? `${legend}: ${text}` : text;
 }
 

@@ -23,10 +23,16 @@ export function FieldShell({ id, label, hint, error, tag, children }: FieldShell
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field" data-invalid={error ? "" : undefined}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {tag ? <span className="field-tag">{tag}</span> : null}
-      </label>
+      <div className="field-label-row">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {tag ? (
+          <span className="field-tag" aria-hidden="true">
+            {tag}
+          </span>
+        ) : null}
+      </div>
       {children({ id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
       {error ? (
         <p id={errorId} className="field-error">

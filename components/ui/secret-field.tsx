@@ -37,7 +37,13 @@ export function SecretField({ name, label, hint, tag, generate }: SecretFieldPro
   }
 
   return (
-    <FieldShell id={id} label={label} hint={hint} tag={tag} error={fieldState.error?.message}>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint ?? (generate ? "Easel generated a random value; Generate makes a new one." : undefined)}
+      tag={tag}
+      error={fieldState.error?.message}
+    >
       {(aria) => (
         <div className="secret-row">
           <input

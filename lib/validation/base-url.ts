@@ -30,6 +30,10 @@ export function baseUrlProblem(value: string, rule: BaseUrlRule): string | undef
   if (rest !== "") {
     return `Remove "${rest}": give only the scheme, host and port, for example ${rule.example}.`;
   }
+  const port = /:(\d*)$/.exec(authority)?.[1];
+  if (port !== undefined && (port === "" || Number(port) < 1 || Number(port) > 65535)) {
+    return "Use a port from 1 to 65535.";
+  }
   let url: URL;
   try {
     url = new URL(value);
@@ -37,9 +41,5 @@ export function baseUrlProblem(value: string, rule: BaseUrlRule): string | undef
     return `This is not a valid URL. Example: ${rule.example}.`;
   }
   if (url.hostname === "") return `Add a host, for example ${rule.example}.`;
-  const port = /:(\d*)$/.exec(authority)?.[1];
-  if (port !== undefined && (port === "" || Number(port) < 1 || Number(port) > 65535)) {
-    return "Use a port from 1 to 65535.";
-  }
   return undefined;
 }

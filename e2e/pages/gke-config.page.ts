@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import { parse } from "yaml";
+
+/** The GKE configuration page, as a person uses it: by labels, roles and visible text. */
+export class GkeConfigPage {
+  readonly preview: Locator;
+  readonly downloadButton: Locator;
+  readonly errorSummary: Locator;
+
+  constructor(readonly page: Page) {
+    this.preview = page.getByTestId("values-preview");
+    this.downloadButton = page.getByRole("button", { name: "Download values.yaml" });
+    this.errorSummary = page.getByRole("alert").filter({ hasText: "to download values.yaml" });
+  }
+
+  async open() {
+    await this.page.goto("/targets/gke");
+    await expect(this.page.getByRole("heading", { name: /Configure PaletteAI on Google Kubernetes Engine/ })).toBeVisible();
+    await expect(this.field("Domain")).toBeVisible();
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** The error shown under the field with this label. */
+  fieldError(label: string): Locator {
+    return this.page.locator(".field", { has: this.field(label) }).locator(".field-error");
+  }
+
+  async fillRequired(domain: string, hubApiServer: string) {
+    await this.field("Domain").fill(domain);
+    await this.field("Hub API server").fill(hubApiServer);
+  }
+
+  async waitUntilReady() {
+    await expect(this.page.getByRole("status").filter({ hasText: "Ready to download." })).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Clicks Download and returns the saved file's text. */
+  async download(): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.downloadButton.click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+  }
+
+  async downloadValues(): Promise<Record<string, unknown>> {
+    const { name, text } = await this.download();
+    expect(name).toBe("values.yaml");
+    return parse(text, { version: "1.1" }) as Record<string, unknown>;
+  }
+
+  /** Reveals a secret field and reads it, as an admin does before copying it. */
+  async revealSecret(label: string): Promise<string> {
+    await this.page.getByRole("button", { name: `Show ${label}` }).first().click();
+    return this.field(label).first().inputValue();
+  }
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+
+import { validGkeConfig } from "@/lib/test-support/gke-config";
+
+import { buildGkeValues } from "./build-values";
+
+/** Every key path the values may contain: the keys the GKE guide sets, and no other. */
+const GUIDE_KEY_PATHS = new Set([
+  "global.dns.domain",
+  "global.auditLogging.basicAuth.username",
+  "global.auditLogging.basicAuth.password",
+  "global.metrics.prometheusBaseUrl",
+  "global.metrics.timeout",
+  "global.metrics.scrapeInterval",
+  "global.metrics.agentType",
+  "global.metrics.username",
+  "global.metrics.password",
+  "global.kubernetesProvider",
+  "fleetConfig.hub.apiServer",
+  "fleetConfig.spokes[].name",
+  "fleetConfig.spokes[].klusterlet.forceInternalEndpointLookup",
+  "fleetConfig.spokes[].kubeconfig.inCluster",
+  "canvas.ingress.enabled",
+  "canvas.ingress.annotations",
+  "canvas.ingress.annotations.kubernetes.io/ingress.global-static-ip-name",
+  "canvas.ingress.ingressClassName",
+  "canvas.ingress.domain",
+  "canvas.ingress.matchAllHosts",
+  "canvas.ingress.tls",
+  "canvas.ingress.paths[].path",
+  "canvas.ingress.paths[].pathType",
+  "canvas.ingress.paths[].backend.service.name",
+  "canvas.ingress.paths[].backend.service.port.number",
+  "canvas.enableHTTP",
+  "canvas.oidc.sessionSecret",
+  "canvas.oidc.sessionDir",
+  "canvas.oidc.issuerK8sService",
+  "canvas.oidc.skipSSLCertificateVerification",
+  "canvas.oidc.redirectURL",
+  "dex.config.issuer",
+  "dex.config.staticClients[].id",
+  "dex.config.staticClients[].redirectURIs[]",
+  "dex.config.staticClients[].name",
+  "dex.config.staticClients[].secret",
+  "dex.config.staticClients[].public",
+  "dex.config.staticClients[].trustedPeers[]",
+  "dex.config.staticPasswords[].email",
+  "dex.config.staticPasswords[].hash",
+  "dex.config.staticPasswords[].username",
+  "dex.config.staticPasswords[].userID",
+  "dex.volumes[].name",
+  "dex.volumes[].secret.secretName",
+  "dex.volumeMounts[].mountPath",
+  "dex.volumeMounts[].name",
+  "dex.volumeMounts[].readOnly",
+  "dex.service.annotations.cloud.google.com/backend-config",
+  "dex.ingress.enabled",
+  "flux2.policies.create",
+  "ingress-nginx.enabled",
+  "zot.ingress.enabled",
+  "zot.ingress.annotations.nginx.ingress.kubernetes.io/use-regex",
+  "zot.ingress.annotations.nginx.ingress.kubernetes.io/rewrite-target",
+  "zot.ingress.hosts[].host",
+  "zot.ingress.hosts[].paths[].path",
+  "zot.httpGet.scheme",
+  "zot.configFiles.config.json",
+  "zot.secretFiles.htpasswd",
+]);
+
+/** Leaf key paths of `value`; list items collapse to `[]`, empty maps and lists are leaves. */
+function keyPaths(value: unknown, prefix = ""): string[] {
+  if (Array.isArray(value)) {
+    return value.length === 0 ? [prefix] : value.flatMap((item) => keyPaths(item, `${prefix}[]`));
+  }
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [prefix];
+    return entries.flatMap(([key, child]) => keyPaths(child, prefix === "" ? key : `${prefix}.${key}`));
+  }
+  return [prefix];
+}
+
+describe("[GKE] buildGkeValues", () => {
+  const config = validGkeConfig({ domain: "ai.acme.io", hubApiServer: "https://35.1.2.3:443" });
+  const values = buildGkeValues(config);
+
+  it("writes no key the GKE guide does not set", () => {
+    const config = validGkeConfig();
+    config.canvas.staticIpName = "paletteai-ip";
+    const unknown = keyPaths(buildGkeValues(config)).filter((path) => !GUIDE_KEY_PATHS.has(path));
+    expect(unknown).toEqual([]);
+  });
+
+  it("puts the domain everywhere the guide puts it", () => {
+    expect(values.global.dns.domain).toBe("ai.acme.io");
+    expect(values.canvas.ingress.domain).toBe("ai.acme.io");
+    expect(values.canvas.oidc.redirectURL).toBe("https://ai.acme.io/ai/callback");
+    expect(values.dex.config.issuer).toBe("https://ai.acme.io/dex");
+    expect(values.dex.config.staticClients.map((client) => client.redirectURIs)).toEqual([
+      ["https://ai.acme.io/ai/callback"],
+      ["https://ai.acme.io"],
+    ]);
+    expect(values.zot.ingress.hosts).toEqual([{ host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] }]);
+    expect(values.global.metrics.prometheusBaseUrl).toBe("https://ai.acme.io:30090");
+    expect(values.dex.config.staticPasswords[0]?.email).toBe("admin@ai.acme.io");
+  });
+
+  it("matches the guide's global section", () => {
+    expect(values.global).toEqual({
+      dns: { domain: "ai.acme.io" },
+      auditLogging: { basicAuth: { username: "audit", password: config.global.auditLogging.password } },
+      metrics: {
+        prometheusBaseUrl: "https://ai.acme.io:30090",
+        timeout: "5s",
+        scrapeInterval: "15s",
+        agentType: "prometheus-agent-minimal",
+        username: "",
+        password: "",
+      },
+      kubernetesProvider: "GKE-Ingress",
+    });
+  });
+
+  it("matches the guide's hub-as-spoke fleetConfig, restating inCluster because Helm replaces lists", () => {
+    expect(values.fleetConfig).toEqual({
+      hub: { apiServer: "https://35.1.2.3:443" },
+      spokes: [{ name: "hub-as-spoke", klusterlet: { forceInternalEndpointLookup: false }, kubeconfig: { inCluster: true } }],
+    });
+  });
+
+  it("matches the guide's canvas section", () => {
+    expect(values.canvas).toEqual({
+      ingress: {
+        enabled: true,
+        annotations: {},
+        ingressClassName: "gce",
+        domain: "ai.acme.io",
+        matchAllHosts: false,
+        tls: [],
+        paths: [
+          { path: "/ai", pathType: "Prefix", backend: { service: { name: "canvas", port: { number: 2999 } } } },
+          { path: "/dex", pathType: "Prefix", backend: { service: { name: "dex", port: { number: 5556 } } } },
+        ],
+      },
+      enableHTTP: true,
+      oidc: {
+        sessionSecret: config.canvas.sessionSecret,
+        sessionDir: "/app/sessions",
+        issuerK8sService: "https://dex.mural-system.svc.cluster.local:5554/dex",
+        skipSSLCertificateVerification: true,
+        redirectURL: "https://ai.acme.io/ai/callback",
+      },
+    });
+  });
+
+  it("adds the static IP annotation only when a name is given", () => {
+    const withIp = validGkeConfig();
+    withIp.canvas.staticIpName = "paletteai-ip";
+    expect(buildGkeValues(withIp).canvas.ingress.annotations).toEqual({
+      "kubernetes.io/ingress.global-static-ip-name": "paletteai-ip",
+    });
+  });
+
+  it("matches the guide's dex section", () => {
+    const user = config.identity.localUsers[0]!;
+    expect(values.dex).toEqual({
+      config: {
+        issuer: "https://ai.acme.io/dex",
+        staticClients: [
+          {
+            id: "mural",
+            redirectURIs: ["https://ai.acme.io/ai/callback"],
+            name: "mural",
+            secret: config.identity.clients.muralSecret,
+            public: false,
+            trustedPeers: ["kubernetes"],
+          },
+          {
+            id: "kubernetes",
+            redirectURIs: ["https://ai.acme.io"],
+            name: "kubernetes",
+            secret: config.identity.clients.kubernetesSecret,
+            public: false,
+            trustedPeers: ["mural"],
+          },
+        ],
+        staticPasswords: [{ email: "admin@ai.acme.io", hash: user.hash, username: "admin", userID: user.userID }],
+      },
+      volumes: [{ name: "tls-cert-vol", secret: { secretName: "mural-dex-serving-cert" } }],
+      volumeMounts: [{ mountPath: "/etc/k8s-webhook-certs", name: "tls-cert-vol", readOnly: true }],
+      service: { annotations: { "cloud.google.com/backend-config": '{"default":"dex-backendconfig"}' } },
+      ingress: { enabled: false },
+    });
+  });
+
+  it("turns off Flux's network policies and the bundled ingress-nginx", () => {
+    expect(values.flux2).toEqual({ policies: { create: false } });
+    expect(values["ingress-nginx"]).toEqual({ enabled: false });
+  });
+
+  it("matches the guide's zot section, config.json without tls", () => {
+    expect(values.zot.ingress).toEqual({
+      enabled: true,
+      annotations: {
+        "nginx.ingress.kubernetes.io/use-regex": "true",
+        "nginx.ingress.kubernetes.io/rewrite-target": "/$1",
+      },
+      hosts: [{ host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] }],
+    });
+    expect(values.zot.httpGet).toEqual({ scheme: "HTTP" });
+    expect(JSON.parse(values.zot.configFiles["config.json"])).toEqual({
+      storage: { rootDirectory: "/var/lib/registry" },
+      http: { address: "0.0.0.0", port: "5000", auth: { failDelay: 5, htpasswd: { path: "/secret/htpasswd" } } },
+      extensions: { search: { enable: true }, ui: { enable: false } },
+      log: { level: "debug" },
+    });
+    expect(values.zot.secretFiles.htpasswd).toBe(
+      [
+        "admin:$2y$05$vmiurPmJvHylk78HHFWuruFFVePlit9rZWGA/FbZfTEmNRneGJtha",
+        "user:$2y$05$L86zqQDfH5y445dcMlwu6uHv.oXFgT6AiJCwpv3ehr7idc0rI3S2G",
+      ].join("\n"),
+    );
+  });
+
+  it("adds registry users after the guide's, or alone when those are dropped", () => {
+    const withUsers = validGkeConfig();
+    withUsers.registry.users = [{ username: "ci", password: "", hash: "$2b$10$" + "a".repeat(53) }];
+    expect(buildGkeValues(withUsers).zot.secretFiles.htpasswd.split("\n")).toHaveLength(3);
+    withUsers.registry.keepGuideUsers = false;
+    expect(buildGkeValues(withUsers).zot.secretFiles.htpasswd).toBe(`ci:$2b$10$${"a".repeat(53)}`);
+  });
+
+  it("never writes a plaintext password, only hashes", () => {
+    const text = JSON.stringify(values);
+    for (const user of config.identity.localUsers) expect(text).not.toContain(user.password);
+  });
+});

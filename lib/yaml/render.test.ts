@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse, parseAllDocuments } from "yaml";
+
+import { replaceSecrets } from "@/lib/secrets/secret-paths";
+import { buildGkeValues } from "@/lib/targets/gke/build-values";
+import { validGkeConfig } from "@/lib/test-support/gke-config";
+
+import { renderYaml } from "./render";
+
+/** Strings built to break hand-written YAML: quotes, comments, indicators, newlines, YAML 1.1 booleans. */
+const hostileString = fc.oneof(
+  fc.string({ unit: "grapheme", maxLength: 40 }),
+  fc.constantFrom(
+    "yes", "no", "on", "off", "y", "n", "true", "null", "~", "0777", "1e3", "0x1F", "2001-12-14",
+    ": ", "- ", "# comment", "key: value", "a: b\nc: d", "'", '"', "`", "&anchor", "*alias", "!!binary",
+    "{}", "[]", "|", ">", "%YAML 1.2", "---", "...", "\t", " leading", "trailing ", "\n", "line1\nline2\n",
+    "\u2028", "\u0085", "\uFEFF", "<<", "=", "@", "%", "?", "!",
+  ),
+  fc.array(fc.constantFrom("a", ":", " ", "#", "\n", "'", '"', "-", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`"), { maxLength: 30 }).map((parts) => parts.join("")),
+);
+
+/** Parses like Helm (YAML 1.1) and like a modern reader (YAML 1.2 core); both must agree. */
+function parseBothWays(text: string): unknown {
+  const documents = parseAllDocuments(text);
+  expect(documents).toHaveLength(1);
+  const asHelm = parse(text, { version: "1.1" });
+  const asCore = parse(text, { version: "1.2", schema: "core" });
+  expect(asCore).toEqual(asHelm);
+  return asHelm;
+}
+
+describe("renderYaml", () => {
+  it("round-trips the GKE values exactly", () => {
+    const values = buildGkeValues(validGkeConfig());
+    expect(parseBothWays(renderYaml(values, { header: ["generated"] }))).toEqual(values);
+  });
+
+  it("writes multi-line strings as literal blocks", () => {
+    const text = renderYaml({ file: "a\nb" });
+    expect(text).toBe("file: |-\n  a\n  b\n");
+  });
+
+  it("quotes strings a YAML 1.1 reader would take for booleans or numbers", () => {
+    expect(parse(renderYaml({ a: "yes", b: "on", c: "0777", d: "true" }), { version: "1.1" })).toEqual({
+      a: "yes", b: "on", c: "0777", d: "true",
+    });
+  });
+
+  it("writes the header as comments only", () => {
+    const text = renderYaml({ a: 1 }, { header: ["line one", "key: not data"] });
+    expect(text.startsWith("# line one\n# key: not data\n")).toBe(true);
+    expect(parse(text)).toEqual({ a: 1 });
+  });
+
+  it("keeps any string in any user field as data: no broken document, no added key", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, hostileString, (a, b, c) => {
+        const config = validGkeConfig();
+        // Every free-text field an admin can type, plus the secrets.
+        const odd = replaceSecrets(config, () => a);
+        odd.global.auditLogging.username = b;
+        odd.global.metrics.timeout = c;
+        odd.global.metrics.scrapeInterval = a;
+        odd.global.metrics.username = b;
+        odd.global.metrics.prometheusBaseUrl = c;
+        odd.global.domain = a;
+        odd.fleet.hubApiServer = b;
+        odd.canvas.staticIpName = c;
+        odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
+        odd.registry.users = [{ username: a, password: "", hash: c }];
+        const values = buildGkeValues(odd);
+        expect(parseBothWays(renderYaml(values, { header: [a, b] }))).toEqual(values);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
