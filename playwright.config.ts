@@ -12,7 +12,7 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["json", { outputFile: ".easel/reports/e2e.json" }]],
   timeout: 60_000,
   use: {
     baseURL: BASE_URL,

@@ -5,8 +5,8 @@ export default function HomePage() {
     <div className="page">
       <h1>Where are you installing PaletteAI?</h1>
       <p className="lead">
-        Pick your install target. Easel asks what matters there and writes the <code>values.yaml</code> for the{" "}
-        <code>mural</code> Helm chart as you type.
+        Pick your install target. Easel asks what matters there and writes the{" "}
+        <code>values.yaml</code> for the <code>mural</code> Helm chart as you type.
       </p>
       <TargetPicker />
     </div>

@@ -7,7 +7,11 @@ export function TargetPicker() {
   return (
     <ul className="target-list" aria-label="Install targets">
       {TARGETS.map((target) => (
-        <li key={target.id} className="target-card" data-available={target.isAvailable ? "" : undefined}>
+        <li
+          key={target.id}
+          className="target-card"
+          data-available={target.isAvailable ? "" : undefined}
+        >
           <h2>
             {target.isAvailable ? (
               <Link href={`/targets/${target.id}`}>{target.name}</Link>

@@ -6,20 +6,36 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
-const SOURCES = ["app", "components", "lib", "public", "package.json", "package-lock.json", "next.config.ts", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "package.json",
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+];
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
   const stats = statSync(entry);
   if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((newest, child) => Math.max(newest, newestMtime(path.join(entry, child))), stats.mtimeMs);
+  return readdirSync(entry).reduce(
+    (newest, child) => Math.max(newest, newestMtime(path.join(entry, child))),
+    stats.mtimeMs,
+  );
 }
 
 function run(args) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...args], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...args],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -29,7 +45,11 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const builtAt = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
 const changedAt = Math.max(...SOURCES.map((source) => newestMtime(path.join(ROOT, source))));
 if (builtAt < changedAt) {
-  console.log(builtAt === 0 ? "Building Easel (first start)…" : "Sources changed since the last build: rebuilding…");
+  console.log(
+    builtAt === 0
+      ? "Building Easel (first start)…"
+      : "Sources changed since the last build: rebuilding…",
+  );
   run(["build"]);
 }
 

@@ -9,7 +9,10 @@ import { fieldId } from "@/components/ui/field-id";
 /** The label of the control for `path`, read from the page so the summary says what the form says. */
 function labelOf(path: string): string {
   const control = document.getElementById(fieldId(path));
-  const label = control instanceof HTMLInputElement || control instanceof HTMLSelectElement ? control.labels?.[0] : null;
+  const label =
+    control instanceof HTMLInputElement || control instanceof HTMLSelectElement
+      ? control.labels?.[0]
+      : null;
   const legend = control?.closest("fieldset.list-fieldset")?.querySelector("legend")?.textContent;
   const text = label?.textContent ?? path;
   return legend ? `${legend}: ${text}` : text;
@@ -39,7 +42,8 @@ export function ErrorSummary() {
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" ref={headingRef} tabIndex={-1}>
-        Fix {problems.length === 1 ? "this problem" : `these ${problems.length} problems`} to download values.yaml
+        Fix {problems.length === 1 ? "this problem" : `these ${problems.length} problems`} to
+        download values.yaml
       </h2>
       <ul>
         {problems.map((problem) => (

@@ -37,7 +37,9 @@ export function GkeConfigForm() {
     const text = renderGkeValuesFile(config, new Date());
     const placeholder = findPlaceholder(text);
     if (placeholder) {
-      setDownloadError(`values.yaml still contains the docs placeholder "${placeholder}"; replace it before downloading.`);
+      setDownloadError(
+        `values.yaml still contains the docs placeholder "${placeholder}"; replace it before downloading.`,
+      );
       return;
     }
     setDownloadError("");
@@ -48,7 +50,13 @@ export function GkeConfigForm() {
     <FormProvider {...form}>
       <div className="workspace">
         <SectionNav />
-        <form id={FORM_ID} className="config-form" noValidate onSubmit={form.handleSubmit(onValid)} aria-label="GKE configuration">
+        <form
+          id={FORM_ID}
+          className="config-form"
+          noValidate
+          onSubmit={form.handleSubmit(onValid)}
+          aria-label="GKE configuration"
+        >
           <ErrorSummary />
           {downloadError ? (
             <p className="error-summary" role="alert">

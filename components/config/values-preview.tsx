@@ -36,7 +36,12 @@ export function ValuesPreview({ formId }: ValuesPreviewProps) {
     <aside className="preview" aria-labelledby="preview-title">
       <div className="preview-toolbar">
         <h2 id="preview-title">values.yaml</h2>
-        <button type="button" className="button-small" aria-pressed={isRevealed} onClick={() => setIsRevealed((shown) => !shown)}>
+        <button
+          type="button"
+          className="button-small"
+          aria-pressed={isRevealed}
+          onClick={() => setIsRevealed((shown) => !shown)}
+        >
           {isRevealed ? "Mask secrets" : "Reveal secrets"}
         </button>
         <button type="submit" form={formId} className="button-primary">
@@ -46,7 +51,12 @@ export function ValuesPreview({ formId }: ValuesPreviewProps) {
       <p className="preview-status" role="status">
         {status}
       </p>
-      <pre className="preview-code" tabIndex={0} aria-label="values.yaml preview" data-testid="values-preview">
+      <pre
+        className="preview-code"
+        tabIndex={0}
+        aria-label="values.yaml preview"
+        data-testid="values-preview"
+      >
         <code>{yaml}</code>
       </pre>
     </aside>

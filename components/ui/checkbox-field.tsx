@@ -14,19 +14,21 @@ export type CheckboxFieldProps = {
 
 /** A yes/no setting, written to values.yaml as a real boolean. */
 export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
-  const { field } = useController({ name });
+  const {
+    field: { ref, name: fieldName, value, onChange, onBlur },
+  } = useController({ name });
   const id = fieldId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field field-checkbox">
       <input
         id={id}
-        ref={field.ref}
-        name={field.name}
+        ref={ref}
+        name={fieldName}
         type="checkbox"
-        checked={Boolean(field.value)}
-        onChange={(event) => field.onChange(event.target.checked)}
-        onBlur={field.onBlur}
+        checked={Boolean(value)}
+        onChange={(event) => onChange(event.target.checked)}
+        onBlur={onBlur}
         aria-describedby={hintId}
       />
       <label htmlFor={id} className="field-label">

@@ -40,7 +40,9 @@ export function SecretField({ name, label, hint, tag, generate }: SecretFieldPro
     <FieldShell
       id={id}
       label={label}
-      hint={hint ?? (generate ? "Easel generated a random value; Generate makes a new one." : undefined)}
+      hint={
+        hint ?? (generate ? "Easel generated a random value; Generate makes a new one." : undefined)
+      }
       tag={tag}
       error={fieldState.error?.message}
     >

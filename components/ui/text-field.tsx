@@ -18,10 +18,24 @@ export type TextFieldProps = {
 };
 
 /** A single-line text field bound to the surrounding form by path. */
-export function TextField({ name, label, hint, tag, placeholder, inputMode = "text", readOnly }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  tag,
+  placeholder,
+  inputMode = "text",
+  readOnly,
+}: TextFieldProps) {
   const { field, fieldState } = useController({ name });
   return (
-    <FieldShell id={fieldId(name)} label={label} hint={hint} tag={tag} error={fieldState.error?.message}>
+    <FieldShell
+      id={fieldId(name)}
+      label={label}
+      hint={hint}
+      tag={tag}
+      error={fieldState.error?.message}
+    >
       {(aria) => (
         <input
           {...aria}

@@ -15,7 +15,9 @@ export class GkeConfigPage {
 
   async open() {
     await this.page.goto("/targets/gke");
-    await expect(this.page.getByRole("heading", { name: /Configure PaletteAI on Google Kubernetes Engine/ })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { name: /Configure PaletteAI on Google Kubernetes Engine/ }),
+    ).toBeVisible();
     await expect(this.field("Domain")).toBeVisible();
   }
 
@@ -34,12 +36,17 @@ export class GkeConfigPage {
   }
 
   async waitUntilReady() {
-    await expect(this.page.getByRole("status").filter({ hasText: "Ready to download." })).toBeVisible({ timeout: 30_000 });
+    await expect(
+      this.page.getByRole("status").filter({ hasText: "Ready to download." }),
+    ).toBeVisible({ timeout: 30_000 });
   }
 
   /** Clicks Download and returns the saved file's text. */
   async download(): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.downloadButton.click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.downloadButton.click(),
+    ]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
@@ -54,7 +61,10 @@ export class GkeConfigPage {
 
   /** Reveals a secret field and reads it, as an admin does before copying it. */
   async revealSecret(label: string): Promise<string> {
-    await this.page.getByRole("button", { name: `Show ${label}` }).first().click();
+    await this.page
+      .getByRole("button", { name: `Show ${label}` })
+      .first()
+      .click();
     return this.field(label).first().inputValue();
   }
 }

@@ -9,7 +9,10 @@ export function htpasswdVerifies(user: string, hash: string, password: string): 
   const file = path.join(dir, "htpasswd");
   writeFileSync(file, `${user}:${hash}\n`);
   try {
-    execFileSync("htpasswd", ["-v", "-i", file, user], { input: password, stdio: ["pipe", "ignore", "ignore"] });
+    execFileSync("htpasswd", ["-v", "-i", file, user], {
+      input: password,
+      stdio: ["pipe", "ignore", "ignore"],
+    });
     return true;
   } catch {
     return false;

@@ -21,7 +21,8 @@ export function bcryptCost(hash: string): number | undefined {
 /** Why `hash` would not let a Dex user log in, or undefined when it would. */
 export function dexHashProblem(hash: string): string | undefined {
   const cost = bcryptCost(hash);
-  if (cost === undefined) return "This is not a bcrypt hash ($2a$, $2b$ or $2y$ followed by the cost).";
+  if (cost === undefined)
+    return "This is not a bcrypt hash ($2a$, $2b$ or $2y$ followed by the cost).";
   if (cost < DEX_COST_RANGE.min || cost > DEX_COST_RANGE.max) {
     return `Dex accepts bcrypt costs ${DEX_COST_RANGE.min} to ${DEX_COST_RANGE.max}; this hash has cost ${cost}, so every login would fail.`;
   }
@@ -30,7 +31,8 @@ export function dexHashProblem(hash: string): string | undefined {
 
 /** Why `password` cannot be hashed as typed, or undefined when it can. */
 export function passwordProblem(password: string, minLength: number): string | undefined {
-  if (password.length < minLength) return `Use at least ${minLength} characters, or choose Generate.`;
+  if (password.length < minLength)
+    return `Use at least ${minLength} characters, or choose Generate.`;
   if (new TextEncoder().encode(password).length > BCRYPT_MAX_PASSWORD_BYTES) {
     return `bcrypt reads only the first ${BCRYPT_MAX_PASSWORD_BYTES} bytes of a password: use a shorter one.`;
   }

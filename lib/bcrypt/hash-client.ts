@@ -7,7 +7,11 @@ export class SupersededError extends Error {
   }
 }
 
-type Job = HashRequest & { key: string; resolve: (hash: string) => void; reject: (error: Error) => void };
+type Job = HashRequest & {
+  key: string;
+  resolve: (hash: string) => void;
+  reject: (error: Error) => void;
+};
 
 let worker: Worker | undefined;
 let running: Job | undefined;
@@ -33,7 +37,11 @@ function runNext(): void {
   running = queue.shift();
   if (!running) return;
   worker ??= startWorker();
-  worker.postMessage({ id: running.id, password: running.password, cost: running.cost } satisfies HashRequest);
+  worker.postMessage({
+    id: running.id,
+    password: running.password,
+    cost: running.cost,
+  } satisfies HashRequest);
 }
 
 /**

@@ -16,7 +16,10 @@ function htpasswdVerifies(user: string, hash: string, password: string): boolean
   const file = path.join(workDir, `${user}.htpasswd`);
   writeFileSync(file, `${user}:${hash}\n`);
   try {
-    execFileSync("htpasswd", ["-v", "-i", file, user], { input: password, stdio: ["pipe", "ignore", "ignore"] });
+    execFileSync("htpasswd", ["-v", "-i", file, user], {
+      input: password,
+      stdio: ["pipe", "ignore", "ignore"],
+    });
     return true;
   } catch {
     return false;
@@ -36,11 +39,16 @@ describe("hashPassword", () => {
   });
 
   it("salts every hash differently", async () => {
-    const [first, second] = await Promise.all([hashPassword("same password", 10), hashPassword("same password", 10)]);
+    const [first, second] = await Promise.all([
+      hashPassword("same password", 10),
+      hashPassword("same password", 10),
+    ]);
     expect(first).not.toBe(second);
   });
 
   it("gives Dex hashes a cost Dex accepts at login", async () => {
-    expect(dexHashProblem(await hashPassword("any password here", DEX_BCRYPT_COST))).toBeUndefined();
+    expect(
+      dexHashProblem(await hashPassword("any password here", DEX_BCRYPT_COST)),
+    ).toBeUndefined();
   });
 });

@@ -13,6 +13,9 @@ scope.onmessage = async ({ data }) => {
   try {
     scope.postMessage({ id: data.id, hash: await hashPassword(data.password, data.cost) });
   } catch (error) {
-    scope.postMessage({ id: data.id, error: error instanceof Error ? error.message : "hashing failed" });
+    scope.postMessage({
+      id: data.id,
+      error: error instanceof Error ? error.message : "hashing failed",
+    });
   }
 };

@@ -7,9 +7,12 @@ describe("flattenErrors", () => {
     const errors = {
       global: { domain: { type: "custom", message: "bad domain", ref: { name: "x" } } },
       identity: {
-        localUsers: Object.assign([undefined, { email: { type: "custom", message: "bad email" } }], {
-          root: { type: "custom", message: "add one" },
-        }),
+        localUsers: Object.assign(
+          [undefined, { email: { type: "custom", message: "bad email" } }],
+          {
+            root: { type: "custom", message: "add one" },
+          },
+        ),
       },
       registry: { users: { type: "custom", message: "add a user" } },
     };

@@ -28,7 +28,8 @@ const DURATION = /^(\d+(ms|s|m|h|d|w|y))+$/;
 /** A Prometheus duration such as 5s, 1m30s or 2h. */
 export const durationSchema = checkedString((value) => {
   if (value === "") return "Enter a duration such as 15s.";
-  if (!DURATION.test(value)) return "Use a duration such as 5s, 1m or 1m30s (units: ms, s, m, h, d, w, y).";
+  if (!DURATION.test(value))
+    return "Use a duration such as 5s, 1m or 1m30s (units: ms, s, m, h, d, w, y).";
   if (!/[1-9]/.test(value)) return "The duration must be longer than zero.";
   return undefined;
 });

@@ -11,7 +11,10 @@ describe("maskSecrets", () => {
     const masked = maskSecrets(config);
     expect(masked.global.auditLogging.password).toBe(SECRET_MASK);
     expect(masked.canvas.sessionSecret).toBe(SECRET_MASK);
-    expect(masked.identity.clients).toEqual({ muralSecret: SECRET_MASK, kubernetesSecret: SECRET_MASK });
+    expect(masked.identity.clients).toEqual({
+      muralSecret: SECRET_MASK,
+      kubernetesSecret: SECRET_MASK,
+    });
     expect(masked.identity.localUsers[0]?.password).toBe(SECRET_MASK);
     expect(masked.registry.users[0]).toEqual({ username: "ci", password: SECRET_MASK, hash: "h" });
     expect(masked.global.metrics.password).toBe("");

@@ -20,7 +20,11 @@ function isTree(value: unknown): value is Tree {
   return typeof value === "object" && value !== null;
 }
 
-function replaceAt(node: unknown, keys: readonly string[], replace: (value: string) => string): void {
+function replaceAt(
+  node: unknown,
+  keys: readonly string[],
+  replace: (value: string) => string,
+): void {
   const [key, ...rest] = keys;
   if (key === undefined || !isTree(node)) return;
   const children = key === "*" ? Object.keys(node) : [key];

@@ -15,7 +15,8 @@ export const TARGETS: readonly TargetSummary[] = [
   {
     id: "gke",
     name: "Google Kubernetes Engine (GKE)",
-    description: "GKE Ingress terminates TLS for Canvas, Dex and the bundled Zot registry on one load balancer.",
+    description:
+      "GKE Ingress terminates TLS for Canvas, Dex and the bundled Zot registry on one load balancer.",
     isAvailable: true,
   },
   {

@@ -5,7 +5,9 @@ import { createGkeDefaults } from "@/lib/targets/gke/defaults";
 export const SAMPLE_DEX_HASH = "$2b$12$cGJ.JoO/sz5H05dcgWctyehIWC8u9sCK1BFM1XMF252tv0dLVcTyS";
 
 /** A complete, valid GKE configuration as an admin would leave it after the two required fields. */
-export function validGkeConfig(overrides: { domain?: string; hubApiServer?: string } = {}): GkeConfig {
+export function validGkeConfig(
+  overrides: { domain?: string; hubApiServer?: string } = {},
+): GkeConfig {
   const config = createGkeDefaults();
   config.global.domain = overrides.domain ?? "paletteai.example.org";
   config.fleet.hubApiServer = overrides.hubApiServer ?? "https://34.118.0.10";

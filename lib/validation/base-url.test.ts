@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { baseUrlProblem } from "./base-url";
 
-const PROMETHEUS = { schemes: ["http", "https"], example: "https://prometheus.example.org:30090" } as const;
+const PROMETHEUS = {
+  schemes: ["http", "https"],
+  example: "https://prometheus.example.org:30090",
+} as const;
 const HUB = { schemes: ["https"], example: "https://34.118.0.10" } as const;
 
 describe("baseUrlProblem", () => {

@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { domainProblem } from "./domain";
 
 describe("domainProblem", () => {
-  it.each(["example.org", "paletteai.example.org", "a-b.c-d.example.co.uk", "x1.io", `${"a".repeat(63)}.org`])(
-    "accepts %s",
-    (domain) => expect(domainProblem(domain)).toBeUndefined(),
-  );
+  it.each([
+    "example.org",
+    "paletteai.example.org",
+    "a-b.c-d.example.co.uk",
+    "x1.io",
+    `${"a".repeat(63)}.org`,
+  ])("accepts %s", (domain) => expect(domainProblem(domain)).toBeUndefined());
 
   it.each([
     ["", /Enter the domain/],

@@ -35,7 +35,8 @@ export function domainProblem(value: string): string | undefined {
     return `Use lowercase letters (${value.toLowerCase()}): Kubernetes Ingress hosts are lowercase.`;
   }
   if (value.endsWith(".")) return "Remove the trailing dot.";
-  if (IPV4.test(value)) return "Enter a domain name, not an IP address: Ingress hosts must be names.";
+  if (IPV4.test(value))
+    return "Enter a domain name, not an IP address: Ingress hosts must be names.";
   if (value.length > 253) return "A domain has at most 253 characters.";
   const labels = value.split(".");
   if (labels.length < 2) return "Enter a fully qualified domain, such as paletteai.example.org.";

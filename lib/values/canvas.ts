@@ -10,7 +10,11 @@ export type CanvasIngressOptions = {
 };
 
 function prefixPath(path: string, service: string, port: number): IngressPath {
-  return { path, pathType: "Prefix", backend: { service: { name: service, port: { number: port } } } };
+  return {
+    path,
+    pathType: "Prefix",
+    backend: { service: { name: service, port: { number: port } } },
+  };
 }
 
 /**

@@ -35,7 +35,11 @@ function staticClients(identity: IdentitySection, domain: string): DexStaticClie
  * Ingress is off). The chart's serving-certificate volume is restated because Helm replaces
  * lists whole. `staticPasswords` is always written, so the chart's default user never survives.
  */
-export function buildDexValues(identity: IdentitySection, domain: string, options: DexOptions = {}): DexValues {
+export function buildDexValues(
+  identity: IdentitySection,
+  domain: string,
+  options: DexOptions = {},
+): DexValues {
   return {
     config: {
       issuer: domainUrls(domain).dexIssuer,
@@ -48,7 +52,9 @@ export function buildDexValues(identity: IdentitySection, domain: string, option
       })),
     },
     volumes: [{ name: DEX_TLS_VOLUME.name, secret: { secretName: DEX_TLS_VOLUME.secretName } }],
-    volumeMounts: [{ mountPath: DEX_TLS_VOLUME.mountPath, name: DEX_TLS_VOLUME.name, readOnly: true }],
+    volumeMounts: [
+      { mountPath: DEX_TLS_VOLUME.mountPath, name: DEX_TLS_VOLUME.name, readOnly: true },
+    ],
     ...(options.serviceAnnotations ? { service: { annotations: options.serviceAnnotations } } : {}),
     ingress: { enabled: false },
   };

@@ -4,7 +4,10 @@ import type { GlobalSection } from "@/lib/schemas/sections/global";
 import { domainUrls } from "./domain-urls";
 
 /** `global`: the domain, audit logging credentials, metrics and (where known) the provider. */
-export function buildGlobalValues(global: GlobalSection, kubernetesProvider?: string): GlobalValues {
+export function buildGlobalValues(
+  global: GlobalSection,
+  kubernetesProvider?: string,
+): GlobalValues {
   const { metrics } = global;
   return {
     dns: { domain: global.domain },

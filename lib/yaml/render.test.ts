@@ -12,12 +12,80 @@ import { renderYaml } from "./render";
 const hostileString = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.constantFrom(
-    "yes", "no", "on", "off", "y", "n", "true", "null", "~", "0777", "1e3", "0x1F", "2001-12-14",
-    ": ", "- ", "# comment", "key: value", "a: b\nc: d", "'", '"', "`", "&anchor", "*alias", "!!binary",
-    "{}", "[]", "|", ">", "%YAML 1.2", "---", "...", "\t", " leading", "trailing ", "\n", "line1\nline2\n",
-    "\u2028", "\u0085", "\uFEFF", "<<", "=", "@", "%", "?", "!",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "true",
+    "null",
+    "~",
+    "0777",
+    "1e3",
+    "0x1F",
+    "2001-12-14",
+    ": ",
+    "- ",
+    "# comment",
+    "key: value",
+    "a: b\nc: d",
+    "'",
+    '"',
+    "`",
+    "&anchor",
+    "*alias",
+    "!!binary",
+    "{}",
+    "[]",
+    "|",
+    ">",
+    "%YAML 1.2",
+    "---",
+    "...",
+    "\t",
+    " leading",
+    "trailing ",
+    "\n",
+    "line1\nline2\n",
+    "\u2028",
+    "\u0085",
+    "\uFEFF",
+    "<<",
+    "=",
+    "@",
+    "%",
+    "?",
+    "!",
   ),
-  fc.array(fc.constantFrom("a", ":", " ", "#", "\n", "'", '"', "-", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`"), { maxLength: 30 }).map((parts) => parts.join("")),
+  fc
+    .array(
+      fc.constantFrom(
+        "a",
+        ":",
+        " ",
+        "#",
+        "\n",
+        "'",
+        '"',
+        "-",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        "&",
+        "*",
+        "!",
+        "|",
+        ">",
+        "%",
+        "@",
+        "`",
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join("")),
 );
 
 /** Parses like Helm (YAML 1.1) and like a modern reader (YAML 1.2 core); both must agree. */
@@ -42,8 +110,13 @@ describe("renderYaml", () => {
   });
 
   it("quotes strings a YAML 1.1 reader would take for booleans or numbers", () => {
-    expect(parse(renderYaml({ a: "yes", b: "on", c: "0777", d: "true" }), { version: "1.1" })).toEqual({
-      a: "yes", b: "on", c: "0777", d: "true",
+    expect(
+      parse(renderYaml({ a: "yes", b: "on", c: "0777", d: "true" }), { version: "1.1" }),
+    ).toEqual({
+      a: "yes",
+      b: "on",
+      c: "0777",
+      d: "true",
     });
   });
 

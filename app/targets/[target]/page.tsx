@@ -25,14 +25,19 @@ export default async function TargetPage({ params }: TargetPageProps) {
     return (
       <div className="page">
         <h1>{target.name}</h1>
-        <p className="lead">Easel does not have a form for this target yet. <Link href="/">Choose another target</Link>.</p>
+        <p className="lead">
+          Easel does not have a form for this target yet.{" "}
+          <Link href="/">Choose another target</Link>.
+        </p>
       </div>
     );
   }
   return (
     <div className="page page-wide">
       <h1>Configure PaletteAI on {target.name}</h1>
-      <p className="lead">Enter your domain and hub API server; everything else has a working default you can change.</p>
+      <p className="lead">
+        Enter your domain and hub API server; everything else has a working default you can change.
+      </p>
       <GkeWorkspace />
     </div>
   );

@@ -22,7 +22,11 @@ export function GlobalFields() {
   const domain = useWatch({ name: "global.domain" }) as string;
   const derivedPrometheus = domainUrls(domain || "<domain>").prometheusBaseUrl;
   return (
-    <FormSection id="global" title="Global" description="The domain and the settings every PaletteAI component shares.">
+    <FormSection
+      id="global"
+      title="Global"
+      description="The domain and the settings every PaletteAI component shares."
+    >
       <TextField
         name="global.domain"
         label="Domain"
@@ -32,9 +36,16 @@ export function GlobalFields() {
       <DerivedUrls />
       <fieldset className="subsection">
         <legend>Audit logging</legend>
-        <p className="field-hint">Credentials that protect the Alertmanager receiving audit events.</p>
+        <p className="field-hint">
+          Credentials that protect the Alertmanager receiving audit events.
+        </p>
         <TextField name="global.auditLogging.username" label="Audit user name" />
-        <SecretField name="global.auditLogging.password" label="Audit password" generate={generateSecret} tag="generated" />
+        <SecretField
+          name="global.auditLogging.password"
+          label="Audit password"
+          generate={generateSecret}
+          tag="generated"
+        />
       </fieldset>
       <fieldset className="subsection">
         <legend>Metrics</legend>
@@ -57,7 +68,12 @@ export function GlobalFields() {
           <TextField name="global.metrics.scrapeInterval" label="Scrape interval" />
         </div>
         <div className="field-pair">
-          <TextField name="global.metrics.username" label="Prometheus user name" tag="optional" hint="Only if your Prometheus asks for Basic authentication." />
+          <TextField
+            name="global.metrics.username"
+            label="Prometheus user name"
+            tag="optional"
+            hint="Only if your Prometheus asks for Basic authentication."
+          />
           <SecretField name="global.metrics.password" label="Prometheus password" tag="optional" />
         </div>
       </fieldset>

@@ -20,23 +20,47 @@ export function IdentityFields() {
     >
       <fieldset className="subsection">
         <legend>Dex clients</legend>
-        <p className="field-hint">The mural (Canvas) and kubernetes clients trust each other; their redirect URIs come from the domain.</p>
-        <SecretField name="identity.clients.muralSecret" label="mural client secret" tag="generated" generate={generateSecret} />
-        <SecretField name="identity.clients.kubernetesSecret" label="kubernetes client secret" tag="generated" generate={generateSecret} />
+        <p className="field-hint">
+          The mural (Canvas) and kubernetes clients trust each other; their redirect URIs come from
+          the domain.
+        </p>
+        <SecretField
+          name="identity.clients.muralSecret"
+          label="mural client secret"
+          tag="generated"
+          generate={generateSecret}
+        />
+        <SecretField
+          name="identity.clients.kubernetesSecret"
+          label="kubernetes client secret"
+          tag="generated"
+          generate={generateSecret}
+        />
       </fieldset>
       <fieldset className="subsection" id="identity-local-users">
         <legend>Local users</legend>
         <ListError name="identity.localUsers" />
         <ul className="list">
           {fields.map((field, index) => (
-            <LocalUserRow key={field.id} index={index} canRemove={fields.length > 1} onRemove={() => remove(index)} />
+            <LocalUserRow
+              key={field.id}
+              index={index}
+              canRemove={fields.length > 1}
+              onRemove={() => remove(index)}
+            />
           ))}
         </ul>
         <button
           type="button"
           className="button-secondary"
           onClick={() =>
-            append({ email: "", username: `user${fields.length + 1}`, userID: generateUuid(), password: generatePassword(), hash: "" })
+            append({
+              email: "",
+              username: `user${fields.length + 1}`,
+              userID: generateUuid(),
+              password: generatePassword(),
+              hash: "",
+            })
           }
         >
           Add local user

@@ -35,7 +35,12 @@ export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) 
           />
         </div>
         <HashedPasswordField base={base} label="Password" cost={DEX_BCRYPT_COST} />
-        <TextField name={`${base}.userID`} label="User ID" tag="generated" hint="Any unique string; Easel generated a UUID." />
+        <TextField
+          name={`${base}.userID`}
+          label="User ID"
+          tag="generated"
+          hint="Any unique string; Easel generated a UUID."
+        />
         <button type="button" className="button-secondary" onClick={onRemove} disabled={!canRemove}>
           Remove local user {index + 1}
         </button>

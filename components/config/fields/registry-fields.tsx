@@ -34,7 +34,11 @@ export function RegistryFields() {
               <fieldset className="list-fieldset">
                 <legend>Registry user {index + 1}</legend>
                 <TextField name={`registry.users.${index}.username`} label="User name" />
-                <HashedPasswordField base={`registry.users.${index}`} label="Password" cost={ZOT_BCRYPT_COST} />
+                <HashedPasswordField
+                  base={`registry.users.${index}`}
+                  label="Password"
+                  cost={ZOT_BCRYPT_COST}
+                />
                 <button type="button" className="button-secondary" onClick={() => remove(index)}>
                   Remove registry user {index + 1}
                 </button>
@@ -45,7 +49,13 @@ export function RegistryFields() {
         <button
           type="button"
           className="button-secondary"
-          onClick={() => append({ username: `registry${fields.length + 1}`, password: generatePassword(), hash: "" })}
+          onClick={() =>
+            append({
+              username: `registry${fields.length + 1}`,
+              password: generatePassword(),
+              hash: "",
+            })
+          }
         >
           Add registry user
         </button>

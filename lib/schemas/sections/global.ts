@@ -28,10 +28,18 @@ export const metricsSchema = z
   })
   .superRefine((metrics, ctx) => {
     if (metrics.username === "" && metrics.password !== "") {
-      ctx.addIssue({ code: "custom", path: ["username"], message: "Enter the user name that goes with this password." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["username"],
+        message: "Enter the user name that goes with this password.",
+      });
     }
     if (metrics.username !== "" && metrics.password === "") {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "Enter the password for this user, or clear the user name." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: "Enter the password for this user, or clear the user name.",
+      });
     }
   });
 

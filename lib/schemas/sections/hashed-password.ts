@@ -17,7 +17,11 @@ export function checkHashedPassword(
   hashProblem: (hash: string) => string | undefined,
 ): void {
   if (user.password === "" && user.hash === "") {
-    ctx.addIssue({ code: "custom", path: ["password"], message: "Enter a password, or choose Generate." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["password"],
+      message: "Enter a password, or choose Generate.",
+    });
     return;
   }
   if (user.password !== "") {
@@ -28,7 +32,11 @@ export function checkHashedPassword(
     }
   }
   if (user.hash === "") {
-    ctx.addIssue({ code: "custom", path: ["hash"], message: "The password hash is still being computed; try again in a moment." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["hash"],
+      message: "The password hash is still being computed; try again in a moment.",
+    });
     return;
   }
   const problem = hashProblem(user.hash);

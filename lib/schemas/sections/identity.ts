@@ -20,7 +20,11 @@ export const localUserSchema = z
   })
   .superRefine((user, ctx) => {
     if (user.email !== "" && !z.email().safeParse(user.email).success) {
-      ctx.addIssue({ code: "custom", path: ["email"], message: "Enter an email address such as admin@example.org." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["email"],
+        message: "Enter an email address such as admin@example.org.",
+      });
     }
     checkHashedPassword(user, ctx, dexHashProblem);
   });
@@ -55,7 +59,10 @@ export const identitySectionSchema = z
 export type IdentitySection = z.infer<typeof identitySectionSchema>;
 
 /** The email a local user logs in with. */
-export function effectiveEmail(user: Pick<LocalUser, "email" | "username">, domain: string): string {
+export function effectiveEmail(
+  user: Pick<LocalUser, "email" | "username">,
+  domain: string,
+): string {
   return user.email !== "" ? user.email : `${user.username}@${domain}`;
 }
 
@@ -63,11 +70,19 @@ export function effectiveEmail(user: Pick<LocalUser, "email" | "username">, doma
  * Checks that need the domain: derived emails must be valid and every email unique. Skipped while
  * the domain itself is wrong, whose own error says all there is to say.
  */
-export function checkLocalUserEmails(users: readonly LocalUser[], domain: string, ctx: z.RefinementCtx): void {
+export function checkLocalUserEmails(
+  users: readonly LocalUser[],
+  domain: string,
+  ctx: z.RefinementCtx,
+): void {
   if (domainProblem(domain) !== undefined) return;
   const path = ["identity", "localUsers"];
   users.forEach((user, index) => {
-    if (user.email === "" && user.username !== "" && !z.email().safeParse(effectiveEmail(user, domain)).success) {
+    if (
+      user.email === "" &&
+      user.username !== "" &&
+      !z.email().safeParse(effectiveEmail(user, domain)).success
+    ) {
       ctx.addIssue({
         code: "custom",
         path: [...path, index, "email"],

@@ -18,7 +18,9 @@ export const registryUserSchema = z
     hash: z.string(),
   })
   .superRefine((user, ctx) => {
-    checkHashedPassword(user, ctx, (hash) => (bcryptCost(hash) === undefined ? "This is not a bcrypt hash." : undefined));
+    checkHashedPassword(user, ctx, (hash) =>
+      bcryptCost(hash) === undefined ? "This is not a bcrypt hash." : undefined,
+    );
   });
 
 export type RegistryUser = z.infer<typeof registryUserSchema>;

@@ -8,7 +8,9 @@ import { gkeConfigSchema, type GkeConfig } from "./gke";
 /** The issues of `config` as "path: message" lines. */
 function issuesOf(config: GkeConfig): string[] {
   const result = gkeConfigSchema.safeParse(config);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }
 
 function edited(edit: (config: GkeConfig) => void): GkeConfig {
@@ -28,25 +30,101 @@ describe("[GKE] gkeConfigSchema", () => {
   });
 
   it.each<[string, (config: GkeConfig) => void, string]>([
-    ["domain with a scheme", (c) => (c.global.domain = "https://example.org"), "global.domain: Leave out the scheme"],
-    ["Prometheus URL with a path", (c) => (c.global.metrics.prometheusBaseUrl = "https://p.example.org:9090/api"), "global.metrics.prometheusBaseUrl: Remove"],
-    ["hub API server over http", (c) => (c.fleet.hubApiServer = "http://1.2.3.4"), "fleet.hubApiServer: Use https://"],
-    ["empty session secret", (c) => (c.canvas.sessionSecret = ""), "canvas.sessionSecret: Enter a value"],
-    ["short client secret", (c) => (c.identity.clients.muralSecret = "short"), "identity.clients.muralSecret: Use at least 16"],
-    ["docs placeholder secret", (c) => (c.identity.clients.kubernetesSecret = "REPLACE_WITH_A_UNIQUE_STRING"), "identity.clients.kubernetesSecret: \"REPLACE_WITH_A_UNIQUE_STRING\" is a placeholder"],
-    ["audit user with a colon", (c) => (c.global.auditLogging.username = "a:b"), "global.auditLogging.username: A user name for Basic authentication cannot contain"],
-    ["bad duration", (c) => (c.global.metrics.timeout = "5 seconds"), "global.metrics.timeout: Use a duration"],
-    ["zero duration", (c) => (c.global.metrics.scrapeInterval = "0s"), "global.metrics.scrapeInterval: The duration must be longer than zero"],
-    ["metrics password without user", (c) => (c.global.metrics.password = "pw"), "global.metrics.username: Enter the user name"],
-    ["static IP given as an address", (c) => (c.canvas.staticIpName = "34.1.2.3"), "canvas.staticIpName: Use the address's name"],
-    ["no local user", (c) => (c.identity.localUsers = []), "identity.localUsers: Add at least one local user"],
-    ["short password", (c) => (c.identity.localUsers[0]!.password = "short"), "identity.localUsers.0.password: Use at least 12"],
-    ["hash Dex would refuse at login", (c) => (c.identity.localUsers[0]!.hash = "$2y$05$" + "a".repeat(53)), "identity.localUsers.0.hash: Dex accepts bcrypt costs 10 to 16"],
-    ["not a hash", (c) => (c.identity.localUsers[0]!.hash = "password"), "identity.localUsers.0.hash: This is not a bcrypt hash"],
-    ["bad email", (c) => (c.identity.localUsers[0]!.email = "admin"), "identity.localUsers.0.email: Enter an email"],
-    ["registry user with a colon", (c) => (c.registry.users = [{ username: "a:b", password: "", hash: SAMPLE_DEX_HASH }]), "registry.users.0.username: An htpasswd user name cannot contain"],
-    ["registry user clashing with the guide's", (c) => (c.registry.users = [{ username: "admin", password: "", hash: SAMPLE_DEX_HASH }]), "registry.users.0.username: admin is one of the guide's default users"],
-    ["no registry user at all", (c) => (c.registry.keepGuideUsers = false), "registry.users: Add at least one registry user"],
+    [
+      "domain with a scheme",
+      (c) => (c.global.domain = "https://example.org"),
+      "global.domain: Leave out the scheme",
+    ],
+    [
+      "Prometheus URL with a path",
+      (c) => (c.global.metrics.prometheusBaseUrl = "https://p.example.org:9090/api"),
+      "global.metrics.prometheusBaseUrl: Remove",
+    ],
+    [
+      "hub API server over http",
+      (c) => (c.fleet.hubApiServer = "http://1.2.3.4"),
+      "fleet.hubApiServer: Use https://",
+    ],
+    [
+      "empty session secret",
+      (c) => (c.canvas.sessionSecret = ""),
+      "canvas.sessionSecret: Enter a value",
+    ],
+    [
+      "short client secret",
+      (c) => (c.identity.clients.muralSecret = "short"),
+      "identity.clients.muralSecret: Use at least 16",
+    ],
+    [
+      "docs placeholder secret",
+      (c) => (c.identity.clients.kubernetesSecret = "REPLACE_WITH_A_UNIQUE_STRING"),
+      'identity.clients.kubernetesSecret: "REPLACE_WITH_A_UNIQUE_STRING" is a placeholder',
+    ],
+    [
+      "audit user with a colon",
+      (c) => (c.global.auditLogging.username = "a:b"),
+      "global.auditLogging.username: A user name for Basic authentication cannot contain",
+    ],
+    [
+      "bad duration",
+      (c) => (c.global.metrics.timeout = "5 seconds"),
+      "global.metrics.timeout: Use a duration",
+    ],
+    [
+      "zero duration",
+      (c) => (c.global.metrics.scrapeInterval = "0s"),
+      "global.metrics.scrapeInterval: The duration must be longer than zero",
+    ],
+    [
+      "metrics password without user",
+      (c) => (c.global.metrics.password = "pw"),
+      "global.metrics.username: Enter the user name",
+    ],
+    [
+      "static IP given as an address",
+      (c) => (c.canvas.staticIpName = "34.1.2.3"),
+      "canvas.staticIpName: Use the address's name",
+    ],
+    [
+      "no local user",
+      (c) => (c.identity.localUsers = []),
+      "identity.localUsers: Add at least one local user",
+    ],
+    [
+      "short password",
+      (c) => (c.identity.localUsers[0]!.password = "short"),
+      "identity.localUsers.0.password: Use at least 12",
+    ],
+    [
+      "hash Dex would refuse at login",
+      (c) => (c.identity.localUsers[0]!.hash = "$2y$05$" + "a".repeat(53)),
+      "identity.localUsers.0.hash: Dex accepts bcrypt costs 10 to 16",
+    ],
+    [
+      "not a hash",
+      (c) => (c.identity.localUsers[0]!.hash = "password"),
+      "identity.localUsers.0.hash: This is not a bcrypt hash",
+    ],
+    [
+      "bad email",
+      (c) => (c.identity.localUsers[0]!.email = "admin"),
+      "identity.localUsers.0.email: Enter an email",
+    ],
+    [
+      "registry user with a colon",
+      (c) => (c.registry.users = [{ username: "a:b", password: "", hash: SAMPLE_DEX_HASH }]),
+      "registry.users.0.username: An htpasswd user name cannot contain",
+    ],
+    [
+      "registry user clashing with the guide's",
+      (c) => (c.registry.users = [{ username: "admin", password: "", hash: SAMPLE_DEX_HASH }]),
+      "registry.users.0.username: admin is one of the guide's default users",
+    ],
+    [
+      "no registry user at all",
+      (c) => (c.registry.keepGuideUsers = false),
+      "registry.users: Add at least one registry user",
+    ],
   ])("reports %s at its field", (_name, edit, expected) => {
     expect(issuesOf(edited(edit)).some((line) => line.startsWith(expected))).toBe(true);
   });
@@ -54,7 +132,11 @@ describe("[GKE] gkeConfigSchema", () => {
   it("reports duplicate emails, derived or typed, without regard to case", () => {
     const config = edited((c) => {
       const first = c.identity.localUsers[0]!;
-      c.identity.localUsers.push({ ...first, userID: "other", email: "ADMIN@paletteai.example.org" });
+      c.identity.localUsers.push({
+        ...first,
+        userID: "other",
+        email: "ADMIN@paletteai.example.org",
+      });
     });
     expect(issuesOf(config)).toContain(
       "identity.localUsers.1.email: admin@paletteai.example.org is already another user's email; Dex matches emails without regard to case.",

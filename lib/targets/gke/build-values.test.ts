@@ -75,7 +75,9 @@ function keyPaths(value: unknown, prefix = ""): string[] {
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value);
     if (entries.length === 0) return [prefix];
-    return entries.flatMap(([key, child]) => keyPaths(child, prefix === "" ? key : `${prefix}.${key}`));
+    return entries.flatMap(([key, child]) =>
+      keyPaths(child, prefix === "" ? key : `${prefix}.${key}`),
+    );
   }
   return [prefix];
 }
@@ -100,7 +102,9 @@ describe("[GKE] buildGkeValues", () => {
       ["https://ai.acme.io/ai/callback"],
       ["https://ai.acme.io"],
     ]);
-    expect(values.zot.ingress.hosts).toEqual([{ host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] }]);
+    expect(values.zot.ingress.hosts).toEqual([
+      { host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] },
+    ]);
     expect(values.global.metrics.prometheusBaseUrl).toBe("https://ai.acme.io:30090");
     expect(values.dex.config.staticPasswords[0]?.email).toBe("admin@ai.acme.io");
   });
@@ -108,7 +112,9 @@ describe("[GKE] buildGkeValues", () => {
   it("matches the guide's global section", () => {
     expect(values.global).toEqual({
       dns: { domain: "ai.acme.io" },
-      auditLogging: { basicAuth: { username: "audit", password: config.global.auditLogging.password } },
+      auditLogging: {
+        basicAuth: { username: "audit", password: config.global.auditLogging.password },
+      },
       metrics: {
         prometheusBaseUrl: "https://ai.acme.io:30090",
         timeout: "5s",
@@ -124,7 +130,13 @@ describe("[GKE] buildGkeValues", () => {
   it("matches the guide's hub-as-spoke fleetConfig, restating inCluster because Helm replaces lists", () => {
     expect(values.fleetConfig).toEqual({
       hub: { apiServer: "https://35.1.2.3:443" },
-      spokes: [{ name: "hub-as-spoke", klusterlet: { forceInternalEndpointLookup: false }, kubeconfig: { inCluster: true } }],
+      spokes: [
+        {
+          name: "hub-as-spoke",
+          klusterlet: { forceInternalEndpointLookup: false },
+          kubeconfig: { inCluster: true },
+        },
+      ],
     });
   });
 
@@ -138,8 +150,16 @@ describe("[GKE] buildGkeValues", () => {
         matchAllHosts: false,
         tls: [],
         paths: [
-          { path: "/ai", pathType: "Prefix", backend: { service: { name: "canvas", port: { number: 2999 } } } },
-          { path: "/dex", pathType: "Prefix", backend: { service: { name: "dex", port: { number: 5556 } } } },
+          {
+            path: "/ai",
+            pathType: "Prefix",
+            backend: { service: { name: "canvas", port: { number: 2999 } } },
+          },
+          {
+            path: "/dex",
+            pathType: "Prefix",
+            backend: { service: { name: "dex", port: { number: 5556 } } },
+          },
         ],
       },
       enableHTTP: true,
@@ -184,11 +204,15 @@ describe("[GKE] buildGkeValues", () => {
             trustedPeers: ["mural"],
           },
         ],
-        staticPasswords: [{ email: "admin@ai.acme.io", hash: user.hash, username: "admin", userID: user.userID }],
+        staticPasswords: [
+          { email: "admin@ai.acme.io", hash: user.hash, username: "admin", userID: user.userID },
+        ],
       },
       volumes: [{ name: "tls-cert-vol", secret: { secretName: "mural-dex-serving-cert" } }],
       volumeMounts: [{ mountPath: "/etc/k8s-webhook-certs", name: "tls-cert-vol", readOnly: true }],
-      service: { annotations: { "cloud.google.com/backend-config": '{"default":"dex-backendconfig"}' } },
+      service: {
+        annotations: { "cloud.google.com/backend-config": '{"default":"dex-backendconfig"}' },
+      },
       ingress: { enabled: false },
     });
   });
@@ -210,7 +234,11 @@ describe("[GKE] buildGkeValues", () => {
     expect(values.zot.httpGet).toEqual({ scheme: "HTTP" });
     expect(JSON.parse(values.zot.configFiles["config.json"])).toEqual({
       storage: { rootDirectory: "/var/lib/registry" },
-      http: { address: "0.0.0.0", port: "5000", auth: { failDelay: 5, htpasswd: { path: "/secret/htpasswd" } } },
+      http: {
+        address: "0.0.0.0",
+        port: "5000",
+        auth: { failDelay: 5, htpasswd: { path: "/secret/htpasswd" } },
+      },
       extensions: { search: { enable: true }, ui: { enable: false } },
       log: { level: "debug" },
     });

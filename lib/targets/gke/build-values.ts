@@ -10,7 +10,9 @@ export const GKE_KUBERNETES_PROVIDER = "GKE-Ingress";
 export const GKE_INGRESS_CLASS = "gce";
 export const GKE_STATIC_IP_ANNOTATION = "kubernetes.io/ingress.global-static-ip-name";
 /** Lets the GKE load balancer health-check Dex (the guide's BackendConfig name). */
-export const GKE_DEX_BACKEND_CONFIG = { "cloud.google.com/backend-config": '{"default":"dex-backendconfig"}' };
+export const GKE_DEX_BACKEND_CONFIG = {
+  "cloud.google.com/backend-config": '{"default":"dex-backendconfig"}',
+};
 
 /**
  * The `mural` chart values for GKE, key for key as the GKE install guide sets them: the GKE
@@ -25,7 +27,10 @@ export function buildGkeValues(config: GkeConfig): MuralValues {
   return {
     global: buildGlobalValues(config.global, GKE_KUBERNETES_PROVIDER),
     fleetConfig: buildFleetValues(config.fleet),
-    canvas: buildCanvasValues(config.canvas, domain, { ingressClassName: GKE_INGRESS_CLASS, annotations }),
+    canvas: buildCanvasValues(config.canvas, domain, {
+      ingressClassName: GKE_INGRESS_CLASS,
+      annotations,
+    }),
     dex: buildDexValues(config.identity, domain, { serviceAnnotations: GKE_DEX_BACKEND_CONFIG }),
     flux2: { policies: { create: false } },
     "ingress-nginx": { enabled: false },

@@ -25,7 +25,15 @@ export function createGkeDefaults(): GkeConfig {
     canvas: { sessionSecret: generateSecret(), staticIpName: "" },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
-      localUsers: [{ email: "", username: "admin", userID: generateUuid(), password: generatePassword(), hash: "" }],
+      localUsers: [
+        {
+          email: "",
+          username: "admin",
+          userID: generateUuid(),
+          password: generatePassword(),
+          hash: "",
+        },
+      ],
     },
     registry: { keepGuideUsers: true, users: [] },
   };

@@ -30,5 +30,7 @@ export function renderGkeValuesFile(config: GkeConfig, generatedAt: Date): strin
 export function renderGkePreview(config: GkeConfig, options: { revealSecrets: boolean }): string {
   const shown = options.revealSecrets ? config : maskSecrets(config);
   const domain = shown.global.domain.trim() === "" ? DOMAIN_MARKER : shown.global.domain;
-  return renderYaml(buildGkeValues({ ...shown, global: { ...shown.global, domain } }), { header: header() });
+  return renderYaml(buildGkeValues({ ...shown, global: { ...shown.global, domain } }), {
+    header: header(),
+  });
 }

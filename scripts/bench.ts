@@ -1,0 +1,59 @@
+// `npm run bench`: speed budgets, measured (never asserted in timed tests). Prints one JSON report
+// and exits non-zero when a median breaks its budget.
+import { performance } from "node:perf_hooks";
+
+import { renderGkePreview, renderGkeValuesFile } from "@/lib/targets/gke/render";
+import { validGkeConfig } from "@/lib/test-support/gke-config";
+
+type Measurement = {
+  name: string;
+  medianMs: number;
+  p95Ms: number;
+  budgetMs: number;
+  runs: number;
+  withinBudget: boolean;
+};
+
+const WARMUP_RUNS = 50;
+const RUNS = 500;
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+}
+
+function measure(name: string, budgetMs: number, work: () => unknown): Measurement {
+  for (let run = 0; run < WARMUP_RUNS; run++) work();
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const medianMs = percentile(samples, 0.5);
+  const round = (ms: number) => Math.round(ms * 1000) / 1000;
+  return {
+    name,
+    medianMs: round(medianMs),
+    p95Ms: round(percentile(samples, 0.95)),
+    budgetMs,
+    runs: RUNS,
+    withinBudget: medianMs <= budgetMs,
+  };
+}
+
+const config = validGkeConfig();
+const generatedAt = new Date();
+const results = [
+  measure("gke values.yaml render", 5, () => renderGkeValuesFile(config, generatedAt)),
+  measure("gke preview render (masked)", 5, () =>
+    renderGkePreview(config, { revealSecrets: false }),
+  ),
+];
+
+console.log(JSON.stringify({ node: process.version, results }, null, 2));
+const breaches = results.filter((result) => !result.withinBudget);
+if (breaches.length > 0) {
+  console.error(`Over budget: ${breaches.map((result) => result.name).join(", ")}`);
+  process.exit(1);
+}
