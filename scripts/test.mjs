@@ -26,7 +26,7 @@ function hasCommand(command) {
 
 function ensureNodeModules() {
   if (existsSync(path.join(ROOT, "node_modules", ".package-lock.json"))) return;
-  if (!run("npm", ["ci"])) fail("npm ci failed: see above.");
+  if (!run("npm", ["install", "--no-audit", "--no-fund"])) fail("npm install failed: see above.");
 }
 
 function ensureSystemTools() {
