@@ -21,6 +21,7 @@ test("[GKE]: the preview follows typing and the download matches the guide", asy
   const gke = new GkeConfigPage(page);
   await gke.open();
   await expect(gke.preview).toContainText("issuer: https://<domain>/dex");
+  await expect(gke.preview).toContainText("apiServer: <hub-api-server>");
 
   // Typed key by key: every keystroke lands while the preview re-renders.
   await gke.field("Domain").pressSequentially(DOMAIN);
@@ -118,6 +119,8 @@ for (const [bad, message] of [
     const gke = new GkeConfigPage(page);
     await gke.open();
     await gke.field("Domain").fill(bad);
+    await expect(gke.fieldError("Domain")).toHaveCount(0);
+    await gke.field("Domain").blur();
     await expect(gke.fieldError("Domain")).toContainText(message);
     await expect(gke.field("Domain")).toHaveAttribute("aria-invalid", "true");
   });
@@ -131,8 +134,9 @@ test("[GKE]: bad URLs and empty required fields are listed and the download is r
   let downloads = 0;
   page.on("download", () => downloads++);
 
-  await gke.field("Prometheus base URL").fill("https://prometheus.acme.io:9090/api/v1/write");
-  await gke.field("Hub API server").fill("http://34.118.22.7");
+  await gke.enter("Prometheus base URL", "https://prometheus.acme.io:9090/api/v1/write");
+  await gke.enter("Hub API server", "http://34.118.22.7");
+  await expect(gke.fieldError("Hub API server")).toContainText("Use https://");
   await gke.downloadButton.click();
 
   await expect(gke.errorSummary).toBeVisible();

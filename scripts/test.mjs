@@ -29,10 +29,15 @@ function ensureNodeModules() {
   if (!run("npm", ["install", "--no-audit", "--no-fund"])) fail("npm install failed: see above.");
 }
 
-function ensureSystemTools() {
+function missingSystemPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push("chromium");
   if (!hasCommand("htpasswd")) missing.push(SYSTEM_PACKAGES.htpasswd);
+  return missing;
+}
+
+function ensureSystemTools() {
+  const missing = missingSystemPackages();
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && hasCommand("apt-get");
   if (canInstall) {

@@ -29,7 +29,7 @@ export function GkeConfigForm() {
   const form = useForm<GkeConfig>({
     resolver: zodResolver(gkeConfigSchema),
     defaultValues,
-    mode: "onChange",
+    mode: "onTouched",
     shouldFocusError: false,
   });
 

@@ -30,6 +30,12 @@ export class GkeConfigPage {
     return this.page.locator(".field", { has: this.field(label) }).locator(".field-error");
   }
 
+  /** Types into a field and leaves it, as a person does: errors show once a field is left. */
+  async enter(label: string, value: string) {
+    await this.field(label).fill(value);
+    await this.field(label).blur();
+  }
+
   async fillRequired(domain: string, hubApiServer: string) {
     await this.field("Domain").fill(domain);
     await this.field("Hub API server").fill(hubApiServer);

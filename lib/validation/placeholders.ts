@@ -10,6 +10,7 @@ const DOC_PLACEHOLDERS: readonly RegExp[] = [
   /<static-ip-name>/i,
   /<SPOKE_NAMESPACE>/,
   /<domain>/i,
+  /<hub-api-server>/i,
   /example\.acme\.org/i,
 ];
 

@@ -109,6 +109,15 @@ describe("renderYaml", () => {
     expect(text).toBe("file: |-\n  a\n  b\n");
   });
 
+  it("keeps whitespace-only lines exactly, where a literal block would lose them", () => {
+    for (const value of [" \n", "  \nx", "x\n \ny", "a\n \n:", "\\ \n\t"]) {
+      expect(parseBothWays(renderYaml({ value, list: [{ value }] }))).toEqual({
+        value,
+        list: [{ value }],
+      });
+    }
+  });
+
   it("quotes strings a YAML 1.1 reader would take for booleans or numbers", () => {
     expect(
       parse(renderYaml({ a: "yes", b: "on", c: "0777", d: "true" }), { version: "1.1" }),
@@ -145,7 +154,7 @@ describe("renderYaml", () => {
         const values = buildGkeValues(odd);
         expect(parseBothWays(renderYaml(values, { header: [a, b] }))).toEqual(values);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });

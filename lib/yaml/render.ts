@@ -6,6 +6,15 @@ import { Document, isScalar, visit } from "yaml";
  */
 const YAML_VERSION = "1.1";
 
+/**
+ * Whether a literal block can hold `value` exactly. The yaml library writes a block whose first
+ * line is only spaces without an indentation indicator, which reads back with those spaces lost;
+ * such strings are double-quoted instead.
+ */
+function fitsLiteralBlock(value: string): boolean {
+  return !value.split("\n").some((line) => line !== "" && line.trim() === "");
+}
+
 export type RenderOptions = {
   /** Comment lines written above the document, without the leading "#". */
   header?: readonly string[];
@@ -20,12 +29,14 @@ export function renderYaml(data: unknown, options: RenderOptions = {}): string {
   visit(doc, {
     Scalar(_key, node) {
       if (isScalar(node) && typeof node.value === "string" && node.value.includes("\n")) {
-        node.type = "BLOCK_LITERAL";
+        node.type = fitsLiteralBlock(node.value) ? "BLOCK_LITERAL" : "QUOTE_DOUBLE";
       }
     },
   });
   if (options.header?.length) {
     doc.commentBefore = options.header.map((line) => ` ${line}`).join("\n");
   }
-  return doc.toString({ lineWidth: 0 });
+  // JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
+  // reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops.
+  return doc.toString({ lineWidth: 0, doubleQuotedAsJSON: true });
 }

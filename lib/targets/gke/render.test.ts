@@ -5,7 +5,12 @@ import { findPlaceholder } from "@/lib/validation/placeholders";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 import { createGkeDefaults } from "./defaults";
 
-import { DOMAIN_MARKER, renderGkePreview, renderGkeValuesFile } from "./render";
+import {
+  DOMAIN_MARKER,
+  HUB_API_SERVER_MARKER,
+  renderGkePreview,
+  renderGkeValuesFile,
+} from "./render";
 
 describe("[GKE] rendering", () => {
   it("writes a file with no docs placeholder, stating what generated it and when", () => {
@@ -39,9 +44,10 @@ describe("[GKE] rendering", () => {
     );
   });
 
-  it("shows where the domain will land before one is entered", () => {
+  it("shows where the domain and hub API server will land before they are entered", () => {
     const preview = renderGkePreview(createGkeDefaults(), { revealSecrets: false });
     expect(preview).toContain(`issuer: https://${DOMAIN_MARKER}/dex`);
+    expect(preview).toContain(`apiServer: ${HUB_API_SERVER_MARKER}`);
     expect(findPlaceholder(preview)).toBe(DOMAIN_MARKER);
   });
 });

@@ -5,8 +5,9 @@ import { renderYaml } from "@/lib/yaml/render";
 
 import { buildGkeValues } from "./build-values";
 
-/** Stands in for the domain in the preview until the admin enters one; never downloadable. */
+/** Stand in for required values in the preview until the admin enters them; never downloadable. */
 export const DOMAIN_MARKER = "<domain>";
+export const HUB_API_SERVER_MARKER = "<hub-api-server>";
 
 function header(generatedAt?: Date): string[] {
   return [
@@ -25,12 +26,16 @@ export function renderGkeValuesFile(config: GkeConfig, generatedAt: Date): strin
 
 /**
  * The values.yaml preview of a configuration being edited (it may not be valid yet): secrets are
- * masked unless revealed, and a missing domain shows as <domain> where it will land.
+ * masked unless revealed, and a missing domain or hub API server shows as a marker where it lands.
  */
 export function renderGkePreview(config: GkeConfig, options: { revealSecrets: boolean }): string {
   const shown = options.revealSecrets ? config : maskSecrets(config);
-  const domain = shown.global.domain.trim() === "" ? DOMAIN_MARKER : shown.global.domain;
-  return renderYaml(buildGkeValues({ ...shown, global: { ...shown.global, domain } }), {
-    header: header(),
-  });
+  const domain = shown.global.domain.trim() || DOMAIN_MARKER;
+  const hubApiServer = shown.fleet.hubApiServer.trim() || HUB_API_SERVER_MARKER;
+  const previewed = {
+    ...shown,
+    global: { ...shown.global, domain },
+    fleet: { ...shown.fleet, hubApiServer },
+  };
+  return renderYaml(buildGkeValues(previewed), { header: header() });
 }
