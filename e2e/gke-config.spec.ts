@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { GkeConfigPage } from "./pages/gke-config.page";
-import { htpasswdVerifies } from "./support/htpasswd";
+import { htpasswdVerifies } from "../lib/test-support/htpasswd";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -176,4 +176,27 @@ test("[GKE]: a registry user's password becomes an htpasswd line that verifies",
   const hash = lines[2]!.slice("ci-bot:".length);
   expect(htpasswdVerifies("ci-bot", hash, "a registry password: $ecret#1")).toBe(true);
   expect(JSON.stringify(values)).not.toContain("$ecret#1");
+});
+
+test("[GKE]: each local user gets its own verified hash, and the last one cannot be removed", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await expect(page.getByRole("button", { name: "Remove local user 1" })).toBeDisabled();
+  await page.getByRole("button", { name: "Add local user" }).click();
+  const second = page.getByRole("group", { name: "Local user 2" });
+  await second.getByLabel("User name", { exact: true }).fill("ops");
+  await second.getByLabel("Email (login)", { exact: true }).fill("ops@acme-labs.io");
+  await second.getByLabel("Password", { exact: true }).fill("an operator's passphrase");
+  await gke.waitUntilReady();
+  const adminPassword = await gke.revealSecret("Password");
+
+  const values: Values = await gke.downloadValues();
+  const [admin, ops] = values.dex.config.staticPasswords;
+  expect([admin.email, ops.email]).toEqual([`admin@${DOMAIN}`, "ops@acme-labs.io"]);
+  expect(admin.userID).not.toBe(ops.userID);
+  expect(htpasswdVerifies("admin", admin.hash, adminPassword)).toBe(true);
+  expect(htpasswdVerifies("ops", ops.hash, "an operator's passphrase")).toBe(true);
 });

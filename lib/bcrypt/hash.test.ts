@@ -1,30 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { describe, expect, it } from "vitest";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { htpasswdVerifies } from "@/lib/test-support/htpasswd";
 
 import { bcryptCost, DEX_BCRYPT_COST, dexHashProblem, ZOT_BCRYPT_COST } from "./format";
 import { hashPassword } from "./hash";
-
-const workDir = mkdtempSync(path.join(tmpdir(), "easel-bcrypt-"));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-/** Asks Apache's htpasswd, an independent bcrypt implementation, whether `password` matches. */
-function htpasswdVerifies(user: string, hash: string, password: string): boolean {
-  const file = path.join(workDir, `${user}.htpasswd`);
-  writeFileSync(file, `${user}:${hash}\n`);
-  try {
-    execFileSync("htpasswd", ["-v", "-i", file, user], {
-      input: password,
-      stdio: ["pipe", "ignore", "ignore"],
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe("hashPassword", () => {
   it.each([

@@ -6,7 +6,7 @@ import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/ge
 import { SecretField } from "@/components/ui/secret-field";
 
 import { FormSection } from "../form-section";
-import { ListError } from "./list-error";
+import { ListFieldset } from "./list-fieldset";
 import { LocalUserRow } from "./local-user-row";
 
 /** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
@@ -37,35 +37,29 @@ export function IdentityFields() {
           generate={generateSecret}
         />
       </fieldset>
-      <fieldset className="subsection" id="identity-local-users">
-        <legend>Local users</legend>
-        <ListError name="identity.localUsers" />
-        <ul className="list">
-          {fields.map((field, index) => (
-            <LocalUserRow
-              key={field.id}
-              index={index}
-              canRemove={fields.length > 1}
-              onRemove={() => remove(index)}
-            />
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() =>
-            append({
-              email: "",
-              username: `user${fields.length + 1}`,
-              userID: generateUuid(),
-              password: generatePassword(),
-              hash: "",
-            })
-          }
-        >
-          Add local user
-        </button>
-      </fieldset>
+      <ListFieldset
+        name="identity.localUsers"
+        legend="Local users"
+        addLabel="Add local user"
+        onAdd={() =>
+          append({
+            email: "",
+            username: `user${fields.length + 1}`,
+            userID: generateUuid(),
+            password: generatePassword(),
+            hash: "",
+          })
+        }
+      >
+        {fields.map((field, index) => (
+          <LocalUserRow
+            key={field.id}
+            index={index}
+            canRemove={fields.length > 1}
+            onRemove={() => remove(index)}
+          />
+        ))}
+      </ListFieldset>
     </FormSection>
   );
 }

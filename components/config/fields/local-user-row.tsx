@@ -6,6 +6,7 @@ import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { TextField } from "@/components/ui/text-field";
 
 import { HashedPasswordField } from "../hashed-password-field";
+import { ListItem } from "./list-fieldset";
 
 export type LocalUserRowProps = {
   index: number;
@@ -20,31 +21,30 @@ export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) 
   const username = useWatch({ name: `${base}.username` }) as string;
   const derivedEmail = `${username || "<user name>"}@${domain || "<domain>"}`;
   return (
-    <li className="list-item">
-      <fieldset className="list-fieldset">
-        <legend>Local user {index + 1}</legend>
-        <div className="field-pair">
-          <TextField name={`${base}.username`} label="User name" />
-          <TextField
-            name={`${base}.email`}
-            label="Email (login)"
-            tag="derived"
-            inputMode="email"
-            placeholder={derivedEmail}
-            hint={`Leave empty for ${derivedEmail}.`}
-          />
-        </div>
-        <HashedPasswordField base={base} label="Password" cost={DEX_BCRYPT_COST} />
+    <ListItem
+      legend={`Local user ${index + 1}`}
+      removeLabel={`Remove local user ${index + 1}`}
+      onRemove={onRemove}
+      canRemove={canRemove}
+    >
+      <div className="field-pair">
+        <TextField name={`${base}.username`} label="User name" />
         <TextField
-          name={`${base}.userID`}
-          label="User ID"
-          tag="generated"
-          hint="Any unique string; Easel generated a UUID."
+          name={`${base}.email`}
+          label="Email (login)"
+          tag="derived"
+          inputMode="email"
+          placeholder={derivedEmail}
+          hint={`Leave empty for ${derivedEmail}.`}
         />
-        <button type="button" className="button-secondary" onClick={onRemove} disabled={!canRemove}>
-          Remove local user {index + 1}
-        </button>
-      </fieldset>
-    </li>
+      </div>
+      <HashedPasswordField base={base} label="Password" cost={DEX_BCRYPT_COST} />
+      <TextField
+        name={`${base}.userID`}
+        label="User ID"
+        tag="generated"
+        hint="Any unique string; Easel generated a UUID."
+      />
+    </ListItem>
   );
 }

@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
 import { HashedPasswordField } from "../hashed-password-field";
-import { ListError } from "./list-error";
+import { ListFieldset, ListItem } from "./list-fieldset";
 
 /** `zot`: the bundled OCI registry on the main domain, and who may push and pull. */
 export function RegistryFields() {
@@ -25,41 +25,34 @@ export function RegistryFields() {
         label="Keep the guide's default registry users (admin, user)"
         hint="The guide adds users to these two. Their hashes are the same in every install that keeps them: remove them once nothing in your install signs in as them (inferred: the guide does not say what uses them)."
       />
-      <fieldset className="subsection" id="registry-users">
-        <legend>Registry users</legend>
-        <ListError name="registry.users" />
-        <ul className="list">
-          {fields.map((field, index) => (
-            <li key={field.id} className="list-item">
-              <fieldset className="list-fieldset">
-                <legend>Registry user {index + 1}</legend>
-                <TextField name={`registry.users.${index}.username`} label="User name" />
-                <HashedPasswordField
-                  base={`registry.users.${index}`}
-                  label="Password"
-                  cost={ZOT_BCRYPT_COST}
-                />
-                <button type="button" className="button-secondary" onClick={() => remove(index)}>
-                  Remove registry user {index + 1}
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ul>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() =>
-            append({
-              username: `registry${fields.length + 1}`,
-              password: generatePassword(),
-              hash: "",
-            })
-          }
-        >
-          Add registry user
-        </button>
-      </fieldset>
+      <ListFieldset
+        name="registry.users"
+        legend="Registry users"
+        addLabel="Add registry user"
+        onAdd={() =>
+          append({
+            username: `registry${fields.length + 1}`,
+            password: generatePassword(),
+            hash: "",
+          })
+        }
+      >
+        {fields.map((field, index) => (
+          <ListItem
+            key={field.id}
+            legend={`Registry user ${index + 1}`}
+            removeLabel={`Remove registry user ${index + 1}`}
+            onRemove={() => remove(index)}
+          >
+            <TextField name={`registry.users.${index}.username`} label="User name" />
+            <HashedPasswordField
+              base={`registry.users.${index}`}
+              label="Password"
+              cost={ZOT_BCRYPT_COST}
+            />
+          </ListItem>
+        ))}
+      </ListFieldset>
     </FormSection>
   );
 }
