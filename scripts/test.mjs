@@ -3,6 +3,7 @@
 // otherwise says exactly what to install. It ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -63,6 +64,18 @@ function readCounts(file, pick) {
   }
 }
 
+/** A port nothing listens on, so the browser tests never collide with a running Easel. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 ensureNodeModules();
 ensureSystemTools();
 rmSync(REPORTS, { recursive: true, force: true });
@@ -87,6 +100,7 @@ const steps = [
   ["browser tests", () => npx(["playwright", "test"])],
 ];
 
+process.env.E2E_PORT ??= String(await freePort());
 const failedSteps = steps.filter(([, step]) => !step()).map(([name]) => name);
 
 const unit = readCounts(path.join(REPORTS, "unit.json"), (report) => ({
