@@ -200,3 +200,41 @@ test("[GKE]: each local user gets its own verified hash, and the last one cannot
   expect(htpasswdVerifies("admin", admin.hash, adminPassword)).toBe(true);
   expect(htpasswdVerifies("ops", ops.hash, "an operator's passphrase")).toBe(true);
 });
+
+test("[GKE]: dedicated spokes are added, reordered and written with their kubeconfig Secrets", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await page.getByRole("button", { name: "Add dedicated spoke" }).click();
+  const spoke = page.getByRole("group", { name: "Spoke 2" });
+  await spoke.getByLabel("Spoke name", { exact: true }).fill("GPU East");
+  await spoke.getByLabel("Spoke name", { exact: true }).blur();
+  await expect(spoke.locator(".field-error")).toContainText("Use lowercase letters");
+  await spoke.getByLabel("Spoke name", { exact: true }).fill("gpu-east");
+  await spoke.getByLabel("Kubeconfig context", { exact: true }).fill("gke_acme_us-east1_gpu");
+  await page.getByRole("button", { name: "Move spoke 2 up" }).click();
+  await expect(
+    page.getByRole("group", { name: "Spoke 1" }).getByLabel("Spoke name", { exact: true }),
+  ).toHaveValue("gpu-east");
+
+  await gke.waitUntilReady();
+  const values: Values = await gke.downloadValues();
+  expect(values.fleetConfig.spokes).toEqual([
+    {
+      name: "gpu-east",
+      klusterlet: { forceInternalEndpointLookup: false },
+      kubeconfig: {
+        context: "gke_acme_us-east1_gpu",
+        inCluster: false,
+        secretReference: { name: "spoke-kubeconfig-gpu-east", kubeconfigKey: "kubeconfig" },
+      },
+    },
+    {
+      name: "hub-as-spoke",
+      klusterlet: { forceInternalEndpointLookup: false },
+      kubeconfig: { inCluster: true },
+    },
+  ]);
+});

@@ -23,10 +23,18 @@ export type GlobalValues = {
   kubernetesProvider?: string;
 };
 
+export type SpokeKubeconfigValues =
+  | { inCluster: true }
+  | {
+      context: string;
+      inCluster: false;
+      secretReference: { name: string; kubeconfigKey: string };
+    };
+
 export type SpokeValues = {
   name: string;
   klusterlet: { forceInternalEndpointLookup: boolean };
-  kubeconfig: { inCluster: boolean };
+  kubeconfig: SpokeKubeconfigValues;
 };
 
 export type FleetConfigValues = {

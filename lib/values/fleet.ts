@@ -1,21 +1,30 @@
-import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import type { FleetConfigValues } from "@/lib/chart/values";
-import type { FleetSection } from "@/lib/schemas/sections/fleet";
+import type { FleetConfigValues, SpokeValues } from "@/lib/chart/values";
+import {
+  isHubAsSpoke,
+  spokeSecretName,
+  type FleetSection,
+  type Spoke,
+} from "@/lib/schemas/sections/fleet";
+
+function spokeValues(spoke: Spoke): SpokeValues {
+  const klusterlet = { forceInternalEndpointLookup: spoke.forceInternalEndpointLookup };
+  if (isHubAsSpoke(spoke)) return { name: spoke.name, klusterlet, kubeconfig: { inCluster: true } };
+  return {
+    name: spoke.name,
+    klusterlet,
+    kubeconfig: {
+      context: spoke.kubeconfig.context,
+      inCluster: false,
+      secretReference: { name: spokeSecretName(spoke), kubeconfigKey: spoke.kubeconfig.secretKey },
+    },
+  };
+}
 
 /**
- * `fleetConfig` for the hub-as-spoke pattern. Helm replaces lists whole, so the spoke entry also
- * states `kubeconfig.inCluster: true`, which the chart's own entry implies and the guide's
- * dedicated-spoke steps turn off.
+ * `fleetConfig`: the hub's API server and one entry per spoke. Helm replaces lists whole, so the
+ * hub-as-spoke entry states `kubeconfig.inCluster: true`, which the chart's own entry implies and
+ * the guide's dedicated-spoke steps turn off.
  */
 export function buildFleetValues(fleet: FleetSection): FleetConfigValues {
-  return {
-    hub: { apiServer: fleet.hubApiServer },
-    spokes: [
-      {
-        name: HUB_AS_SPOKE_NAME,
-        klusterlet: { forceInternalEndpointLookup: fleet.hubAsSpoke.forceInternalEndpointLookup },
-        kubeconfig: { inCluster: true },
-      },
-    ],
-  };
+  return { hub: { apiServer: fleet.hubApiServer }, spokes: fleet.spokes.map(spokeValues) };
 }

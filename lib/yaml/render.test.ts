@@ -148,6 +148,11 @@ describe("renderYaml", () => {
         odd.global.metrics.prometheusBaseUrl = c;
         odd.global.domain = a;
         odd.fleet.hubApiServer = b;
+        odd.fleet.spokes.push({
+          name: a,
+          forceInternalEndpointLookup: true,
+          kubeconfig: { secretName: b, secretKey: c, context: a },
+        });
         odd.canvas.staticIpName = c;
         odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
         odd.registry.users = [{ username: a, password: "", hash: c }];

@@ -1,17 +1,29 @@
 "use client";
 
-import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useFieldArray, useWatch } from "react-hook-form";
+
+import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
+import { ListFieldset } from "./list-fieldset";
+import { SpokeRow } from "./spoke-row";
 
-/** `fleetConfig`: where spokes find the hub, and the hub registering itself as a spoke. */
+/** The first name of the form spoke-<n> not taken yet. */
+function nextSpokeName(taken: readonly string[]): string {
+  for (let n = 1; ; n++) if (!taken.includes(`spoke-${n}`)) return `spoke-${n}`;
+}
+
+/** `fleetConfig`: where spokes find the hub, and the spoke clusters that run workloads. */
 export function FleetFields() {
+  const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
+  const spokes = useWatch({ name: "fleet.spokes" }) as Spoke[];
   return (
     <FormSection
       id="fleet"
       title="Fleet"
-      description="Open Cluster Management registers spoke clusters with the hub. This install uses the hub itself as its spoke (hub-as-spoke)."
+      description={`Open Cluster Management registers spoke clusters with the hub. By default the hub is its own spoke (${HUB_AS_SPOKE_NAME}).`}
     >
       <TextField
         name="fleet.hubApiServer"
@@ -20,11 +32,23 @@ export function FleetFields() {
         inputMode="url"
         hint="The server URL in the hub's kubeconfig, for example from: gcloud container clusters describe <cluster> --format='value(endpoint)'."
       />
-      <CheckboxField
-        name="fleet.hubAsSpoke.forceInternalEndpointLookup"
-        label="Look up the hub's internal endpoint from the cluster-info ConfigMap"
-        hint="Off in the GKE guide: the spoke agent uses the public API server endpoint above."
-      />
+      <ListFieldset
+        name="fleet.spokes"
+        legend="Spokes"
+        addLabel="Add dedicated spoke"
+        onAdd={() => append(newSpoke(nextSpokeName(spokes.map((spoke) => spoke.name))))}
+      >
+        {fields.map((field, index) => (
+          <SpokeRow
+            key={field.id}
+            index={index}
+            canRemove={fields.length > 1}
+            onRemove={() => remove(index)}
+            onMoveUp={index > 0 ? () => move(index, index - 1) : undefined}
+            onMoveDown={index < fields.length - 1 ? () => move(index, index + 1) : undefined}
+          />
+        ))}
+      </ListFieldset>
     </FormSection>
   );
 }

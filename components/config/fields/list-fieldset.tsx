@@ -31,18 +31,24 @@ export function ListFieldset({ name, legend, addLabel, onAdd, children }: ListFi
 
 export type ListItemProps = {
   legend: string;
-  removeLabel: string;
+  /** How buttons name the item, such as "spoke 2": "Remove spoke 2", "Move spoke 2 up". */
+  itemName: string;
   onRemove: () => void;
   canRemove?: boolean;
+  /** Given only where the list's order matters and the item can move that way. */
+  onMoveUp?: () => void;
+  onMoveDown?: () => void;
   children: ReactNode;
 };
 
-/** One item of a ListFieldset, grouped under its own legend, with its Remove button. */
+/** One item of a ListFieldset, grouped under its own legend, with its Remove and Move buttons. */
 export function ListItem({
   legend,
-  removeLabel,
+  itemName,
   onRemove,
   canRemove = true,
+  onMoveUp,
+  onMoveDown,
   children,
 }: ListItemProps) {
   return (
@@ -50,9 +56,26 @@ export function ListItem({
       <fieldset className="list-fieldset">
         <legend>{legend}</legend>
         {children}
-        <button type="button" className="button-secondary" onClick={onRemove} disabled={!canRemove}>
-          {removeLabel}
-        </button>
+        <div className="list-item-actions">
+          {onMoveUp ? (
+            <button type="button" className="button-secondary" onClick={onMoveUp}>
+              Move {itemName} up
+            </button>
+          ) : null}
+          {onMoveDown ? (
+            <button type="button" className="button-secondary" onClick={onMoveDown}>
+              Move {itemName} down
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={onRemove}
+            disabled={!canRemove}
+          >
+            Remove {itemName}
+          </button>
+        </div>
       </fieldset>
     </li>
   );

@@ -23,7 +23,7 @@ export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) 
   return (
     <ListItem
       legend={`Local user ${index + 1}`}
-      removeLabel={`Remove local user ${index + 1}`}
+      itemName={`local user ${index + 1}`}
       onRemove={onRemove}
       canRemove={canRemove}
     >

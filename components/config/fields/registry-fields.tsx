@@ -41,7 +41,7 @@ export function RegistryFields() {
           <ListItem
             key={field.id}
             legend={`Registry user ${index + 1}`}
-            removeLabel={`Remove registry user ${index + 1}`}
+            itemName={`registry user ${index + 1}`}
             onRemove={() => remove(index)}
           >
             <TextField name={`registry.users.${index}.username`} label="User name" />

@@ -1,15 +1,93 @@
 import { z } from "zod";
 
+import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { baseUrlSchema } from "@/lib/schemas/fields";
+import {
+  dnsLabelProblem,
+  dnsSubdomainProblem,
+  secretKeyProblem,
+} from "@/lib/validation/kubernetes-names";
+
+import { checkUnique } from "./hashed-password";
 
 export const HUB_API_SERVER_RULE = {
   schemes: ["https"],
   example: "https://34.118.0.10:443",
 } as const;
 
-export const fleetSectionSchema = z.object({
-  hubApiServer: baseUrlSchema(HUB_API_SERVER_RULE),
-  hubAsSpoke: z.object({ forceInternalEndpointLookup: z.boolean() }),
-});
+/**
+ * One spoke cluster. Only `hub-as-spoke` (the hub itself) reads its kubeconfig in-cluster; every
+ * other spoke reads it from a Secret on the hub. An empty `secretName` means
+ * `spoke-kubeconfig-<name>`, the guide's naming.
+ */
+export const spokeSchema = z
+  .object({
+    name: z.string(),
+    forceInternalEndpointLookup: z.boolean(),
+    kubeconfig: z.object({ secretName: z.string(), secretKey: z.string(), context: z.string() }),
+  })
+  .superRefine((spoke, ctx) => {
+    const nameProblem = dnsLabelProblem(spoke.name, "spoke name");
+    if (nameProblem) ctx.addIssue({ code: "custom", path: ["name"], message: nameProblem });
+    if (isHubAsSpoke(spoke)) return;
+    const { secretName, secretKey, context } = spoke.kubeconfig;
+    const secretProblem =
+      secretName === "" ? undefined : dnsSubdomainProblem(secretName, "Secret name");
+    if (secretProblem)
+      ctx.addIssue({ code: "custom", path: ["kubeconfig", "secretName"], message: secretProblem });
+    const keyProblem = secretKeyProblem(secretKey);
+    if (keyProblem)
+      ctx.addIssue({ code: "custom", path: ["kubeconfig", "secretKey"], message: keyProblem });
+    if (/[\r\n]/.test(context)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kubeconfig", "context"],
+        message: "Use a single line.",
+      });
+    }
+  });
+
+export type Spoke = z.infer<typeof spokeSchema>;
+
+export const fleetSectionSchema = z
+  .object({
+    hubApiServer: baseUrlSchema(HUB_API_SERVER_RULE),
+    spokes: z.array(spokeSchema),
+  })
+  .superRefine((fleet, ctx) => {
+    if (fleet.spokes.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["spokes"],
+        message: "Add at least one spoke: hub-as-spoke, or a dedicated spoke cluster.",
+      });
+    }
+    checkUnique(
+      fleet.spokes,
+      (spoke) => spoke.name,
+      ctx,
+      (index) => ["spokes", index, "name"],
+      (name) => `Another spoke is already named ${name}.`,
+    );
+  });
 
 export type FleetSection = z.infer<typeof fleetSectionSchema>;
+
+/** Whether this spoke is the hub registering itself, which reads its kubeconfig in-cluster. */
+export function isHubAsSpoke(spoke: Pick<Spoke, "name">): boolean {
+  return spoke.name === HUB_AS_SPOKE_NAME;
+}
+
+/** The Secret on the hub that holds a dedicated spoke's kubeconfig. */
+export function spokeSecretName(spoke: Spoke): string {
+  return spoke.kubeconfig.secretName || `spoke-kubeconfig-${spoke.name}`;
+}
+
+/** A new spoke entry as the form adds it. */
+export function newSpoke(name: string): Spoke {
+  return {
+    name,
+    forceInternalEndpointLookup: false,
+    kubeconfig: { secretName: "", secretKey: "kubeconfig", context: "" },
+  };
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createGkeDefaults } from "@/lib/targets/gke/defaults";
 import { SAMPLE_DEX_HASH, validGkeConfig } from "@/lib/test-support/gke-config";
 
+import { newSpoke } from "@/lib/schemas/sections/fleet";
+
 import { gkeConfigSchema, type GkeConfig } from "./gke";
 
 /** The issues of `config` as "path: message" lines. */
@@ -119,6 +121,40 @@ describe("[GKE] gkeConfigSchema", () => {
       "registry user clashing with the guide's",
       (c) => (c.registry.users = [{ username: "admin", password: "", hash: SAMPLE_DEX_HASH }]),
       "registry.users.0.username: admin is one of the guide's default users",
+    ],
+    ["no spoke", (c) => (c.fleet.spokes = []), "fleet.spokes: Add at least one spoke"],
+    [
+      "spoke name with capitals",
+      (c) => c.fleet.spokes.push(newSpoke("GPU")),
+      "fleet.spokes.1.name: Use lowercase letters",
+    ],
+    [
+      "spoke name too long",
+      (c) => c.fleet.spokes.push(newSpoke("a".repeat(64))),
+      "fleet.spokes.1.name: A spoke name has at most 63",
+    ],
+    [
+      "duplicate spoke",
+      (c) => c.fleet.spokes.push(newSpoke("hub-as-spoke")),
+      "fleet.spokes.1.name: Another spoke is already named hub-as-spoke",
+    ],
+    [
+      "bad kubeconfig Secret name",
+      (c) =>
+        c.fleet.spokes.push({
+          ...newSpoke("east"),
+          kubeconfig: { secretName: "Bad_Name", secretKey: "kubeconfig", context: "" },
+        }),
+      "fleet.spokes.1.kubeconfig.secretName: Use lowercase",
+    ],
+    [
+      "bad kubeconfig key",
+      (c) =>
+        c.fleet.spokes.push({
+          ...newSpoke("east"),
+          kubeconfig: { secretName: "", secretKey: "a/b", context: "" },
+        }),
+      "fleet.spokes.1.kubeconfig.secretKey: A Secret key uses",
     ],
     [
       "no registry user at all",

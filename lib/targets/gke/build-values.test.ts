@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 
+import { newSpoke } from "@/lib/schemas/sections/fleet";
+
 import { buildGkeValues } from "./build-values";
 
 /** Every key path the values may contain: the keys the GKE guide sets, and no other. */
@@ -20,6 +22,9 @@ const GUIDE_KEY_PATHS = new Set([
   "fleetConfig.spokes[].name",
   "fleetConfig.spokes[].klusterlet.forceInternalEndpointLookup",
   "fleetConfig.spokes[].kubeconfig.inCluster",
+  "fleetConfig.spokes[].kubeconfig.context",
+  "fleetConfig.spokes[].kubeconfig.secretReference.name",
+  "fleetConfig.spokes[].kubeconfig.secretReference.kubeconfigKey",
   "canvas.ingress.enabled",
   "canvas.ingress.annotations",
   "canvas.ingress.annotations.kubernetes.io/ingress.global-static-ip-name",
@@ -89,6 +94,7 @@ describe("[GKE] buildGkeValues", () => {
   it("writes no key the GKE guide does not set", () => {
     const config = validGkeConfig();
     config.canvas.staticIpName = "paletteai-ip";
+    config.fleet.spokes.push(newSpoke("gpu-east"));
     const unknown = keyPaths(buildGkeValues(config)).filter((path) => !GUIDE_KEY_PATHS.has(path));
     expect(unknown).toEqual([]);
   });
@@ -138,6 +144,34 @@ describe("[GKE] buildGkeValues", () => {
         },
       ],
     });
+  });
+
+  it("writes dedicated spokes as the guide's kubeconfig Secret references, in the order given", () => {
+    const config = validGkeConfig();
+    const east = newSpoke("gpu-east");
+    const west = { ...newSpoke("gpu-west"), forceInternalEndpointLookup: true };
+    west.kubeconfig = { secretName: "west-kubeconfig", secretKey: "config", context: "gke_west" };
+    config.fleet.spokes = [east, west];
+    expect(buildGkeValues(config).fleetConfig.spokes).toEqual([
+      {
+        name: "gpu-east",
+        klusterlet: { forceInternalEndpointLookup: false },
+        kubeconfig: {
+          context: "",
+          inCluster: false,
+          secretReference: { name: "spoke-kubeconfig-gpu-east", kubeconfigKey: "kubeconfig" },
+        },
+      },
+      {
+        name: "gpu-west",
+        klusterlet: { forceInternalEndpointLookup: true },
+        kubeconfig: {
+          context: "gke_west",
+          inCluster: false,
+          secretReference: { name: "west-kubeconfig", kubeconfigKey: "config" },
+        },
+      },
+    ]);
   });
 
   it("matches the guide's canvas section", () => {

@@ -1,3 +1,5 @@
+import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
 
@@ -21,7 +23,7 @@ export function createGkeDefaults(): GkeConfig {
         password: "",
       },
     },
-    fleet: { hubApiServer: "", hubAsSpoke: { forceInternalEndpointLookup: false } },
+    fleet: { hubApiServer: "", spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
     canvas: { sessionSecret: generateSecret(), staticIpName: "" },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
