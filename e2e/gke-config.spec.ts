@@ -238,3 +238,42 @@ test("[GKE]: dedicated spokes are added, reordered and written with their kubeco
     },
   ]);
 });
+
+test("[GKE]: an external registry is entered once, checked, and replaces the bundled Zot", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await page.getByRole("radio", { name: "An external OCI registry, such as Amazon ECR" }).check();
+  await expect(page.getByRole("button", { name: "Add registry user" })).toHaveCount(0);
+  await gke.enter("Registry endpoint", "123456789012.dkr.ecr.us-east-1.amazonaws.com");
+  await expect(gke.fieldError("Registry endpoint")).toContainText("Start the endpoint with oci://");
+
+  const ecr = "oci://123456789012.dkr.ecr.us-east-1.amazonaws.com";
+  await gke.enter("Registry endpoint", ecr);
+  await gke.waitUntilReady();
+  const values: Values = await gke.downloadValues();
+  expect(values.zot).toEqual({ enabled: false });
+  expect(values.hue.ociRegistry.endpoint).toBe(ecr);
+  expect(values.fleetConfig.spokeValuesOverrides.hue.ociRegistry.endpoint).toBe(ecr);
+  expect(values.fleetConfig.spokes[0].ociRegistry.endpoint).toBe(ecr);
+});
+
+test("[GKE]: Zot on its own load balancer needs the :5000 endpoint the guide asks for", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await page.getByRole("radio", { name: "Bundled Zot on its own load balancer" }).check();
+  await gke.enter("Registry endpoint", "oci://zot.acme-labs.io");
+  await expect(gke.fieldError("Registry endpoint")).toContainText(":5000");
+  await gke.enter("Registry endpoint", "oci://zot.acme-labs.io:5000");
+  await gke.waitUntilReady();
+  const values: Values = await gke.downloadValues();
+  expect(values.zot.service).toEqual({ type: "LoadBalancer" });
+  expect(values.zot.ingress).toEqual({ enabled: false });
+  expect(values.zot.configFiles).toBeUndefined();
+  expect(values.hue.ociRegistry.endpoint).toBe("oci://zot.acme-labs.io:5000");
+});

@@ -3,13 +3,15 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 
+import { usesBundledZot } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { renderGkePreview } from "@/lib/targets/gke/render";
 
 export type ValuesPreviewProps = { formId: string };
 
 function hasPendingHash(config: GkeConfig): boolean {
-  const users = [...config.identity.localUsers, ...config.registry.users];
+  const registryUsers = usesBundledZot(config.registry.mode) ? config.registry.users : [];
+  const users = [...config.identity.localUsers, ...registryUsers];
   return users.some((user) => user.password !== "" && user.hash === "");
 }
 

@@ -31,15 +31,20 @@ export type SpokeKubeconfigValues =
       secretReference: { name: string; kubeconfigKey: string };
     };
 
+/** Only `endpoint` is documented; the chart's other registry keys are kept from its defaults. */
+export type OciRegistryValues = { endpoint: string };
+
 export type SpokeValues = {
   name: string;
   klusterlet: { forceInternalEndpointLookup: boolean };
   kubeconfig: SpokeKubeconfigValues;
+  ociRegistry?: OciRegistryValues;
 };
 
 export type FleetConfigValues = {
   hub: { apiServer: string };
   spokes: SpokeValues[];
+  spokeValuesOverrides?: { hue: { ociRegistry: OciRegistryValues } };
 };
 
 export type CanvasValues = {
@@ -88,16 +93,26 @@ export type DexValues = {
   ingress: { enabled: boolean };
 };
 
-export type ZotValues = {
+/** Zot behind the main domain's Ingress, TLS ended at the load balancer (the guide's way). */
+export type ZotIngressValues = {
   ingress: {
-    enabled: boolean;
+    enabled: true;
     annotations: Record<string, string>;
     hosts: { host: string; paths: { path: string }[] }[];
   };
-  httpGet: { scheme: "HTTP" | "HTTPS" };
+  httpGet: { scheme: "HTTP" };
   configFiles: { "config.json": string };
   secretFiles: { htpasswd: string };
 };
+
+/** Zot on its own load balancer, ending TLS itself with the chart's own config. */
+export type ZotLoadBalancerValues = {
+  ingress: { enabled: false };
+  service: { type: "LoadBalancer" };
+  secretFiles: { htpasswd: string };
+};
+
+export type ZotValues = ZotIngressValues | ZotLoadBalancerValues | { enabled: false };
 
 export type MuralValues = {
   global: GlobalValues;
@@ -107,4 +122,5 @@ export type MuralValues = {
   flux2?: { policies: { create: boolean } };
   "ingress-nginx"?: { enabled: boolean };
   zot: ZotValues;
+  hue?: { ociRegistry: OciRegistryValues };
 };

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
+import { REGISTRY_MODES } from "@/lib/schemas/sections/registry";
 import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
@@ -137,28 +138,36 @@ describe("renderYaml", () => {
 
   it("keeps any string in any user field as data: no broken document, no added key", () => {
     fc.assert(
-      fc.property(hostileString, hostileString, hostileString, (a, b, c) => {
-        const config = validGkeConfig();
-        // Every free-text field an admin can type, plus the secrets.
-        const odd = replaceSecrets(config, () => a);
-        odd.global.auditLogging.username = b;
-        odd.global.metrics.timeout = c;
-        odd.global.metrics.scrapeInterval = a;
-        odd.global.metrics.username = b;
-        odd.global.metrics.prometheusBaseUrl = c;
-        odd.global.domain = a;
-        odd.fleet.hubApiServer = b;
-        odd.fleet.spokes.push({
-          name: a,
-          forceInternalEndpointLookup: true,
-          kubeconfig: { secretName: b, secretKey: c, context: a },
-        });
-        odd.canvas.staticIpName = c;
-        odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
-        odd.registry.users = [{ username: a, password: "", hash: c }];
-        const values = buildGkeValues(odd);
-        expect(parseBothWays(renderYaml(values, { header: [a, b] }))).toEqual(values);
-      }),
+      fc.property(
+        hostileString,
+        hostileString,
+        hostileString,
+        fc.constantFrom(...REGISTRY_MODES),
+        (a, b, c, mode) => {
+          const config = validGkeConfig();
+          // Every free-text field an admin can type, plus the secrets.
+          const odd = replaceSecrets(config, () => a);
+          odd.global.auditLogging.username = b;
+          odd.global.metrics.timeout = c;
+          odd.global.metrics.scrapeInterval = a;
+          odd.global.metrics.username = b;
+          odd.global.metrics.prometheusBaseUrl = c;
+          odd.global.domain = a;
+          odd.fleet.hubApiServer = b;
+          odd.fleet.spokes.push({
+            name: a,
+            forceInternalEndpointLookup: true,
+            kubeconfig: { secretName: b, secretKey: c, context: a },
+          });
+          odd.canvas.staticIpName = c;
+          odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
+          odd.registry.users = [{ username: a, password: "", hash: c }];
+          odd.registry.mode = mode;
+          odd.registry.endpoint = b;
+          const values = buildGkeValues(odd);
+          expect(parseBothWays(renderYaml(values, { header: [a, b] }))).toEqual(values);
+        },
+      ),
       { numRuns: 1000 },
     );
   }, 60_000);

@@ -1,58 +1,64 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 
-import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
-import { generatePassword } from "@/lib/secrets/generate";
-import { CheckboxField } from "@/components/ui/checkbox-field";
+import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry";
+import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { HashedPasswordField } from "../hashed-password-field";
-import { ListFieldset, ListItem } from "./list-fieldset";
+import { RegistryUsers } from "./registry-users";
 
-/** `zot`: the bundled OCI registry on the main domain, and who may push and pull. */
+const MODE_OPTIONS = [
+  {
+    value: "zot-ingress",
+    label: "Bundled Zot on the main domain (recommended)",
+    description:
+      "Served under <domain>/zot and <domain>/v2 by the same load balancer, which ends TLS. No extra DNS record.",
+  },
+  {
+    value: "zot-load-balancer",
+    label: "Bundled Zot on its own load balancer",
+    description: "A second load balancer and DNS record; Zot ends TLS itself on port 5000.",
+  },
+  {
+    value: "external",
+    label: "An external OCI registry, such as Amazon ECR",
+    description:
+      "The bundled Zot is turned off. The registry must follow the OCI distribution spec (Docker Hub does not).",
+  },
+] as const;
+
+const ENDPOINT_HINTS: Record<Exclude<RegistryMode, "zot-ingress">, string> = {
+  "zot-load-balancer":
+    "Zot's own DNS name with :5000, such as oci://zot.example.org:5000. The DNS record can come after the install.",
+  external:
+    "Such as oci://123456789012.dkr.ecr.us-east-1.amazonaws.com. How the chart authenticates to it (IAM roles for ECR) is not in the reference: check your chart.",
+};
+
+/** The OCI registry spokes pull workloads from: the bundled Zot or an external one. */
 export function RegistryFields() {
-  const { fields, append, remove } = useFieldArray({ name: "registry.users" });
+  const mode = useWatch({ name: "registry.mode" }) as RegistryMode;
   return (
     <FormSection
       id="registry"
-      title="Registry (Zot)"
-      description="The bundled Zot registry is served on your domain under /zot and /v2, behind the same load balancer; TLS ends there."
+      title="OCI registry"
+      description="The hub pushes rendered workloads to this registry and spokes pull them from it."
     >
-      <CheckboxField
-        name="registry.keepGuideUsers"
-        label="Keep the guide's default registry users (admin, user)"
-        hint="The guide adds users to these two. Their hashes are the same in every install that keeps them: remove them once nothing in your install signs in as them (inferred: the guide does not say what uses them)."
+      <RadioGroupField
+        name="registry.mode"
+        legend="Where the registry runs"
+        options={MODE_OPTIONS}
       />
-      <ListFieldset
-        name="registry.users"
-        legend="Registry users"
-        addLabel="Add registry user"
-        onAdd={() =>
-          append({
-            username: `registry${fields.length + 1}`,
-            password: generatePassword(),
-            hash: "",
-          })
-        }
-      >
-        {fields.map((field, index) => (
-          <ListItem
-            key={field.id}
-            legend={`Registry user ${index + 1}`}
-            itemName={`registry user ${index + 1}`}
-            onRemove={() => remove(index)}
-          >
-            <TextField name={`registry.users.${index}.username`} label="User name" />
-            <HashedPasswordField
-              base={`registry.users.${index}`}
-              label="Password"
-              cost={ZOT_BCRYPT_COST}
-            />
-          </ListItem>
-        ))}
-      </ListFieldset>
+      {mode === "zot-ingress" ? null : (
+        <TextField
+          name="registry.endpoint"
+          label="Registry endpoint"
+          inputMode="url"
+          hint={`${ENDPOINT_HINTS[mode]} Easel writes it to every spoke, to the values pushed to spokes, and to the hub.`}
+        />
+      )}
+      {usesBundledZot(mode) ? <RegistryUsers /> : null}
     </FormSection>
   );
 }

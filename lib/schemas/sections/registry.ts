@@ -1,11 +1,22 @@
 import { z } from "zod";
 
 import { bcryptCost } from "@/lib/bcrypt/format";
+import {
+  registryEndpointProblem,
+  ZOT_LOAD_BALANCER_PORT,
+} from "@/lib/validation/registry-endpoint";
 
 import { checkHashedPassword, checkUnique } from "./hashed-password";
 
 /** The users the GKE guide's htpasswd example lists; the guide says to add to them. */
 export const GUIDE_HTPASSWD_USERNAMES = ["admin", "user"] as const;
+
+/**
+ * Where the OCI registry lives: the bundled Zot behind the main domain's Ingress (the guide's
+ * recommendation), the bundled Zot on its own load balancer, or an external registry such as ECR.
+ */
+export const REGISTRY_MODES = ["zot-ingress", "zot-load-balancer", "external"] as const;
+export type RegistryMode = (typeof REGISTRY_MODES)[number];
 
 export const registryUserSchema = z
   .object({
@@ -25,36 +36,61 @@ export const registryUserSchema = z
 
 export type RegistryUser = z.infer<typeof registryUserSchema>;
 
+/** Whether the bundled Zot runs, so its users matter. */
+export function usesBundledZot(mode: RegistryMode): boolean {
+  return mode !== "external";
+}
+
+function checkZotUsers(
+  registry: { keepGuideUsers: boolean; users: RegistryUser[] },
+  ctx: z.RefinementCtx,
+) {
+  if (!registry.keepGuideUsers && registry.users.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["users"],
+      message: "Add at least one registry user: Zot checks every request against htpasswd.",
+    });
+  }
+  const taken = new Set<string>(registry.keepGuideUsers ? GUIDE_HTPASSWD_USERNAMES : []);
+  registry.users.forEach((user, index) => {
+    if (taken.has(user.username)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["users", index, "username"],
+        message: `${user.username} is one of the guide's default users; choose another name or stop keeping them.`,
+      });
+    }
+  });
+  checkUnique(
+    registry.users,
+    (user) => user.username,
+    ctx,
+    (index) => ["users", index, "username"],
+    (name) => `${name} is listed twice.`,
+  );
+}
+
 export const registrySectionSchema = z
   .object({
+    mode: z.enum(REGISTRY_MODES, { message: "Choose where the registry runs." }),
+    /** Used by the load-balancer and external modes; the Ingress mode derives it from the domain. */
+    endpoint: z.string(),
     keepGuideUsers: z.boolean(),
     users: z.array(registryUserSchema),
   })
   .superRefine((registry, ctx) => {
-    if (!registry.keepGuideUsers && registry.users.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["users"],
-        message: "Add at least one registry user: Zot checks every request against htpasswd.",
-      });
+    if (registry.mode !== "zot-ingress") {
+      const port = registry.mode === "zot-load-balancer" ? ZOT_LOAD_BALANCER_PORT : undefined;
+      const problem = registryEndpointProblem(registry.endpoint, port);
+      if (problem) ctx.addIssue({ code: "custom", path: ["endpoint"], message: problem });
     }
-    const taken = new Set<string>(registry.keepGuideUsers ? GUIDE_HTPASSWD_USERNAMES : []);
-    registry.users.forEach((user, index) => {
-      if (taken.has(user.username)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["users", index, "username"],
-          message: `${user.username} is one of the guide's default users; choose another name or stop keeping them.`,
-        });
-      }
-    });
-    checkUnique(
-      registry.users,
-      (user) => user.username,
-      ctx,
-      (index) => ["users", index, "username"],
-      (name) => `${name} is listed twice.`,
-    );
+    if (usesBundledZot(registry.mode)) checkZotUsers(registry, ctx);
   });
 
 export type RegistrySection = z.infer<typeof registrySectionSchema>;
+
+/** The endpoint spokes and the hub must be told, or undefined when the chart derives it itself. */
+export function explicitRegistryEndpoint(registry: RegistrySection): string | undefined {
+  return registry.mode === "zot-ingress" ? undefined : registry.endpoint;
+}

@@ -122,6 +122,27 @@ describe("[GKE] gkeConfigSchema", () => {
       (c) => (c.registry.users = [{ username: "admin", password: "", hash: SAMPLE_DEX_HASH }]),
       "registry.users.0.username: admin is one of the guide's default users",
     ],
+    [
+      "registry endpoint without a scheme",
+      (c) => Object.assign(c.registry, { mode: "external", endpoint: "ecr.example.org" }),
+      "registry.endpoint: Start the endpoint with oci://",
+    ],
+    [
+      "registry endpoint over https",
+      (c) => Object.assign(c.registry, { mode: "external", endpoint: "https://ecr.example.org" }),
+      "registry.endpoint: Start the endpoint with oci://, for example oci://ecr.example.org",
+    ],
+    [
+      "empty external endpoint",
+      (c) => Object.assign(c.registry, { mode: "external", endpoint: "" }),
+      "registry.endpoint: Enter the registry endpoint",
+    ],
+    [
+      "Zot load balancer without :5000",
+      (c) =>
+        Object.assign(c.registry, { mode: "zot-load-balancer", endpoint: "oci://zot.acme.io" }),
+      "registry.endpoint: Zot on its own load balancer terminates TLS itself on port 5000",
+    ],
     ["no spoke", (c) => (c.fleet.spokes = []), "fleet.spokes: Add at least one spoke"],
     [
       "spoke name with capitals",
@@ -190,6 +211,18 @@ describe("[GKE] gkeConfigSchema", () => {
     const issues = issuesOf(config);
     expect(issues.some((line) => line.startsWith("identity.localUsers.1.userID:"))).toBe(true);
     expect(issues).toContain("registry.users.1.username: ci is listed twice.");
+  });
+
+  it("asks for no registry user when an external registry replaces Zot", () => {
+    const config = edited((c) => {
+      c.registry = {
+        mode: "external",
+        endpoint: "oci://registry.acme.io",
+        keepGuideUsers: false,
+        users: [],
+      };
+    });
+    expect(issuesOf(config)).toEqual([]);
   });
 
   it("does not pile email errors on top of a wrong domain", () => {

@@ -4,7 +4,14 @@ import { validGkeConfig } from "@/lib/test-support/gke-config";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 
+import type { MuralValues, ZotIngressValues } from "@/lib/chart/values";
+
 import { buildGkeValues } from "./build-values";
+
+function ingressZot(values: MuralValues): ZotIngressValues {
+  if (!("configFiles" in values.zot)) throw new Error("expected Zot behind the main Ingress");
+  return values.zot;
+}
 
 /** Every key path the values may contain: the keys the GKE guide sets, and no other. */
 const GUIDE_KEY_PATHS = new Set([
@@ -70,6 +77,11 @@ const GUIDE_KEY_PATHS = new Set([
   "zot.httpGet.scheme",
   "zot.configFiles.config.json",
   "zot.secretFiles.htpasswd",
+  "zot.service.type",
+  "zot.enabled",
+  "fleetConfig.spokes[].ociRegistry.endpoint",
+  "fleetConfig.spokeValuesOverrides.hue.ociRegistry.endpoint",
+  "hue.ociRegistry.endpoint",
 ]);
 
 /** Leaf key paths of `value`; list items collapse to `[]`, empty maps and lists are leaves. */
@@ -91,12 +103,57 @@ describe("[GKE] buildGkeValues", () => {
   const config = validGkeConfig({ domain: "ai.acme.io", hubApiServer: "https://35.1.2.3:443" });
   const values = buildGkeValues(config);
 
-  it("writes no key the GKE guide does not set", () => {
+  it.each(["zot-ingress", "zot-load-balancer", "external"] as const)(
+    "writes no key the GKE guide does not set (registry: %s)",
+    (mode) => {
+      const config = validGkeConfig();
+      config.canvas.staticIpName = "paletteai-ip";
+      config.fleet.spokes.push(newSpoke("gpu-east"));
+      config.registry.mode = mode;
+      config.registry.endpoint = "oci://zot.acme.io:5000";
+      const unknown = keyPaths(buildGkeValues(config)).filter((path) => !GUIDE_KEY_PATHS.has(path));
+      expect(unknown).toEqual([]);
+    },
+  );
+
+  it("leaves the registry endpoint to the chart when Zot is behind the main Ingress", () => {
+    const text = JSON.stringify(values);
+    expect(text).not.toContain("ociRegistry");
+    expect(values.hue).toBeUndefined();
+  });
+
+  it("puts Zot on its own load balancer, keeping the chart's TLS config, with the endpoint everywhere", () => {
     const config = validGkeConfig();
-    config.canvas.staticIpName = "paletteai-ip";
     config.fleet.spokes.push(newSpoke("gpu-east"));
-    const unknown = keyPaths(buildGkeValues(config)).filter((path) => !GUIDE_KEY_PATHS.has(path));
-    expect(unknown).toEqual([]);
+    config.registry = {
+      ...config.registry,
+      mode: "zot-load-balancer",
+      endpoint: "oci://zot.acme.io:5000",
+    };
+    const lb = buildGkeValues(config);
+    expect(lb.zot).toEqual({
+      ingress: { enabled: false },
+      service: { type: "LoadBalancer" },
+      secretFiles: { htpasswd: expect.stringContaining("admin:$2y$05$") },
+    });
+    expect(lb.fleetConfig.spokes.map((spoke) => spoke.ociRegistry)).toEqual([
+      { endpoint: "oci://zot.acme.io:5000" },
+      { endpoint: "oci://zot.acme.io:5000" },
+    ]);
+    expect(lb.fleetConfig.spokeValuesOverrides).toEqual({
+      hue: { ociRegistry: { endpoint: "oci://zot.acme.io:5000" } },
+    });
+    expect(lb.hue).toEqual({ ociRegistry: { endpoint: "oci://zot.acme.io:5000" } });
+  });
+
+  it("turns the bundled Zot off for an external registry such as ECR", () => {
+    const config = validGkeConfig();
+    const ecr = "oci://123456789012.dkr.ecr.us-east-1.amazonaws.com/paletteai";
+    config.registry = { ...config.registry, mode: "external", endpoint: ecr };
+    const external = buildGkeValues(config);
+    expect(external.zot).toEqual({ enabled: false });
+    expect(external.hue).toEqual({ ociRegistry: { endpoint: ecr } });
+    expect(external.fleetConfig.spokes[0]?.ociRegistry).toEqual({ endpoint: ecr });
   });
 
   it("puts the domain everywhere the guide puts it", () => {
@@ -108,7 +165,7 @@ describe("[GKE] buildGkeValues", () => {
       ["https://ai.acme.io/ai/callback"],
       ["https://ai.acme.io"],
     ]);
-    expect(values.zot.ingress.hosts).toEqual([
+    expect(ingressZot(values).ingress.hosts).toEqual([
       { host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] },
     ]);
     expect(values.global.metrics.prometheusBaseUrl).toBe("https://ai.acme.io:30090");
@@ -257,7 +314,7 @@ describe("[GKE] buildGkeValues", () => {
   });
 
   it("matches the guide's zot section, config.json without tls", () => {
-    expect(values.zot.ingress).toEqual({
+    expect(ingressZot(values).ingress).toEqual({
       enabled: true,
       annotations: {
         "nginx.ingress.kubernetes.io/use-regex": "true",
@@ -265,8 +322,8 @@ describe("[GKE] buildGkeValues", () => {
       },
       hosts: [{ host: "ai.acme.io", paths: [{ path: "/zot/(.*)" }] }],
     });
-    expect(values.zot.httpGet).toEqual({ scheme: "HTTP" });
-    expect(JSON.parse(values.zot.configFiles["config.json"])).toEqual({
+    expect(ingressZot(values).httpGet).toEqual({ scheme: "HTTP" });
+    expect(JSON.parse(ingressZot(values).configFiles["config.json"])).toEqual({
       storage: { rootDirectory: "/var/lib/registry" },
       http: {
         address: "0.0.0.0",
@@ -276,7 +333,7 @@ describe("[GKE] buildGkeValues", () => {
       extensions: { search: { enable: true }, ui: { enable: false } },
       log: { level: "debug" },
     });
-    expect(values.zot.secretFiles.htpasswd).toBe(
+    expect(ingressZot(values).secretFiles.htpasswd).toBe(
       [
         "admin:$2y$05$vmiurPmJvHylk78HHFWuruFFVePlit9rZWGA/FbZfTEmNRneGJtha",
         "user:$2y$05$L86zqQDfH5y445dcMlwu6uHv.oXFgT6AiJCwpv3ehr7idc0rI3S2G",
@@ -287,9 +344,11 @@ describe("[GKE] buildGkeValues", () => {
   it("adds registry users after the guide's, or alone when those are dropped", () => {
     const withUsers = validGkeConfig();
     withUsers.registry.users = [{ username: "ci", password: "", hash: "$2b$10$" + "a".repeat(53) }];
-    expect(buildGkeValues(withUsers).zot.secretFiles.htpasswd.split("\n")).toHaveLength(3);
+    expect(ingressZot(buildGkeValues(withUsers)).secretFiles.htpasswd.split("\n")).toHaveLength(3);
     withUsers.registry.keepGuideUsers = false;
-    expect(buildGkeValues(withUsers).zot.secretFiles.htpasswd).toBe(`ci:$2b$10$${"a".repeat(53)}`);
+    expect(ingressZot(buildGkeValues(withUsers)).secretFiles.htpasswd).toBe(
+      `ci:$2b$10$${"a".repeat(53)}`,
+    );
   });
 
   it("never writes a plaintext password, only hashes", () => {

@@ -1,4 +1,5 @@
 import type { MuralValues } from "@/lib/chart/values";
+import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { buildCanvasValues } from "@/lib/values/canvas";
 import { buildDexValues } from "@/lib/values/dex";
@@ -21,12 +22,13 @@ export const GKE_DEX_BACKEND_CONFIG = {
  */
 export function buildGkeValues(config: GkeConfig): MuralValues {
   const { domain } = config.global;
+  const registryEndpoint = explicitRegistryEndpoint(config.registry);
   const annotations: Record<string, string> = config.canvas.staticIpName
     ? { [GKE_STATIC_IP_ANNOTATION]: config.canvas.staticIpName }
     : {};
   return {
     global: buildGlobalValues(config.global, GKE_KUBERNETES_PROVIDER),
-    fleetConfig: buildFleetValues(config.fleet),
+    fleetConfig: buildFleetValues(config.fleet, registryEndpoint),
     canvas: buildCanvasValues(config.canvas, domain, {
       ingressClassName: GKE_INGRESS_CLASS,
       annotations,
@@ -35,5 +37,8 @@ export function buildGkeValues(config: GkeConfig): MuralValues {
     flux2: { policies: { create: false } },
     "ingress-nginx": { enabled: false },
     zot: buildZotValues(config.registry, domain),
+    ...(registryEndpoint === undefined
+      ? {}
+      : { hue: { ociRegistry: { endpoint: registryEndpoint } } }),
   };
 }

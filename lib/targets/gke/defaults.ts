@@ -37,6 +37,6 @@ export function createGkeDefaults(): GkeConfig {
         },
       ],
     },
-    registry: { keepGuideUsers: true, users: [] },
+    registry: { mode: "zot-ingress", endpoint: "", keepGuideUsers: true, users: [] },
   };
 }
