@@ -34,7 +34,15 @@ test("[GKE]: the preview follows typing and the download matches the guide", asy
   await gke.waitUntilReady();
   const sessionSecret = await gke.revealSecret("Session secret");
   const adminPassword = await gke.revealSecret("Password");
+  const auditPassword = await gke.revealSecret("Audit password");
   const values: Values = await gke.downloadValues();
+
+  const probeHeader = values.alertmanager.livenessProbe.httpGet.httpHeaders[0];
+  expect(probeHeader.name).toBe("Authorization");
+  expect(Buffer.from(probeHeader.value.replace("Basic ", ""), "base64").toString()).toBe(
+    `audit:${auditPassword}`,
+  );
+  expect(values.alertmanager.readinessProbe).toEqual(values.alertmanager.livenessProbe);
 
   expect(values.global.dns.domain).toBe(DOMAIN);
   expect(values.global.kubernetesProvider).toBe("GKE-Ingress");

@@ -114,6 +114,13 @@ export type ZotLoadBalancerValues = {
 
 export type ZotValues = ZotIngressValues | ZotLoadBalancerValues | { enabled: false };
 
+export type ProbeHeaderValues = { httpGet: { httpHeaders: { name: string; value: string }[] } };
+
+export type AlertmanagerValues = {
+  livenessProbe: ProbeHeaderValues;
+  readinessProbe: ProbeHeaderValues;
+};
+
 export type MuralValues = {
   global: GlobalValues;
   fleetConfig: FleetConfigValues;
@@ -123,4 +130,5 @@ export type MuralValues = {
   "ingress-nginx"?: { enabled: boolean };
   zot: ZotValues;
   hue?: { ociRegistry: OciRegistryValues };
+  alertmanager?: AlertmanagerValues;
 };

@@ -37,7 +37,8 @@ export function GlobalFields() {
       <fieldset className="subsection">
         <legend>Audit logging</legend>
         <p className="field-hint">
-          Credentials that protect the Alertmanager receiving audit events.
+          Credentials that protect the Alertmanager receiving audit events. Easel also writes the
+          matching Authorization header into Alertmanager&apos;s liveness and readiness probes.
         </p>
         <TextField name="global.auditLogging.username" label="Audit user name" />
         <SecretField

@@ -82,6 +82,10 @@ const GUIDE_KEY_PATHS = new Set([
   "fleetConfig.spokes[].ociRegistry.endpoint",
   "fleetConfig.spokeValuesOverrides.hue.ociRegistry.endpoint",
   "hue.ociRegistry.endpoint",
+  "alertmanager.livenessProbe.httpGet.httpHeaders[].name",
+  "alertmanager.livenessProbe.httpGet.httpHeaders[].value",
+  "alertmanager.readinessProbe.httpGet.httpHeaders[].name",
+  "alertmanager.readinessProbe.httpGet.httpHeaders[].value",
 ]);
 
 /** Leaf key paths of `value`; list items collapse to `[]`, empty maps and lists are leaves. */
@@ -306,6 +310,18 @@ describe("[GKE] buildGkeValues", () => {
       },
       ingress: { enabled: false },
     });
+  });
+
+  it("gives Alertmanager's probes the audit logging credentials", () => {
+    const config = validGkeConfig();
+    config.global.auditLogging = { username: "auditor", password: "pässwörd:with colon" };
+    const { alertmanager } = buildGkeValues(config);
+    const header = alertmanager?.livenessProbe.httpGet.httpHeaders;
+    expect(header).toHaveLength(1);
+    expect(header?.[0]?.name).toBe("Authorization");
+    const encoded = header?.[0]?.value.replace(/^Basic /, "") ?? "";
+    expect(Buffer.from(encoded, "base64").toString("utf8")).toBe("auditor:pässwörd:with colon");
+    expect(alertmanager?.readinessProbe).toEqual(alertmanager?.livenessProbe);
   });
 
   it("turns off Flux's network policies and the bundled ingress-nginx", () => {

@@ -1,6 +1,7 @@
 import type { MuralValues } from "@/lib/chart/values";
 import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { buildAlertmanagerValues } from "@/lib/values/alertmanager";
 import { buildCanvasValues } from "@/lib/values/canvas";
 import { buildDexValues } from "@/lib/values/dex";
 import { buildFleetValues } from "@/lib/values/fleet";
@@ -40,5 +41,6 @@ export function buildGkeValues(config: GkeConfig): MuralValues {
     ...(registryEndpoint === undefined
       ? {}
       : { hue: { ociRegistry: { endpoint: registryEndpoint } } }),
+    alertmanager: buildAlertmanagerValues(config.global),
   };
 }
