@@ -285,3 +285,30 @@ test("[GKE]: Zot on its own load balancer needs the :5000 endpoint the guide ask
   expect(values.zot.configFiles).toBeUndefined();
   expect(values.hue.ociRegistry.endpoint).toBe("oci://zot.acme-labs.io:5000");
 });
+
+test("[GKE]: impersonation maps a local user to Kubernetes groups, with real booleans", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await gke.field("Enable user impersonation").check();
+  await page.getByRole("button", { name: "Add local user mapping" }).click();
+  const mapping = page.getByRole("group", { name: "Local user groups (dexGroupMap): entry 1" });
+  await expect(mapping.getByLabel("Local user email", { exact: true })).toHaveValue(
+    `admin@${DOMAIN}`,
+  );
+  await mapping.getByLabel("Kubernetes groups", { exact: true }).fill("admin, sre");
+  await gke.waitUntilReady();
+  const { text } = await gke.download();
+  expect(text).not.toContain("true,");
+  const values: Values = (await import("yaml")).parse(text);
+  expect(values.canvas.impersonationProxy).toEqual({
+    enabled: true,
+    userMode: "passthrough",
+    groupsMode: "map",
+    userMap: {},
+    groupMap: {},
+    dexGroupMap: { [`admin@${DOMAIN}`]: ["admin", "sre"] },
+  });
+});

@@ -58,6 +58,14 @@ export type CanvasValues = {
     paths: IngressPath[];
   };
   enableHTTP: boolean;
+  impersonationProxy?: {
+    enabled: true;
+    userMode: string;
+    groupsMode: string;
+    userMap: Record<string, string>;
+    groupMap: Record<string, string>;
+    dexGroupMap: Record<string, string[]>;
+  };
   oidc: {
     sessionSecret: string;
     sessionDir: string;

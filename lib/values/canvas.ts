@@ -1,6 +1,11 @@
 import { CANVAS_OIDC_DEFAULTS, CANVAS_SERVICE, DEX_SERVICE } from "@/lib/chart/constants";
 import type { CanvasValues, IngressPath } from "@/lib/chart/values";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
+import {
+  splitGroups,
+  type Impersonation,
+  type MapEntry,
+} from "@/lib/schemas/sections/impersonation";
 
 import { domainUrls } from "./domain-urls";
 
@@ -14,6 +19,24 @@ function prefixPath(path: string, service: string, port: number): IngressPath {
     path,
     pathType: "Prefix",
     backend: { service: { name: service, port: { number: port } } },
+  };
+}
+
+/** The impersonation block in the docs' clean form: booleans and maps, never `true,`. */
+function impersonationProxy(
+  impersonation: Impersonation,
+): NonNullable<CanvasValues["impersonationProxy"]> {
+  const toMap = (entries: readonly MapEntry[]) =>
+    Object.fromEntries(entries.map((entry) => [entry.key, entry.value]));
+  return {
+    enabled: true,
+    userMode: impersonation.userMode,
+    groupsMode: impersonation.groupsMode,
+    userMap: toMap(impersonation.userMap),
+    groupMap: toMap(impersonation.groupMap),
+    dexGroupMap: Object.fromEntries(
+      impersonation.dexGroupMap.map((entry) => [entry.key, splitGroups(entry.value)]),
+    ),
   };
 }
 
@@ -40,6 +63,9 @@ export function buildCanvasValues(
       ],
     },
     enableHTTP: true,
+    ...(canvas.impersonation.enabled
+      ? { impersonationProxy: impersonationProxy(canvas.impersonation) }
+      : {}),
     oidc: {
       sessionSecret: canvas.sessionSecret,
       sessionDir: CANVAS_OIDC_DEFAULTS.sessionDir,

@@ -119,6 +119,13 @@ describe("renderYaml", () => {
     }
   });
 
+  it("quotes a `<<` key, which YAML 1.1 would read as a merge", () => {
+    const data = { map: { "<<": "x", other: "y" } };
+    const text = renderYaml(data);
+    expect(text).toContain('!!str "<<": x');
+    expect(parseBothWays(text)).toEqual(data);
+  });
+
   it("quotes strings a YAML 1.1 reader would take for booleans or numbers", () => {
     expect(
       parse(renderYaml({ a: "yes", b: "on", c: "0777", d: "true" }), { version: "1.1" }),
@@ -163,6 +170,14 @@ describe("renderYaml", () => {
           odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
           odd.registry.users = [{ username: a, password: "", hash: c }];
           odd.registry.mode = mode;
+          odd.canvas.impersonation = {
+            enabled: true,
+            userMode: "passthrough",
+            groupsMode: "map",
+            userMap: [{ key: a, value: b }],
+            groupMap: [{ key: b, value: c }],
+            dexGroupMap: [{ key: c, value: `${a},${b}` }],
+          };
           odd.registry.endpoint = b;
           const values = buildGkeValues(odd);
           expect(parseBothWays(renderYaml(values, { header: [a, b] }))).toEqual(values);

@@ -15,6 +15,8 @@ function fitsLiteralBlock(value: string): boolean {
   return !value.split("\n").some((line) => line !== "" && line.trim() === "");
 }
 
+const MERGE_KEY = "<<";
+
 export type RenderOptions = {
   /** Comment lines written above the document, without the leading "#". */
   header?: readonly string[];
@@ -27,6 +29,14 @@ export type RenderOptions = {
 export function renderYaml(data: unknown, options: RenderOptions = {}): string {
   const doc = new Document(data, { version: YAML_VERSION });
   visit(doc, {
+    Pair(_key, pair) {
+      // A plain `<<` key is YAML 1.1's merge key: Helm would merge instead of reading a key. The
+      // library writes `<<` plain whatever its style, so it is tagged as a string explicitly.
+      if (isScalar(pair.key) && pair.key.value === MERGE_KEY) {
+        pair.key.tag = "tag:yaml.org,2002:str";
+        pair.key.type = "QUOTE_DOUBLE";
+      }
+    },
     Scalar(_key, node) {
       if (isScalar(node) && typeof node.value === "string" && node.value.includes("\n")) {
         node.type = fitsLiteralBlock(node.value) ? "BLOCK_LITERAL" : "QUOTE_DOUBLE";

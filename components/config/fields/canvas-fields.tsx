@@ -5,6 +5,7 @@ import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
+import { ImpersonationFields } from "./impersonation-fields";
 
 /** `canvas`: the PaletteAI UI's load balancer address and its session secret. */
 export function CanvasFields() {
@@ -28,6 +29,7 @@ export function CanvasFields() {
         generate={generateSecret}
         hint="Encrypts the PaletteAI session cookie. Easel generated a random one."
       />
+      <ImpersonationFields />
     </FormSection>
   );
 }

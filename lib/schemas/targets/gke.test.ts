@@ -143,6 +143,36 @@ describe("[GKE] gkeConfigSchema", () => {
         Object.assign(c.registry, { mode: "zot-load-balancer", endpoint: "oci://zot.acme.io" }),
       "registry.endpoint: Zot on its own load balancer terminates TLS itself on port 5000",
     ],
+    [
+      "impersonation: a local user mapping that is not an email",
+      (c) =>
+        Object.assign(c.canvas.impersonation, {
+          enabled: true,
+          dexGroupMap: [{ key: "admin", value: "admin" }],
+        }),
+      "canvas.impersonation.dexGroupMap.0.key: Enter a local user's email",
+    ],
+    [
+      "impersonation: a mapping to no group",
+      (c) =>
+        Object.assign(c.canvas.impersonation, {
+          enabled: true,
+          dexGroupMap: [{ key: "a@b.io", value: " , " }],
+        }),
+      "canvas.impersonation.dexGroupMap.0.value: Enter what to map to",
+    ],
+    [
+      "impersonation: a group mapped twice",
+      (c) =>
+        Object.assign(c.canvas.impersonation, {
+          enabled: true,
+          groupMap: [
+            { key: "sre", value: "a" },
+            { key: "sre", value: "b" },
+          ],
+        }),
+      "canvas.impersonation.groupMap.1.key: sre is mapped twice",
+    ],
     ["no spoke", (c) => (c.fleet.spokes = []), "fleet.spokes: Add at least one spoke"],
     [
       "spoke name with capitals",
@@ -222,6 +252,11 @@ describe("[GKE] gkeConfigSchema", () => {
         users: [],
       };
     });
+    expect(issuesOf(config)).toEqual([]);
+  });
+
+  it("ignores the mappings while impersonation is off", () => {
+    const config = edited((c) => (c.canvas.impersonation.groupMap = [{ key: "", value: "" }]));
     expect(issuesOf(config)).toEqual([]);
   });
 

@@ -82,14 +82,28 @@ const GUIDE_KEY_PATHS = new Set([
   "fleetConfig.spokes[].ociRegistry.endpoint",
   "fleetConfig.spokeValuesOverrides.hue.ociRegistry.endpoint",
   "hue.ociRegistry.endpoint",
+  "canvas.impersonationProxy.enabled",
+  "canvas.impersonationProxy.userMode",
+  "canvas.impersonationProxy.groupsMode",
+  "canvas.impersonationProxy.userMap.*",
+  "canvas.impersonationProxy.groupMap.*",
+  "canvas.impersonationProxy.dexGroupMap.*",
   "alertmanager.livenessProbe.httpGet.httpHeaders[].name",
   "alertmanager.livenessProbe.httpGet.httpHeaders[].value",
   "alertmanager.readinessProbe.httpGet.httpHeaders[].name",
   "alertmanager.readinessProbe.httpGet.httpHeaders[].value",
 ]);
 
-/** Leaf key paths of `value`; list items collapse to `[]`, empty maps and lists are leaves. */
+/** Maps whose keys are the admin's data (emails, group names), not chart keys. */
+const DATA_MAPS = new Set([
+  "canvas.impersonationProxy.userMap",
+  "canvas.impersonationProxy.groupMap",
+  "canvas.impersonationProxy.dexGroupMap",
+]);
+
+/** Leaf key paths of `value`; list items collapse to `[]`, data maps to `.*`, empty ones are leaves. */
 function keyPaths(value: unknown, prefix = ""): string[] {
+  if (DATA_MAPS.has(prefix)) return [`${prefix}.*`];
   if (Array.isArray(value)) {
     return value.length === 0 ? [prefix] : value.flatMap((item) => keyPaths(item, `${prefix}[]`));
   }
@@ -115,6 +129,11 @@ describe("[GKE] buildGkeValues", () => {
       config.fleet.spokes.push(newSpoke("gpu-east"));
       config.registry.mode = mode;
       config.registry.endpoint = "oci://zot.acme.io:5000";
+      config.canvas.impersonation = {
+        ...config.canvas.impersonation,
+        enabled: true,
+        dexGroupMap: [{ key: "admin@acme.io", value: "admin" }],
+      };
       const unknown = keyPaths(buildGkeValues(config)).filter((path) => !GUIDE_KEY_PATHS.has(path));
       expect(unknown).toEqual([]);
     },
@@ -265,6 +284,27 @@ describe("[GKE] buildGkeValues", () => {
         skipSSLCertificateVerification: true,
         redirectURL: "https://ai.acme.io/ai/callback",
       },
+    });
+  });
+
+  it("writes impersonation in the docs' clean form only when it is on", () => {
+    expect(values.canvas.impersonationProxy).toBeUndefined();
+    const config = validGkeConfig();
+    config.canvas.impersonation = {
+      enabled: true,
+      userMode: "passthrough",
+      groupsMode: "map",
+      userMap: [],
+      groupMap: [{ key: "sre@acme.io", value: "admin" }],
+      dexGroupMap: [{ key: "admin@example.com", value: " admin, viewers ," }],
+    };
+    expect(buildGkeValues(config).canvas.impersonationProxy).toEqual({
+      enabled: true,
+      userMode: "passthrough",
+      groupsMode: "map",
+      userMap: {},
+      groupMap: { "sre@acme.io": "admin" },
+      dexGroupMap: { "admin@example.com": ["admin", "viewers"] },
     });
   });
 

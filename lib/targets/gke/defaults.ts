@@ -1,5 +1,6 @@
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
 
@@ -24,7 +25,11 @@ export function createGkeDefaults(): GkeConfig {
       },
     },
     fleet: { hubApiServer: "", spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
-    canvas: { sessionSecret: generateSecret(), staticIpName: "" },
+    canvas: {
+      sessionSecret: generateSecret(),
+      staticIpName: "",
+      impersonation: structuredClone(IMPERSONATION_DEFAULTS),
+    },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
       localUsers: [

@@ -1,0 +1,82 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
+import { effectiveEmail, type LocalUser } from "@/lib/schemas/sections/identity";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SelectField } from "@/components/ui/select-field";
+
+import { MapEntries } from "./map-entries";
+
+const GROUPS_MODE_LABELS: Record<(typeof IMPERSONATION_GROUPS_MODES)[number], string> = {
+  map: "map: groups come from the mappings below (local Dex users have no groups of their own)",
+  passthrough: "passthrough: forward the groups claim of the identity provider's token",
+};
+
+/** `canvas.impersonationProxy`, for hubs whose API server does not trust Dex. */
+export function ImpersonationFields() {
+  const isEnabled = useWatch({ name: "canvas.impersonation.enabled" }) as boolean;
+  const domain = useWatch({ name: "global.domain" }) as string;
+  const firstUser = (useWatch({ name: "identity.localUsers" }) as LocalUser[])[0];
+  return (
+    <fieldset className="subsection">
+      <legend>User impersonation</legend>
+      <CheckboxField
+        name="canvas.impersonation.enabled"
+        label="Enable user impersonation"
+        hint="Needed when the hub's API server does not trust Dex as an OIDC provider (usual on GKE). Trusting Dex and impersonation exclude each other."
+      />
+      {isEnabled ? (
+        <>
+          <SelectField
+            name="canvas.impersonation.userMode"
+            label="User mode"
+            options={[
+              { value: "passthrough", label: "passthrough: impersonate the signed-in user as is" },
+            ]}
+            hint="passthrough is the only user mode the docs show."
+          />
+          <SelectField
+            name="canvas.impersonation.groupsMode"
+            label="Groups mode"
+            options={IMPERSONATION_GROUPS_MODES.map((value) => ({
+              value,
+              label: GROUPS_MODE_LABELS[value],
+            }))}
+          />
+          <MapEntries
+            map="dexGroupMap"
+            legend="Local user groups (dexGroupMap)"
+            entryName="local user mapping"
+            keyLabel="Local user email"
+            valueLabel="Kubernetes groups"
+            valueHint="Comma-separated, such as admin, sre."
+            newEntry={() => ({
+              key: firstUser ? effectiveEmail(firstUser, domain) : "",
+              value: "admin",
+            })}
+          />
+          <MapEntries
+            map="groupMap"
+            legend="Group mappings (groupMap)"
+            entryName="group mapping"
+            keyLabel="Identity provider group"
+            valueLabel="Kubernetes group"
+            valueHint="Inferred: one group name per entry; the docs do not show this map's values. Check your chart."
+            newEntry={() => ({ key: "", value: "" })}
+          />
+          <MapEntries
+            map="userMap"
+            legend="User mappings (userMap)"
+            entryName="user mapping"
+            keyLabel="Identity provider user"
+            valueLabel="Kubernetes user"
+            valueHint="Inferred: one user name per entry; the docs do not show this map's values. Check your chart."
+            newEntry={() => ({ key: "", value: "" })}
+          />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFieldArray } from "react-hook-form";
+
+import type { MapEntry, MapName } from "@/lib/schemas/sections/impersonation";
+import { TextField } from "@/components/ui/text-field";
+
+import { ListFieldset, ListItem } from "./list-fieldset";
+
+export type MapEntriesProps = {
+  map: MapName;
+  legend: string;
+  /** What one entry is called in buttons, such as "group mapping". */
+  entryName: string;
+  keyLabel: string;
+  valueLabel: string;
+  valueHint?: ReactNode;
+  newEntry: () => MapEntry;
+};
+
+/** An editable mapping under `canvas.impersonation`, one key and value per entry. */
+export function MapEntries({
+  map,
+  legend,
+  entryName,
+  keyLabel,
+  valueLabel,
+  valueHint,
+  newEntry,
+}: MapEntriesProps) {
+  const name = `canvas.impersonation.${map}` as const;
+  const { fields, append, remove } = useFieldArray({ name });
+  return (
+    <ListFieldset
+      name={name}
+      legend={legend}
+      addLabel={`Add ${entryName}`}
+      onAdd={() => append(newEntry())}
+    >
+      {fields.map((field, index) => (
+        <ListItem
+          key={field.id}
+          legend={`${legend}: entry ${index + 1}`}
+          itemName={`${entryName} ${index + 1}`}
+          onRemove={() => remove(index)}
+        >
+          <div className="field-pair">
+            <TextField name={`${name}.${index}.key`} label={keyLabel} />
+            <TextField name={`${name}.${index}.value`} label={valueLabel} hint={valueHint} />
+          </div>
+        </ListItem>
+      ))}
+    </ListFieldset>
+  );
+}
