@@ -312,3 +312,31 @@ test("[GKE]: impersonation maps a local user to Kubernetes groups, with real boo
     dexGroupMap: { [`admin@${DOMAIN}`]: ["admin", "sre"] },
   });
 });
+
+test("[GKE]: a small uploaded logo is embedded; one over the limit is refused at the field", async ({
+  page,
+}) => {
+  const gke = new GkeConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  const upload = page.getByLabel("Upload Primary logo");
+
+  await upload.setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(600 * 1024, 1),
+  });
+  await expect(gke.fieldError("Primary logo")).toContainText(
+    "huge.png is 600 KiB; embed at most 512 KiB",
+  );
+
+  const logo = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+  await upload.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: logo });
+  await expect(gke.fieldError("Primary logo")).toHaveCount(0);
+  await expect(page.getByText("Embedded image, 1 KiB")).toBeVisible();
+  await gke.waitUntilReady();
+  const values: Values = await gke.downloadValues();
+  expect(values.canvas.branding).toEqual({
+    primaryLogo: `data:image/png;base64,${logo.toString("base64")}`,
+  });
+});

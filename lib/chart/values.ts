@@ -58,6 +58,7 @@ export type CanvasValues = {
     paths: IngressPath[];
   };
   enableHTTP: boolean;
+  branding?: { primaryLogo?: string; secondaryLogo?: string };
   impersonationProxy?: {
     enabled: true;
     userMode: string;

@@ -1,5 +1,6 @@
 import { CANVAS_OIDC_DEFAULTS, CANVAS_SERVICE, DEX_SERVICE } from "@/lib/chart/constants";
 import type { CanvasValues, IngressPath } from "@/lib/chart/values";
+import type { Branding } from "@/lib/schemas/sections/branding";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
 import {
   splitGroups,
@@ -20,6 +21,15 @@ function prefixPath(path: string, service: string, port: number): IngressPath {
     pathType: "Prefix",
     backend: { service: { name: service, port: { number: port } } },
   };
+}
+
+/** `branding` with only the logos given, or nothing, so the chart's defaults stay. */
+function brandingValues(branding: Branding): Pick<CanvasValues, "branding"> {
+  const logos = {
+    ...(branding.primaryLogo ? { primaryLogo: branding.primaryLogo } : {}),
+    ...(branding.secondaryLogo ? { secondaryLogo: branding.secondaryLogo } : {}),
+  };
+  return Object.keys(logos).length > 0 ? { branding: logos } : {};
 }
 
 /** The impersonation block in the docs' clean form: booleans and maps, never `true,`. */
@@ -63,6 +73,7 @@ export function buildCanvasValues(
       ],
     },
     enableHTTP: true,
+    ...brandingValues(canvas.branding),
     ...(canvas.impersonation.enabled
       ? { impersonationProxy: impersonationProxy(canvas.impersonation) }
       : {}),

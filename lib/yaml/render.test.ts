@@ -170,6 +170,7 @@ describe("renderYaml", () => {
           odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
           odd.registry.users = [{ username: a, password: "", hash: c }];
           odd.registry.mode = mode;
+          odd.canvas.branding = { primaryLogo: a, secondaryLogo: b };
           odd.canvas.impersonation = {
             enabled: true,
             userMode: "passthrough",

@@ -5,6 +5,7 @@ import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
+import { BrandingFields } from "./branding-fields";
 import { ImpersonationFields } from "./impersonation-fields";
 
 /** `canvas`: the PaletteAI UI's load balancer address and its session secret. */
@@ -30,6 +31,7 @@ export function CanvasFields() {
         hint="Encrypts the PaletteAI session cookie. Easel generated a random one."
       />
       <ImpersonationFields />
+      <BrandingFields />
     </FormSection>
   );
 }

@@ -82,6 +82,8 @@ const GUIDE_KEY_PATHS = new Set([
   "fleetConfig.spokes[].ociRegistry.endpoint",
   "fleetConfig.spokeValuesOverrides.hue.ociRegistry.endpoint",
   "hue.ociRegistry.endpoint",
+  "canvas.branding.primaryLogo",
+  "canvas.branding.secondaryLogo",
   "canvas.impersonationProxy.enabled",
   "canvas.impersonationProxy.userMode",
   "canvas.impersonationProxy.groupsMode",
@@ -129,6 +131,10 @@ describe("[GKE] buildGkeValues", () => {
       config.fleet.spokes.push(newSpoke("gpu-east"));
       config.registry.mode = mode;
       config.registry.endpoint = "oci://zot.acme.io:5000";
+      config.canvas.branding = {
+        primaryLogo: "https://cdn.acme.io/a.png",
+        secondaryLogo: "https://cdn.acme.io/b.png",
+      };
       config.canvas.impersonation = {
         ...config.canvas.impersonation,
         enabled: true,
@@ -305,6 +311,15 @@ describe("[GKE] buildGkeValues", () => {
       userMap: {},
       groupMap: { "sre@acme.io": "admin" },
       dexGroupMap: { "admin@example.com": ["admin", "viewers"] },
+    });
+  });
+
+  it("writes only the logos given, and no branding block without any", () => {
+    expect(values.canvas.branding).toBeUndefined();
+    const config = validGkeConfig();
+    config.canvas.branding.secondaryLogo = "https://cdn.acme.io/mark.svg";
+    expect(buildGkeValues(config).canvas.branding).toEqual({
+      secondaryLogo: "https://cdn.acme.io/mark.svg",
     });
   });
 

@@ -29,6 +29,7 @@ export function createGkeDefaults(): GkeConfig {
       sessionSecret: generateSecret(),
       staticIpName: "",
       impersonation: structuredClone(IMPERSONATION_DEFAULTS),
+      branding: { primaryLogo: "", secondaryLogo: "" },
     },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },

@@ -1,6 +1,7 @@
 import { CHART_VERSIONS, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { maskSecrets } from "@/lib/secrets/secret-paths";
+import { abbreviateDataUri } from "@/lib/validation/logo";
 import { renderYaml } from "@/lib/yaml/render";
 
 import { buildGkeValues } from "./build-values";
@@ -26,16 +27,22 @@ export function renderGkeValuesFile(config: GkeConfig, generatedAt: Date): strin
 
 /**
  * The values.yaml preview of a configuration being edited (it may not be valid yet): secrets are
- * masked unless revealed, and a missing domain or hub API server shows as a marker where it lands.
+ * masked unless revealed, a missing domain or hub API server shows as a marker where it lands, and
+ * embedded logos are abbreviated.
  */
 export function renderGkePreview(config: GkeConfig, options: { revealSecrets: boolean }): string {
   const shown = options.revealSecrets ? config : maskSecrets(config);
   const domain = shown.global.domain.trim() || DOMAIN_MARKER;
   const hubApiServer = shown.fleet.hubApiServer.trim() || HUB_API_SERVER_MARKER;
+  const branding = {
+    primaryLogo: abbreviateDataUri(shown.canvas.branding.primaryLogo),
+    secondaryLogo: abbreviateDataUri(shown.canvas.branding.secondaryLogo),
+  };
   const previewed = {
     ...shown,
     global: { ...shown.global, domain },
     fleet: { ...shown.fleet, hubApiServer },
+    canvas: { ...shown.canvas, branding },
   };
   return renderYaml(buildGkeValues(previewed), { header: header() });
 }

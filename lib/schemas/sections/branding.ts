@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+import { logoProblem } from "@/lib/validation/logo";
+
+const logoSchema = z.string().superRefine((value, ctx) => {
+  const message = logoProblem(value);
+  if (message) ctx.addIssue({ code: "custom", message });
+});
+
+/** `canvas.branding` logos; empty means the PaletteAI default. Colours' key names are not documented. */
+export const brandingSchema = z.object({
+  primaryLogo: logoSchema,
+  secondaryLogo: logoSchema,
+});
+
+export type Branding = z.infer<typeof brandingSchema>;
