@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { GkeConfigPage } from "./pages/gke-config.page";
+import { GkeConfigPage, parseValues } from "./pages/gke-config.page";
 import { htpasswdVerifies } from "../lib/test-support/htpasswd";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -302,7 +302,7 @@ test("[GKE]: impersonation maps a local user to Kubernetes groups, with real boo
   await gke.waitUntilReady();
   const { text } = await gke.download();
   expect(text).not.toContain("true,");
-  const values: Values = (await import("yaml")).parse(text);
+  const values: Values = parseValues(text);
   expect(values.canvas.impersonationProxy).toEqual({
     enabled: true,
     userMode: "passthrough",

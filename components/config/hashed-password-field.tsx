@@ -1,7 +1,5 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { generatePassword } from "@/lib/secrets/generate";
 import type { ConfigPath } from "@/components/ui/config-path";
@@ -18,8 +16,7 @@ export type HashedPasswordFieldProps = {
 
 /** A password typed or generated in the browser, with the bcrypt hash that is written instead. */
 export function HashedPasswordField({ base, label, cost }: HashedPasswordFieldProps) {
-  const { isHashing } = usePasswordHash(base, cost);
-  const hash = useWatch({ name: `${base}.hash` }) as string;
+  const { hash, isHashing } = usePasswordHash(base, cost);
   const hashPath = `${base}.hash` as ConfigPath;
   const computedCost = bcryptCost(hash);
   return (

@@ -3,6 +3,7 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 
+import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 import { usesBundledZot } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { renderGkePreview } from "@/lib/targets/gke/render";
@@ -12,7 +13,7 @@ export type ValuesPreviewProps = { formId: string };
 function hasPendingHash(config: GkeConfig): boolean {
   const registryUsers = usesBundledZot(config.registry.mode) ? config.registry.users : [];
   const users = [...config.identity.localUsers, ...registryUsers];
-  return users.some((user) => user.password !== "" && user.hash === "");
+  return users.some(isHashPending);
 }
 
 /**

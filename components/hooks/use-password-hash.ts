@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { hashInWorker, SupersededError } from "@/lib/bcrypt/hash-client";
+import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 
 /** Waits for typing to pause before starting an expensive hash. */
 const TYPING_PAUSE_MS = 250;
@@ -13,7 +14,7 @@ const TYPING_PAUSE_MS = 250;
  * cleared the moment the password changes, so a stale hash can never be downloaded. An empty
  * password leaves the hash alone: it was imported, not typed.
  */
-export function usePasswordHash(base: string, cost: number): { isHashing: boolean } {
+export function usePasswordHash(base: string, cost: number): { hash: string; isHashing: boolean } {
   const { setValue } = useFormContext();
   const password = useWatch({ name: `${base}.password` }) as string;
   const hash = useWatch({ name: `${base}.hash` }) as string;
@@ -40,5 +41,5 @@ export function usePasswordHash(base: string, cost: number): { isHashing: boolea
     };
   }, [base, password, cost, setValue]);
 
-  return { isHashing: password !== "" && hash === "" };
+  return { hash, isHashing: isHashPending({ password, hash }) };
 }

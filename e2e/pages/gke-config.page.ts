@@ -1,6 +1,11 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { parse } from "yaml";
 
+/** Reads a downloaded values.yaml as Helm does (YAML 1.1). */
+export function parseValues(text: string): Record<string, unknown> {
+  return parse(text, { version: "1.1" }) as Record<string, unknown>;
+}
+
 /** The GKE configuration page, as a person uses it: by labels, roles and visible text. */
 export class GkeConfigPage {
   readonly preview: Locator;
@@ -62,7 +67,7 @@ export class GkeConfigPage {
   async downloadValues(): Promise<Record<string, unknown>> {
     const { name, text } = await this.download();
     expect(name).toBe("values.yaml");
-    return parse(text, { version: "1.1" }) as Record<string, unknown>;
+    return parseValues(text);
   }
 
   /** Reveals a secret field and reads it, as an admin does before copying it. */

@@ -50,21 +50,22 @@ export function secretSchema(minLength: number) {
   });
 }
 
-/** A user name for HTTP Basic authentication, where ":" would split the credentials. */
-export const basicAuthUsernameSchema = checkedString((value) => {
-  if (value === "") return "Enter a user name.";
+/** Why `value` cannot be a Basic authentication user name, where ":" would split the credentials. */
+function basicAuthUsernameProblem(value: string): string | undefined {
   if (value.includes(":")) return 'A user name for Basic authentication cannot contain ":".';
   if (/\s/.test(value)) return "Remove the spaces.";
   return placeholderProblem(value);
-});
+}
+
+/** A user name for HTTP Basic authentication. */
+export const basicAuthUsernameSchema = checkedString((value) =>
+  value === "" ? "Enter a user name." : basicAuthUsernameProblem(value),
+);
 
 /** An optional user name for HTTP Basic authentication: empty means none. */
-export const optionalBasicAuthUsernameSchema = checkedString((value) => {
-  if (value === "") return undefined;
-  if (value.includes(":")) return 'A user name for Basic authentication cannot contain ":".';
-  if (/\s/.test(value)) return "Remove the spaces.";
-  return undefined;
-});
+export const optionalBasicAuthUsernameSchema = checkedString((value) =>
+  value === "" ? undefined : basicAuthUsernameProblem(value),
+);
 
 /** An optional password on one line: empty means none. */
 export const optionalPasswordSchema = checkedString((value) =>

@@ -16,6 +16,11 @@ export function base64ByteLength(payload: string): number {
   return Math.floor((payload.length * 3) / 4) - padding;
 }
 
+/** The decoded size in bytes of the image in a base64 data URI. */
+export function embeddedBytes(dataUri: string): number {
+  return base64ByteLength(dataUri.slice(dataUri.indexOf(",") + 1));
+}
+
 function kib(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KiB`;
 }
@@ -50,6 +55,5 @@ export function logoProblem(value: string): string | undefined {
 /** A short stand-in for an embedded logo, so the preview stays readable and fast. */
 export function abbreviateDataUri(value: string): string {
   if (!value.startsWith("data:") || value.length <= 80) return value;
-  const payload = value.slice(value.indexOf(",") + 1);
-  return `${value.slice(0, value.indexOf(",") + 1)}… (${kib(base64ByteLength(payload))} embedded; full in the download)`;
+  return `${value.slice(0, value.indexOf(",") + 1)}… (${kib(embeddedBytes(value))} embedded; full in the download)`;
 }

@@ -1,4 +1,4 @@
-import type { FleetConfigValues, SpokeValues } from "@/lib/chart/values";
+import type { FleetConfigValues, SpokeKubeconfigValues, SpokeValues } from "@/lib/chart/values";
 import {
   isHubAsSpoke,
   spokeSecretName,
@@ -6,22 +6,21 @@ import {
   type Spoke,
 } from "@/lib/schemas/sections/fleet";
 
+function spokeKubeconfig(spoke: Spoke): SpokeKubeconfigValues {
+  if (isHubAsSpoke(spoke)) return { inCluster: true };
+  return {
+    context: spoke.kubeconfig.context,
+    inCluster: false,
+    secretReference: { name: spokeSecretName(spoke), kubeconfigKey: spoke.kubeconfig.secretKey },
+  };
+}
+
 function spokeValues(spoke: Spoke, registryEndpoint: string | undefined): SpokeValues {
-  const klusterlet = { forceInternalEndpointLookup: spoke.forceInternalEndpointLookup };
-  const ociRegistry =
-    registryEndpoint === undefined ? {} : { ociRegistry: { endpoint: registryEndpoint } };
-  if (isHubAsSpoke(spoke)) {
-    return { name: spoke.name, klusterlet, kubeconfig: { inCluster: true }, ...ociRegistry };
-  }
   return {
     name: spoke.name,
-    klusterlet,
-    kubeconfig: {
-      context: spoke.kubeconfig.context,
-      inCluster: false,
-      secretReference: { name: spokeSecretName(spoke), kubeconfigKey: spoke.kubeconfig.secretKey },
-    },
-    ...ociRegistry,
+    klusterlet: { forceInternalEndpointLookup: spoke.forceInternalEndpointLookup },
+    kubeconfig: spokeKubeconfig(spoke),
+    ...(registryEndpoint === undefined ? {} : { ociRegistry: { endpoint: registryEndpoint } }),
   };
 }
 

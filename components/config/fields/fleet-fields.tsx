@@ -1,8 +1,9 @@
 "use client";
 
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useFieldArray, useFormContext } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { firstFreeName } from "@/lib/forms/first-free-name";
 import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 import { TextField } from "@/components/ui/text-field";
 
@@ -10,15 +11,15 @@ import { FormSection } from "../form-section";
 import { ListFieldset } from "./list-fieldset";
 import { SpokeRow } from "./spoke-row";
 
-/** The first name of the form spoke-<n> not taken yet. */
-function nextSpokeName(taken: readonly string[]): string {
-  for (let n = 1; ; n++) if (!taken.includes(`spoke-${n}`)) return `spoke-${n}`;
-}
-
 /** `fleetConfig`: where spokes find the hub, and the spoke clusters that run workloads. */
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
-  const spokes = useWatch({ name: "fleet.spokes" }) as Spoke[];
+  const { getValues } = useFormContext();
+  // Read when adding, not watched: a watch would re-render every spoke on every keystroke.
+  const addSpoke = () => {
+    const taken = (getValues("fleet.spokes") as Spoke[]).map((spoke) => spoke.name);
+    append(newSpoke(firstFreeName("spoke-", taken)));
+  };
   return (
     <FormSection
       id="fleet"
@@ -36,7 +37,7 @@ export function FleetFields() {
         name="fleet.spokes"
         legend="Spokes"
         addLabel="Add dedicated spoke"
-        onAdd={() => append(newSpoke(nextSpokeName(spokes.map((spoke) => spoke.name))))}
+        onAdd={addSpoke}
       >
         {fields.map((field, index) => (
           <SpokeRow

@@ -4,6 +4,7 @@ import { useWatch } from "react-hook-form";
 
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
+import { DOMAIN_MARKER } from "@/lib/targets/gke/render";
 import { domainUrls } from "@/lib/values/domain-urls";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
@@ -20,7 +21,7 @@ const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
 /** `global`: the domain, audit logging credentials and metrics. */
 export function GlobalFields() {
   const domain = useWatch({ name: "global.domain" }) as string;
-  const derivedPrometheus = domainUrls(domain || "<domain>").prometheusBaseUrl;
+  const derivedPrometheus = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
   return (
     <FormSection
       id="global"

@@ -1,7 +1,9 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, useFormContext } from "react-hook-form";
 
+import { firstFreeName } from "@/lib/forms/first-free-name";
+import type { LocalUser } from "@/lib/schemas/sections/identity";
 import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
 import { SecretField } from "@/components/ui/secret-field";
 
@@ -12,6 +14,9 @@ import { LocalUserRow } from "./local-user-row";
 /** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
 export function IdentityFields() {
   const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
+  const { getValues } = useFormContext();
+  const usedNames = () =>
+    (getValues("identity.localUsers") as LocalUser[]).map((user) => user.username);
   return (
     <FormSection
       id="identity"
@@ -44,7 +49,7 @@ export function IdentityFields() {
         onAdd={() =>
           append({
             email: "",
-            username: `user${fields.length + 1}`,
+            username: firstFreeName("user", usedNames()),
             userID: generateUuid(),
             password: generatePassword(),
             hash: "",

@@ -1,6 +1,6 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 
 import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
 import { effectiveEmail, type LocalUser } from "@/lib/schemas/sections/identity";
@@ -17,8 +17,12 @@ const GROUPS_MODE_LABELS: Record<(typeof IMPERSONATION_GROUPS_MODES)[number], st
 /** `canvas.impersonationProxy`, for hubs whose API server does not trust Dex. */
 export function ImpersonationFields() {
   const isEnabled = useWatch({ name: "canvas.impersonation.enabled" }) as boolean;
-  const domain = useWatch({ name: "global.domain" }) as string;
-  const firstUser = (useWatch({ name: "identity.localUsers" }) as LocalUser[])[0];
+  const { getValues } = useFormContext();
+  // Read when adding, not watched: a watch would re-render this on every local-user keystroke.
+  const firstUserEmail = () => {
+    const firstUser = (getValues("identity.localUsers") as LocalUser[])[0];
+    return firstUser ? effectiveEmail(firstUser, getValues("global.domain") as string) : "";
+  };
   return (
     <fieldset className="subsection">
       <legend>User impersonation</legend>
@@ -52,10 +56,7 @@ export function ImpersonationFields() {
             keyLabel="Local user email"
             valueLabel="Kubernetes groups"
             valueHint="Comma-separated, such as admin, sre."
-            newEntry={() => ({
-              key: firstUser ? effectiveEmail(firstUser, domain) : "",
-              value: "admin",
-            })}
+            newEntry={() => ({ key: firstUserEmail(), value: "admin" })}
           />
           <MapEntries
             map="groupMap"

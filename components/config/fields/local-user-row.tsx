@@ -3,6 +3,7 @@
 import { useWatch } from "react-hook-form";
 
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { DOMAIN_MARKER } from "@/lib/targets/gke/render";
 import { TextField } from "@/components/ui/text-field";
 
 import { HashedPasswordField } from "../hashed-password-field";
@@ -19,7 +20,7 @@ export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) 
   const base = `identity.localUsers.${index}` as const;
   const domain = useWatch({ name: "global.domain" }) as string;
   const username = useWatch({ name: `${base}.username` }) as string;
-  const derivedEmail = `${username || "<user name>"}@${domain || "<domain>"}`;
+  const derivedEmail = `${username || "<user name>"}@${domain || DOMAIN_MARKER}`;
   return (
     <ListItem
       legend={`Local user ${index + 1}`}

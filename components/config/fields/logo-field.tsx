@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useController } from "react-hook-form";
 
-import { base64ByteLength, MAX_EMBEDDED_LOGO_BYTES } from "@/lib/validation/logo";
+import { embeddedBytes, MAX_EMBEDDED_LOGO_BYTES } from "@/lib/validation/logo";
 import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
 
@@ -59,8 +59,7 @@ export function LogoField({ name, label, hint }: LogoFieldProps) {
         <div className="secret-row">
           {isEmbedded ? (
             <output {...aria} className="input" ref={field.ref} tabIndex={-1}>
-              Embedded image,{" "}
-              {Math.ceil(base64ByteLength(value.slice(value.indexOf(",") + 1)) / 1024)} KiB
+              Embedded image, {Math.ceil(embeddedBytes(value) / 1024)} KiB
             </output>
           ) : (
             <input

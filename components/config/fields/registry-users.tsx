@@ -1,8 +1,10 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, useFormContext } from "react-hook-form";
 
 import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { firstFreeName } from "@/lib/forms/first-free-name";
+import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import { generatePassword } from "@/lib/secrets/generate";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
@@ -13,6 +15,9 @@ import { ListFieldset, ListItem } from "./list-fieldset";
 /** Who may push to and pull from the bundled Zot: htpasswd users with bcrypt hashes. */
 export function RegistryUsers() {
   const { fields, append, remove } = useFieldArray({ name: "registry.users" });
+  const { getValues } = useFormContext();
+  const usedNames = () =>
+    (getValues("registry.users") as RegistryUser[]).map((user) => user.username);
   return (
     <>
       <CheckboxField
@@ -26,7 +31,7 @@ export function RegistryUsers() {
         addLabel="Add registry user"
         onAdd={() =>
           append({
-            username: `registry${fields.length + 1}`,
+            username: firstFreeName("registry", usedNames()),
             password: generatePassword(),
             hash: "",
           })

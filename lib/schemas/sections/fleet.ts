@@ -8,7 +8,7 @@ import {
   secretKeyProblem,
 } from "@/lib/validation/kubernetes-names";
 
-import { checkUnique } from "./hashed-password";
+import { checkUnique } from "./unique";
 
 export const HUB_API_SERVER_RULE = {
   schemes: ["https"],

@@ -6,6 +6,11 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 type HashedPassword = { password: string; hash: string };
 
+/** A typed password whose hash the worker has not returned yet: nothing may be downloaded. */
+export function isHashPending(user: HashedPassword): boolean {
+  return user.password !== "" && user.hash === "";
+}
+
 /**
  * Checks a user whose plaintext `password` lives only in the browser form and whose bcrypt `hash`
  * is what gets written. An empty password with a hash is an imported hash; a password without a
@@ -31,7 +36,7 @@ export function checkHashedPassword(
       return;
     }
   }
-  if (user.hash === "") {
+  if (isHashPending(user)) {
     ctx.addIssue({
       code: "custom",
       path: ["hash"],
@@ -41,21 +46,4 @@ export function checkHashedPassword(
   }
   const problem = hashProblem(user.hash);
   if (problem) ctx.addIssue({ code: "custom", path: ["hash"], message: problem });
-}
-
-/** Adds an issue at `pathOf(index)` for every list item whose key an earlier item already has. */
-export function checkUnique<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  ctx: z.RefinementCtx,
-  pathOf: (index: number) => (string | number)[],
-  message: (key: string) => string,
-): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const key = keyOf(item);
-    if (key === "") return;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: pathOf(index), message: message(key) });
-    seen.add(key);
-  });
 }

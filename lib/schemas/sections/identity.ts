@@ -3,8 +3,10 @@ import { z } from "zod";
 import { dexHashProblem } from "@/lib/bcrypt/format";
 import { secretSchema } from "@/lib/schemas/fields";
 import { domainProblem } from "@/lib/validation/domain";
+import { isEmail } from "@/lib/validation/email";
 
-import { checkHashedPassword, checkUnique } from "./hashed-password";
+import { checkHashedPassword } from "./hashed-password";
+import { checkUnique } from "./unique";
 
 /**
  * A Dex local user (`dex.config.staticPasswords[]`). `password` is form-only: Easel writes only
@@ -19,7 +21,7 @@ export const localUserSchema = z
     hash: z.string(),
   })
   .superRefine((user, ctx) => {
-    if (user.email !== "" && !z.email().safeParse(user.email).success) {
+    if (user.email !== "" && !isEmail(user.email)) {
       ctx.addIssue({
         code: "custom",
         path: ["email"],
@@ -78,11 +80,7 @@ export function checkLocalUserEmails(
   if (domainProblem(domain) !== undefined) return;
   const path = ["identity", "localUsers"];
   users.forEach((user, index) => {
-    if (
-      user.email === "" &&
-      user.username !== "" &&
-      !z.email().safeParse(effectiveEmail(user, domain)).success
-    ) {
+    if (user.email === "" && user.username !== "" && !isEmail(effectiveEmail(user, domain))) {
       ctx.addIssue({
         code: "custom",
         path: [...path, index, "email"],

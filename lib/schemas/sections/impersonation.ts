@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-import { checkUnique } from "./hashed-password";
+import { isEmail } from "@/lib/validation/email";
+
+import { checkUnique } from "./unique";
 
 /** `userMode` values the docs show; others are not documented. */
 export const IMPERSONATION_USER_MODES = ["passthrough"] as const;
@@ -27,7 +29,7 @@ function checkEntries(entries: readonly MapEntry[], map: MapName, ctx: z.Refinem
     const at = (field: keyof MapEntry) => [map, index, field];
     if (entry.key.trim() === "")
       ctx.addIssue({ code: "custom", path: at("key"), message: "Enter what to map from." });
-    if (map === "dexGroupMap" && entry.key !== "" && !z.email().safeParse(entry.key).success) {
+    if (map === "dexGroupMap" && entry.key !== "" && !isEmail(entry.key)) {
       ctx.addIssue({ code: "custom", path: at("key"), message: "Enter a local user's email." });
     }
     const isEmpty =

@@ -6,7 +6,8 @@ import {
   ZOT_LOAD_BALANCER_PORT,
 } from "@/lib/validation/registry-endpoint";
 
-import { checkHashedPassword, checkUnique } from "./hashed-password";
+import { checkHashedPassword } from "./hashed-password";
+import { checkUnique } from "./unique";
 
 /** The users the GKE guide's htpasswd example lists; the guide says to add to them. */
 export const GUIDE_HTPASSWD_USERNAMES = ["admin", "user"] as const;

@@ -13,7 +13,11 @@ function ingressZot(values: MuralValues): ZotIngressValues {
   return values.zot;
 }
 
-/** Every key path the values may contain: the keys the GKE guide sets, and no other. */
+/**
+ * Every key path the values may contain: the keys the GKE guide sets, plus the registry, probe,
+ * impersonation and branding keys other PaletteAI pages name (the appliance table, the branding
+ * page). Nothing else.
+ */
 const GUIDE_KEY_PATHS = new Set([
   "global.dns.domain",
   "global.auditLogging.basicAuth.username",
@@ -124,7 +128,7 @@ describe("[GKE] buildGkeValues", () => {
   const values = buildGkeValues(config);
 
   it.each(["zot-ingress", "zot-load-balancer", "external"] as const)(
-    "writes no key the GKE guide does not set (registry: %s)",
+    "writes no key the PaletteAI docs do not name (registry: %s)",
     (mode) => {
       const config = validGkeConfig();
       config.canvas.staticIpName = "paletteai-ip";

@@ -6,6 +6,7 @@ import { buildCanvasValues } from "@/lib/values/canvas";
 import { buildDexValues } from "@/lib/values/dex";
 import { buildFleetValues } from "@/lib/values/fleet";
 import { buildGlobalValues } from "@/lib/values/global";
+import { buildHueValues } from "@/lib/values/hue";
 import { buildZotValues } from "@/lib/values/zot";
 
 export const GKE_KUBERNETES_PROVIDER = "GKE-Ingress";
@@ -23,13 +24,12 @@ export const GKE_DEX_BACKEND_CONFIG = {
  */
 export function buildGkeValues(config: GkeConfig): MuralValues {
   const { domain } = config.global;
-  const registryEndpoint = explicitRegistryEndpoint(config.registry);
   const annotations: Record<string, string> = config.canvas.staticIpName
     ? { [GKE_STATIC_IP_ANNOTATION]: config.canvas.staticIpName }
     : {};
   return {
     global: buildGlobalValues(config.global, GKE_KUBERNETES_PROVIDER),
-    fleetConfig: buildFleetValues(config.fleet, registryEndpoint),
+    fleetConfig: buildFleetValues(config.fleet, explicitRegistryEndpoint(config.registry)),
     canvas: buildCanvasValues(config.canvas, domain, {
       ingressClassName: GKE_INGRESS_CLASS,
       annotations,
@@ -38,9 +38,7 @@ export function buildGkeValues(config: GkeConfig): MuralValues {
     flux2: { policies: { create: false } },
     "ingress-nginx": { enabled: false },
     zot: buildZotValues(config.registry, domain),
-    ...(registryEndpoint === undefined
-      ? {}
-      : { hue: { ociRegistry: { endpoint: registryEndpoint } } }),
+    ...buildHueValues(config.registry),
     alertmanager: buildAlertmanagerValues(config.global),
   };
 }

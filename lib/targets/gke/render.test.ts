@@ -44,6 +44,18 @@ describe("[GKE] rendering", () => {
     );
   });
 
+  it("abbreviates embedded logos in the preview and keeps them whole in the file", () => {
+    const config = validGkeConfig();
+    const logo = `data:image/png;base64,${Buffer.alloc(4096, 1).toString("base64")}`;
+    config.canvas.branding.primaryLogo = logo;
+    const preview = renderGkePreview(config, { revealSecrets: false });
+    expect(preview).toContain(
+      "primaryLogo: data:image/png;base64,… (4 KiB embedded; full in the download)",
+    );
+    expect(preview).not.toContain(logo);
+    expect(renderGkeValuesFile(config, new Date())).toContain(logo);
+  });
+
   it("shows where the domain and hub API server will land before they are entered", () => {
     const preview = renderGkePreview(createGkeDefaults(), { revealSecrets: false });
     expect(preview).toContain(`issuer: https://${DOMAIN_MARKER}/dex`);

@@ -31,18 +31,25 @@ export function renderGkeValuesFile(config: GkeConfig, generatedAt: Date): strin
  * embedded logos are abbreviated.
  */
 export function renderGkePreview(config: GkeConfig, options: { revealSecrets: boolean }): string {
-  const shown = options.revealSecrets ? config : maskSecrets(config);
+  // Logos are shortened before masking copies the configuration, so no embedded image is copied.
+  const { branding } = config.canvas;
+  const light = {
+    ...config,
+    canvas: {
+      ...config.canvas,
+      branding: {
+        primaryLogo: abbreviateDataUri(branding.primaryLogo),
+        secondaryLogo: abbreviateDataUri(branding.secondaryLogo),
+      },
+    },
+  };
+  const shown = options.revealSecrets ? light : maskSecrets(light);
   const domain = shown.global.domain.trim() || DOMAIN_MARKER;
   const hubApiServer = shown.fleet.hubApiServer.trim() || HUB_API_SERVER_MARKER;
-  const branding = {
-    primaryLogo: abbreviateDataUri(shown.canvas.branding.primaryLogo),
-    secondaryLogo: abbreviateDataUri(shown.canvas.branding.secondaryLogo),
-  };
   const previewed = {
     ...shown,
     global: { ...shown.global, domain },
     fleet: { ...shown.fleet, hubApiServer },
-    canvas: { ...shown.canvas, branding },
   };
   return renderYaml(buildGkeValues(previewed), { header: header() });
 }
