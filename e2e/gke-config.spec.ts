@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { GkeConfigPage, parseValues } from "./pages/gke-config.page";
+import { ConfigPage, parseValues } from "./pages/config.page";
 import { htpasswdVerifies } from "../lib/test-support/htpasswd";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -8,17 +8,8 @@ type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 const DOMAIN = "paletteai.acme-labs.io";
 const HUB = "https://34.118.22.7";
 
-test("[TARGETS]: the start page offers GKE and names the coming targets", async ({ page }) => {
-  await page.goto("/");
-  const targets = page.getByRole("list", { name: "Install targets" }).getByRole("listitem");
-  await expect(targets).toHaveCount(5);
-  await expect(targets.filter({ hasText: "coming" })).toHaveCount(4);
-  await page.getByRole("link", { name: "Google Kubernetes Engine (GKE)" }).click();
-  await expect(page).toHaveURL(/\/targets\/gke$/);
-});
-
 test("[GKE]: the preview follows typing and the download matches the guide", async ({ page }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await expect(gke.preview).toContainText("issuer: https://<domain>/dex");
   await expect(gke.preview).toContainText("apiServer: <hub-api-server>");
@@ -91,7 +82,7 @@ test("[GKE]: the preview follows typing and the download matches the guide", asy
 test("[GKE]: the downloaded file has no docs placeholder and says who generated it", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await gke.waitUntilReady();
@@ -103,7 +94,7 @@ test("[GKE]: the downloaded file has no docs placeholder and says who generated 
 });
 
 test("[GKE]: secrets stay masked in the preview until revealed", async ({ page }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   const secret = await gke.revealSecret("Session secret");
@@ -124,7 +115,7 @@ for (const [bad, message] of [
   ["exa mple.org", "Remove the spaces"],
 ] as const) {
   test(`[GKE]: the domain "${bad}" gets an error at the field`, async ({ page }) => {
-    const gke = new GkeConfigPage(page);
+    const gke = new ConfigPage(page);
     await gke.open();
     await gke.field("Domain").fill(bad);
     await expect(gke.fieldError("Domain")).toHaveCount(0);
@@ -137,7 +128,7 @@ for (const [bad, message] of [
 test("[GKE]: bad URLs and empty required fields are listed and the download is refused", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   let downloads = 0;
   page.on("download", () => downloads++);
@@ -170,7 +161,7 @@ test("[GKE]: bad URLs and empty required fields are listed and the download is r
 test("[GKE]: a registry user's password becomes an htpasswd line that verifies", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await page.getByRole("button", { name: "Add registry user" }).click();
@@ -189,7 +180,7 @@ test("[GKE]: a registry user's password becomes an htpasswd line that verifies",
 test("[GKE]: each local user gets its own verified hash, and the last one cannot be removed", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await expect(page.getByRole("button", { name: "Remove local user 1" })).toBeDisabled();
@@ -212,7 +203,7 @@ test("[GKE]: each local user gets its own verified hash, and the last one cannot
 test("[GKE]: dedicated spokes are added, reordered and written with their kubeconfig Secrets", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await page.getByRole("button", { name: "Add dedicated spoke" }).click();
@@ -250,7 +241,7 @@ test("[GKE]: dedicated spokes are added, reordered and written with their kubeco
 test("[GKE]: an external registry is entered once, checked, and replaces the bundled Zot", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await page.getByRole("radio", { name: "An external OCI registry, such as Amazon ECR" }).check();
@@ -271,7 +262,7 @@ test("[GKE]: an external registry is entered once, checked, and replaces the bun
 test("[GKE]: Zot on its own load balancer needs the :5000 endpoint the guide asks for", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await page.getByRole("radio", { name: "Bundled Zot on its own load balancer" }).check();
@@ -289,7 +280,7 @@ test("[GKE]: Zot on its own load balancer needs the :5000 endpoint the guide ask
 test("[GKE]: impersonation maps a local user to Kubernetes groups, with real booleans", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   await gke.field("Enable user impersonation").check();
@@ -316,7 +307,7 @@ test("[GKE]: impersonation maps a local user to Kubernetes groups, with real boo
 test("[GKE]: a small uploaded logo is embedded; one over the limit is refused at the field", async ({
   page,
 }) => {
-  const gke = new GkeConfigPage(page);
+  const gke = new ConfigPage(page);
   await gke.open();
   await gke.fillRequired(DOMAIN, HUB);
   const upload = page.getByLabel("Upload Primary logo");

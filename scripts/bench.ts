@@ -2,7 +2,8 @@
 // and exits non-zero when a median breaks its budget.
 import { performance } from "node:perf_hooks";
 
-import { renderGkePreview, renderGkeValuesFile } from "@/lib/targets/gke/render";
+import { gkeModule } from "@/lib/targets/gke/module";
+import { renderPreview, renderValuesFile } from "@/lib/targets/render";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 
 type Measurement = {
@@ -45,9 +46,9 @@ function measure(name: string, budgetMs: number, work: () => unknown): Measureme
 const config = validGkeConfig();
 const generatedAt = new Date();
 const results = [
-  measure("gke values.yaml render", 5, () => renderGkeValuesFile(config, generatedAt)),
+  measure("gke values.yaml render", 5, () => renderValuesFile(gkeModule, config, generatedAt)),
   measure("gke preview render (masked)", 5, () =>
-    renderGkePreview(config, { revealSecrets: false }),
+    renderPreview(gkeModule, config, { revealSecrets: false }),
   ),
 ];
 

@@ -1,17 +1,28 @@
-const SECTIONS = [
-  ["global", "Global"],
-  ["fleet", "Fleet"],
-  ["canvas", "Canvas"],
-  ["identity", "Identity"],
-  ["registry", "Registry"],
-] as const;
+"use client";
+
+import type { FieldGroup } from "@/lib/targets/target-module";
+
+import { useTargetModule } from "./target-context";
+
+/** The form's sections in order; some only where the target shows their field group. */
+const SECTIONS: readonly { id: string; title: string; group?: FieldGroup }[] = [
+  { id: "global", title: "Global" },
+  { id: "fleet", title: "Fleet" },
+  { id: "canvas", title: "Canvas" },
+  { id: "ingress", title: "Ingress", group: "ingress" },
+  { id: "identity", title: "Identity" },
+  { id: "registry", title: "Registry", group: "registry" },
+  { id: "components", title: "Components", group: "installerManaged" },
+];
 
 /** Links to each section of the configuration form. */
 export function SectionNav() {
+  const { fieldGroups } = useTargetModule();
+  const sections = SECTIONS.filter((section) => !section.group || fieldGroups.has(section.group));
   return (
     <nav className="section-nav" aria-label="Configuration sections">
       <ol>
-        {SECTIONS.map(([id, title]) => (
+        {sections.map(({ id, title }) => (
           <li key={id}>
             <a href={`#${id}`}>{title}</a>
           </li>

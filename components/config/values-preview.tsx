@@ -3,31 +3,27 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 
-import { isHashPending } from "@/lib/schemas/sections/hashed-password";
-import { usesBundledZot } from "@/lib/schemas/sections/registry";
-import type { GkeConfig } from "@/lib/schemas/targets/gke";
-import { renderGkePreview } from "@/lib/targets/gke/render";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { hasPendingHash } from "@/lib/targets/pending-hashes";
+import { renderPreview } from "@/lib/targets/render";
+
+import { useTargetModule } from "./target-context";
 
 export type ValuesPreviewProps = { formId: string };
-
-function hasPendingHash(config: GkeConfig): boolean {
-  const registryUsers = usesBundledZot(config.registry.mode) ? config.registry.users : [];
-  const users = [...config.identity.localUsers, ...registryUsers];
-  return users.some(isHashPending);
-}
 
 /**
  * The values.yaml being built, beside the form. Rendering reads a deferred copy of the form, so
  * React keeps typing responsive and renders the preview when it has time.
  */
 export function ValuesPreview({ formId }: ValuesPreviewProps) {
-  const config = useWatch() as GkeConfig;
+  const target = useTargetModule();
+  const config = useWatch() as TargetConfig;
   const deferredConfig = useDeferredValue(config);
   const [isRevealed, setIsRevealed] = useState(false);
   const { isValid } = useFormState();
   const yaml = useMemo(
-    () => renderGkePreview(deferredConfig, { revealSecrets: isRevealed }),
-    [deferredConfig, isRevealed],
+    () => renderPreview(target, deferredConfig, { revealSecrets: isRevealed }),
+    [target, deferredConfig, isRevealed],
   );
   const status = hasPendingHash(config)
     ? "Computing password hashes…"

@@ -47,14 +47,18 @@ export type FleetConfigValues = {
   spokeValuesOverrides?: { hue: { ociRegistry: OciRegistryValues } };
 };
 
+/** One entry of a Kubernetes Ingress `spec.tls`, which `canvas.ingress.tls` holds. */
+export type IngressTls = { hosts: string[]; secretName: string };
+
+/** The ingress keys a target may leave to the chart's defaults are optional. */
 export type CanvasValues = {
   ingress: {
     enabled: boolean;
-    annotations: Record<string, string>;
-    ingressClassName: string;
+    annotations?: Record<string, string>;
+    ingressClassName?: string;
     domain: string;
     matchAllHosts: boolean;
-    tls: never[];
+    tls?: IngressTls[];
     paths: IngressPath[];
   };
   enableHTTP: boolean;
@@ -140,4 +144,15 @@ export type MuralValues = {
   zot: ZotValues;
   hue?: { ociRegistry: OciRegistryValues };
   alertmanager?: AlertmanagerValues;
+};
+
+/**
+ * The appliance's host values file. It holds only fields the installer leaves to the admin: the
+ * appliance guide's Installer-Managed Fields table lists the ones it overrides.
+ */
+export type ApplianceValues = {
+  global: { metrics: Pick<GlobalValues["metrics"], "timeout" | "scrapeInterval" | "agentType"> };
+  fleetConfig: { spokes: SpokeValues[] };
+  canvas?: Pick<CanvasValues, "branding" | "impersonationProxy">;
+  dex?: { config: { staticPasswords: DexStaticPassword[] } };
 };

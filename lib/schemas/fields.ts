@@ -14,6 +14,11 @@ function checkedString(problem: (value: string) => string | undefined) {
 
 export const domainSchema = checkedString(domainProblem);
 
+/** A domain that may be left empty. */
+export const optionalDomainSchema = checkedString((value) =>
+  value === "" ? undefined : domainProblem(value),
+);
+
 export function baseUrlSchema(rule: BaseUrlRule) {
   return checkedString((value) => baseUrlProblem(value, rule));
 }

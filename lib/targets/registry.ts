@@ -6,42 +6,46 @@ export type TargetId = (typeof TARGET_IDS)[number];
 export type TargetSummary = {
   id: TargetId;
   name: string;
+  /** For tight places such as the target switcher. */
+  shortName: string;
   description: string;
-  /** False while Easel has no form for the target yet. */
-  isAvailable: boolean;
 };
 
 export const TARGETS: readonly TargetSummary[] = [
   {
     id: "gke",
     name: "Google Kubernetes Engine (GKE)",
+    shortName: "GKE",
     description:
-      "GKE Ingress terminates TLS for Canvas, Dex and the bundled Zot registry on one load balancer.",
-    isAvailable: true,
+      "As in PaletteAI's GKE guide: GKE Ingress ends TLS for Canvas, Dex and the bundled Zot on one load balancer.",
   },
   {
     id: "eks",
     name: "Amazon EKS",
-    description: "An EKS hub with the bundled Zot registry or Amazon ECR.",
-    isAvailable: false,
+    shortName: "EKS",
+    description:
+      "An EKS hub with the bundled Zot or Amazon ECR. Ingress settings are inferred and shown as such.",
   },
   {
     id: "aws-iaas",
     name: "Kubernetes on AWS EC2",
-    description: "A self-managed Kubernetes cluster on EC2 instances.",
-    isAvailable: false,
+    shortName: "AWS IaaS",
+    description:
+      "A self-managed cluster on EC2 instances. Ingress settings are inferred and shown as such.",
   },
   {
     id: "kubernetes",
     name: "Self-managed Kubernetes",
-    description: "Any Kubernetes cluster whose API server you control.",
-    isAvailable: false,
+    shortName: "Kubernetes",
+    description:
+      "Any cluster whose API server you control. Ingress settings are inferred and shown as such.",
   },
   {
     id: "appliance",
     name: "PaletteAI appliance",
-    description: "Edit the host values.yaml; the installer manages many fields for you.",
-    isAvailable: false,
+    shortName: "Appliance",
+    description:
+      "Customise the host values.yaml; fields the installer manages are shown read-only and never written.",
   },
 ];
 

@@ -30,3 +30,21 @@ export function secretKeyProblem(value: string): string | undefined {
   }
   return undefined;
 }
+
+const QUALIFIED_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+
+/** Why `value` is not an annotation key (`[prefix/]name`, the prefix a DNS subdomain), or undefined. */
+export function annotationKeyProblem(value: string): string | undefined {
+  if (value === "") return "Enter the annotation's key.";
+  const slash = value.lastIndexOf("/");
+  const prefix = slash === -1 ? undefined : value.slice(0, slash);
+  const name = slash === -1 ? value : value.slice(slash + 1);
+  if (prefix !== undefined) {
+    const problem = dnsSubdomainProblem(prefix, "key prefix (before the /)");
+    if (problem) return problem;
+  }
+  if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME.test(name)) {
+    return 'After the prefix, use up to 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit.';
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { CANVAS_OIDC_DEFAULTS, CANVAS_SERVICE, DEX_SERVICE } from "@/lib/chart/constants";
-import type { CanvasValues, IngressPath } from "@/lib/chart/values";
+import type { CanvasValues, IngressPath, IngressTls } from "@/lib/chart/values";
 import type { Branding } from "@/lib/schemas/sections/branding";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
 import {
@@ -10,9 +10,11 @@ import {
 
 import { domainUrls } from "./domain-urls";
 
+/** What a target sets on the Canvas Ingress; a key left undefined keeps the chart's default. */
 export type CanvasIngressOptions = {
-  ingressClassName: string;
-  annotations: Record<string, string>;
+  ingressClassName?: string;
+  annotations?: Record<string, string>;
+  tls?: IngressTls[];
 };
 
 function prefixPath(path: string, service: string, port: number): IngressPath {
@@ -50,6 +52,18 @@ function impersonationProxy(
   };
 }
 
+/** The Canvas settings every target leaves to the admin: branding and impersonation. */
+export function buildCanvasCustomValues(
+  canvas: Pick<CanvasSection, "branding" | "impersonation">,
+): Pick<CanvasValues, "branding" | "impersonationProxy"> {
+  return {
+    ...brandingValues(canvas.branding),
+    ...(canvas.impersonation.enabled
+      ? { impersonationProxy: impersonationProxy(canvas.impersonation) }
+      : {}),
+  };
+}
+
 /**
  * `canvas`: one Ingress serving Canvas on `/ai` and Dex on `/dex`, so a single load balancer
  * terminating TLS serves both; Canvas therefore speaks plain HTTP behind it.
@@ -62,21 +76,20 @@ export function buildCanvasValues(
   return {
     ingress: {
       enabled: true,
-      annotations: ingress.annotations,
-      ingressClassName: ingress.ingressClassName,
+      ...(ingress.annotations === undefined ? {} : { annotations: ingress.annotations }),
+      ...(ingress.ingressClassName === undefined
+        ? {}
+        : { ingressClassName: ingress.ingressClassName }),
       domain,
       matchAllHosts: false,
-      tls: [],
+      ...(ingress.tls === undefined ? {} : { tls: ingress.tls }),
       paths: [
         prefixPath(CANVAS_SERVICE.path, CANVAS_SERVICE.name, CANVAS_SERVICE.port),
         prefixPath(DEX_SERVICE.path, DEX_SERVICE.name, DEX_SERVICE.httpPort),
       ],
     },
     enableHTTP: true,
-    ...brandingValues(canvas.branding),
-    ...(canvas.impersonation.enabled
-      ? { impersonationProxy: impersonationProxy(canvas.impersonation) }
-      : {}),
+    ...buildCanvasCustomValues(canvas),
     oidc: {
       sessionSecret: canvas.sessionSecret,
       sessionDir: CANVAS_OIDC_DEFAULTS.sessionDir,

@@ -1,6 +1,10 @@
 import { DEX_STATIC_CLIENT_IDS, DEX_TLS_VOLUME } from "@/lib/chart/constants";
-import type { DexStaticClient, DexValues } from "@/lib/chart/values";
-import { effectiveEmail, type IdentitySection } from "@/lib/schemas/sections/identity";
+import type { DexStaticClient, DexStaticPassword, DexValues } from "@/lib/chart/values";
+import {
+  effectiveEmail,
+  type IdentitySection,
+  type LocalUser,
+} from "@/lib/schemas/sections/identity";
 
 import { domainUrls } from "./domain-urls";
 
@@ -30,6 +34,19 @@ function staticClients(identity: IdentitySection, domain: string): DexStaticClie
   ];
 }
 
+/** `dex.config.staticPasswords`: only the hash of each password, never the password. */
+export function buildStaticPasswords(
+  users: readonly LocalUser[],
+  domain: string,
+): DexStaticPassword[] {
+  return users.map((user) => ({
+    email: effectiveEmail(user, domain),
+    hash: user.hash,
+    username: user.username,
+    userID: user.userID,
+  }));
+}
+
 /**
  * `dex`: issuer, clients and local users, served through the Canvas Ingress (so Dex's own
  * Ingress is off). The chart's serving-certificate volume is restated because Helm replaces
@@ -44,12 +61,7 @@ export function buildDexValues(
     config: {
       issuer: domainUrls(domain).dexIssuer,
       staticClients: staticClients(identity, domain),
-      staticPasswords: identity.localUsers.map((user) => ({
-        email: effectiveEmail(user, domain),
-        hash: user.hash,
-        username: user.username,
-        userID: user.userID,
-      })),
+      staticPasswords: buildStaticPasswords(identity.localUsers, domain),
     },
     volumes: [{ name: DEX_TLS_VOLUME.name, secret: { secretName: DEX_TLS_VOLUME.secretName } }],
     volumeMounts: [

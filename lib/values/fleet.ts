@@ -15,7 +15,8 @@ function spokeKubeconfig(spoke: Spoke): SpokeKubeconfigValues {
   };
 }
 
-function spokeValues(spoke: Spoke, registryEndpoint: string | undefined): SpokeValues {
+/** One `fleetConfig.spokes[]` entry; a `registryEndpoint` is written only when given. */
+export function buildSpokeValues(spoke: Spoke, registryEndpoint?: string): SpokeValues {
   return {
     name: spoke.name,
     klusterlet: { forceInternalEndpointLookup: spoke.forceInternalEndpointLookup },
@@ -36,7 +37,7 @@ export function buildFleetValues(
 ): FleetConfigValues {
   return {
     hub: { apiServer: fleet.hubApiServer },
-    spokes: fleet.spokes.map((spoke) => spokeValues(spoke, registryEndpoint)),
+    spokes: fleet.spokes.map((spoke) => buildSpokeValues(spoke, registryEndpoint)),
     ...(registryEndpoint === undefined
       ? {}
       : { spokeValuesOverrides: { hue: { ociRegistry: { endpoint: registryEndpoint } } } }),

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { findTarget, TARGETS } from "@/lib/targets/registry";
-import { GkeWorkspace } from "@/components/config/gke-workspace";
+import { TargetWorkspace } from "@/components/config/target-workspace";
 
 type TargetPageProps = { params: Promise<{ target: string }> };
 
@@ -21,24 +20,10 @@ export async function generateMetadata({ params }: TargetPageProps): Promise<Met
 export default async function TargetPage({ params }: TargetPageProps) {
   const target = findTarget((await params).target);
   if (!target) notFound();
-  if (!target.isAvailable) {
-    return (
-      <div className="page">
-        <h1>{target.name}</h1>
-        <p className="lead">
-          Easel does not have a form for this target yet.{" "}
-          <Link href="/">Choose another target</Link>.
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="page page-wide">
       <h1>Configure PaletteAI on {target.name}</h1>
-      <p className="lead">
-        Enter your domain and hub API server; everything else has a working default you can change.
-      </p>
-      <GkeWorkspace />
+      <TargetWorkspace targetId={target.id} />
     </div>
   );
 }

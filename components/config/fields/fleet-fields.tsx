@@ -8,6 +8,8 @@ import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
+import { useTargetModule } from "../target-context";
+import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { SpokeRow } from "./spoke-row";
 
@@ -15,6 +17,7 @@ import { SpokeRow } from "./spoke-row";
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
   const { getValues } = useFormContext();
+  const { hubApiServer } = useTargetModule().copy;
   // Read when adding, not watched: a watch would re-render every spoke on every keystroke.
   const addSpoke = () => {
     const taken = (getValues("fleet.spokes") as Spoke[]).map((spoke) => spoke.name);
@@ -26,13 +29,16 @@ export function FleetFields() {
       title="Fleet"
       description={`Open Cluster Management registers spoke clusters with the hub. By default the hub is its own spoke (${HUB_AS_SPOKE_NAME}).`}
     >
-      <TextField
-        name="fleet.hubApiServer"
-        label="Hub API server"
-        placeholder="https://34.118.0.10"
-        inputMode="url"
-        hint="The server URL in the hub's kubeconfig, for example from: gcloud container clusters describe <cluster> --format='value(endpoint)'."
-      />
+      {hubApiServer ? (
+        <TextField
+          name="fleet.hubApiServer"
+          label="Hub API server"
+          placeholder={hubApiServer.placeholder}
+          inputMode="url"
+          hint={hubApiServer.hint}
+        />
+      ) : null}
+      <InstallerManagedRows section="fleet" />
       <ListFieldset
         name="fleet.spokes"
         legend="Spokes"

@@ -4,7 +4,7 @@ import { useWatch } from "react-hook-form";
 
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
-import { DOMAIN_MARKER } from "@/lib/targets/gke/render";
+import { DOMAIN_MARKER } from "@/lib/targets/render";
 import { domainUrls } from "@/lib/values/domain-urls";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,22 +12,28 @@ import { TextField } from "@/components/ui/text-field";
 
 import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";
+import { useShows } from "../target-context";
+import { InstallerManagedRows } from "./installer-managed-rows";
 
 const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
   "prometheus-agent-minimal": "prometheus-agent-minimal: spoke CPU and GPU utilisation only",
   "prometheus-agent": "prometheus-agent: all node-exporter and DCGM metrics",
 };
 
-/** `global`: the domain, audit logging credentials and metrics. */
-export function GlobalFields() {
-  const domain = useWatch({ name: "global.domain" }) as string;
-  const derivedPrometheus = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
+function DomainField() {
+  if (useShows("rootDomain")) {
+    return (
+      <TextField
+        name="global.domain"
+        label="Root domain in Local UI"
+        tag="optional"
+        placeholder="paletteai.example.org"
+        hint="Not written: the installer takes it from Local UI. Easel uses it to show what the installer sets and to derive local users' emails."
+      />
+    );
+  }
   return (
-    <FormSection
-      id="global"
-      title="Global"
-      description="The domain and the settings every PaletteAI component shares."
-    >
+    <>
       <TextField
         name="global.domain"
         label="Domain"
@@ -35,30 +41,59 @@ export function GlobalFields() {
         hint="Only the host name: example.org, not https://example.org. Create its DNS record after the install."
       />
       <DerivedUrls />
-      <fieldset className="subsection">
-        <legend>Audit logging</legend>
-        <p className="field-hint">
-          Credentials that protect the Alertmanager receiving audit events. Easel also writes the
-          matching Authorization header into Alertmanager&apos;s liveness and readiness probes.
-        </p>
-        <TextField name="global.auditLogging.username" label="Audit user name" />
-        <SecretField
-          name="global.auditLogging.password"
-          label="Audit password"
-          generate={generateSecret}
-          tag="generated"
-        />
-      </fieldset>
+    </>
+  );
+}
+
+function AuditLoggingFields() {
+  return (
+    <fieldset className="subsection">
+      <legend>Audit logging</legend>
+      <p className="field-hint">
+        Credentials that protect the Alertmanager receiving audit events. Easel also writes the
+        matching Authorization header into Alertmanager&apos;s liveness and readiness probes.
+      </p>
+      <TextField name="global.auditLogging.username" label="Audit user name" />
+      <SecretField
+        name="global.auditLogging.password"
+        label="Audit password"
+        generate={generateSecret}
+        tag="generated"
+      />
+    </fieldset>
+  );
+}
+
+function PrometheusUrlField() {
+  const domain = useWatch({ name: "global.domain" }) as string;
+  const derived = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
+  return (
+    <TextField
+      name="global.metrics.prometheusBaseUrl"
+      label="Prometheus base URL"
+      tag="derived"
+      placeholder={derived}
+      inputMode="url"
+      hint={`Leave empty for ${derived} (the hub's Prometheus on port 30090, as in the guide). Scheme, host and port only, no path.`}
+    />
+  );
+}
+
+/** `global`: the domain, audit logging credentials and metrics, as far as the target leaves them open. */
+export function GlobalFields() {
+  const showsAuditLogging = useShows("auditLogging");
+  const showsMetricsEndpoint = useShows("metricsEndpoint");
+  return (
+    <FormSection
+      id="global"
+      title="Global"
+      description="The domain and the settings every PaletteAI component shares."
+    >
+      <DomainField />
+      {showsAuditLogging ? <AuditLoggingFields /> : null}
       <fieldset className="subsection">
         <legend>Metrics</legend>
-        <TextField
-          name="global.metrics.prometheusBaseUrl"
-          label="Prometheus base URL"
-          tag="derived"
-          placeholder={derivedPrometheus}
-          inputMode="url"
-          hint={`Leave empty for ${derivedPrometheus} (the hub's Prometheus on port 30090, as in the guide). Scheme, host and port only, no path.`}
-        />
+        {showsMetricsEndpoint ? <PrometheusUrlField /> : null}
         <SelectField
           name="global.metrics.agentType"
           label="Agent type"
@@ -69,16 +104,23 @@ export function GlobalFields() {
           <TextField name="global.metrics.timeout" label="Query timeout" />
           <TextField name="global.metrics.scrapeInterval" label="Scrape interval" />
         </div>
-        <div className="field-pair">
-          <TextField
-            name="global.metrics.username"
-            label="Prometheus user name"
-            tag="optional"
-            hint="Only if your Prometheus asks for Basic authentication."
-          />
-          <SecretField name="global.metrics.password" label="Prometheus password" tag="optional" />
-        </div>
+        {showsMetricsEndpoint ? (
+          <div className="field-pair">
+            <TextField
+              name="global.metrics.username"
+              label="Prometheus user name"
+              tag="optional"
+              hint="Only if your Prometheus asks for Basic authentication."
+            />
+            <SecretField
+              name="global.metrics.password"
+              label="Prometheus password"
+              tag="optional"
+            />
+          </div>
+        ) : null}
       </fieldset>
+      <InstallerManagedRows section="global" />
     </FormSection>
   );
 }

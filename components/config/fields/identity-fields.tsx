@@ -1,70 +1,110 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 
 import { firstFreeName } from "@/lib/forms/first-free-name";
 import type { LocalUser } from "@/lib/schemas/sections/identity";
-import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
+import { generateSecret } from "@/lib/secrets/generate";
+import { newLocalUser } from "@/lib/targets/install-defaults";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SecretField } from "@/components/ui/secret-field";
 
 import { FormSection } from "../form-section";
+import { useShows } from "../target-context";
+import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { LocalUserRow } from "./local-user-row";
 
-/** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
-export function IdentityFields() {
+function DexClientFields() {
+  return (
+    <fieldset className="subsection">
+      <legend>Dex clients</legend>
+      <p className="field-hint">
+        The mural (Canvas) and kubernetes clients trust each other; their redirect URIs come from
+        the domain.
+      </p>
+      <SecretField
+        name="identity.clients.muralSecret"
+        label="mural client secret"
+        tag="generated"
+        generate={generateSecret}
+      />
+      <SecretField
+        name="identity.clients.kubernetesSecret"
+        label="kubernetes client secret"
+        tag="generated"
+        generate={generateSecret}
+      />
+    </fieldset>
+  );
+}
+
+function LocalUsers() {
   const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
   const { getValues } = useFormContext();
-  const usedNames = () =>
-    (getValues("identity.localUsers") as LocalUser[]).map((user) => user.username);
+  const isOneRequired = useShows("localUsersRequired");
+  // Read when adding, not watched: a watch would re-render every user on every keystroke.
+  const addUser = () => {
+    const taken = (getValues("identity.localUsers") as LocalUser[]).map((user) => user.username);
+    append(newLocalUser(firstFreeName("user", taken)));
+  };
+  return (
+    <ListFieldset
+      name="identity.localUsers"
+      legend="Local users"
+      addLabel="Add local user"
+      onAdd={addUser}
+    >
+      {fields.map((field, index) => (
+        <LocalUserRow
+          key={field.id}
+          index={index}
+          canRemove={!isOneRequired || fields.length > 1}
+          onRemove={() => remove(index)}
+        />
+      ))}
+    </ListFieldset>
+  );
+}
+
+/** The appliance's local users, unless Local UI's "Disable Static Dex Users" clears them. */
+function ApplianceLocalUsers() {
+  const isDisabled = useWatch({ name: "identity.staticUsersDisabled" }) as boolean;
+  return (
+    <>
+      <CheckboxField
+        name="identity.staticUsersDisabled"
+        label='"Disable Static Dex Users" is on in Local UI'
+        hint="The installer then clears every local user; users sign in through a Dex connector only."
+      />
+      {isDisabled ? (
+        <p className="field-hint">Local users are not written: the installer would clear them.</p>
+      ) : (
+        <>
+          <p className="field-hint">
+            With no local user here, Local UI&apos;s &quot;Enable Dex local users&quot; sets the
+            default admin@example.com with the password &quot;password&quot;.
+          </p>
+          <LocalUsers />
+        </>
+      )}
+    </>
+  );
+}
+
+/** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
+export function IdentityFields() {
+  const showsClients = useShows("dexClients");
+  const showsToggle = useShows("staticUsersToggle");
   return (
     <FormSection
       id="identity"
       title="Identity"
       description="Dex signs users in to PaletteAI. Local users need no identity provider; they get admin rights through Canvas."
     >
-      <fieldset className="subsection">
-        <legend>Dex clients</legend>
-        <p className="field-hint">
-          The mural (Canvas) and kubernetes clients trust each other; their redirect URIs come from
-          the domain.
-        </p>
-        <SecretField
-          name="identity.clients.muralSecret"
-          label="mural client secret"
-          tag="generated"
-          generate={generateSecret}
-        />
-        <SecretField
-          name="identity.clients.kubernetesSecret"
-          label="kubernetes client secret"
-          tag="generated"
-          generate={generateSecret}
-        />
-      </fieldset>
-      <ListFieldset
-        name="identity.localUsers"
-        legend="Local users"
-        addLabel="Add local user"
-        onAdd={() =>
-          append({
-            email: "",
-            username: firstFreeName("user", usedNames()),
-            userID: generateUuid(),
-            password: generatePassword(),
-            hash: "",
-          })
-        }
-      >
-        {fields.map((field, index) => (
-          <LocalUserRow
-            key={field.id}
-            index={index}
-            canRemove={fields.length > 1}
-            onRemove={() => remove(index)}
-          />
-        ))}
-      </ListFieldset>
+      {showsClients ? <DexClientFields /> : null}
+      <InstallerManagedRows section="identity" />
+      {showsToggle ? <ApplianceLocalUsers /> : <LocalUsers />}
     </FormSection>
   );
 }

@@ -50,7 +50,7 @@ export function ImpersonationFields() {
             }))}
           />
           <MapEntries
-            map="dexGroupMap"
+            name="canvas.impersonation.dexGroupMap"
             legend="Local user groups (dexGroupMap)"
             entryName="local user mapping"
             keyLabel="Local user email"
@@ -59,7 +59,7 @@ export function ImpersonationFields() {
             newEntry={() => ({ key: firstUserEmail(), value: "admin" })}
           />
           <MapEntries
-            map="groupMap"
+            name="canvas.impersonation.groupMap"
             legend="Group mappings (groupMap)"
             entryName="group mapping"
             keyLabel="Identity provider group"
@@ -68,7 +68,7 @@ export function ImpersonationFields() {
             newEntry={() => ({ key: "", value: "" })}
           />
           <MapEntries
-            map="userMap"
+            name="canvas.impersonation.userMap"
             legend="User mappings (userMap)"
             entryName="user mapping"
             keyLabel="Identity provider user"

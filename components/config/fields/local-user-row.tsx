@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
-import { DOMAIN_MARKER } from "@/lib/targets/gke/render";
+import { DOMAIN_MARKER } from "@/lib/targets/render";
 import { TextField } from "@/components/ui/text-field";
 
 import { HashedPasswordField } from "../hashed-password-field";

@@ -8,8 +8,11 @@ import { TextField } from "@/components/ui/text-field";
 
 import { ListFieldset, ListItem } from "./list-fieldset";
 
+/** Every list of key and value entries in a configuration. */
+export type MapEntryListPath = `canvas.impersonation.${MapName}` | "ingress.annotations";
+
 export type MapEntriesProps = {
-  map: MapName;
+  name: MapEntryListPath;
   legend: string;
   /** What one entry is called in buttons, such as "group mapping". */
   entryName: string;
@@ -19,9 +22,9 @@ export type MapEntriesProps = {
   newEntry: () => MapEntry;
 };
 
-/** An editable mapping under `canvas.impersonation`, one key and value per entry. */
+/** An editable mapping, one key and value per entry. */
 export function MapEntries({
-  map,
+  name,
   legend,
   entryName,
   keyLabel,
@@ -29,7 +32,6 @@ export function MapEntries({
   valueHint,
   newEntry,
 }: MapEntriesProps) {
-  const name = `canvas.impersonation.${map}` as const;
   const { fields, append, remove } = useFieldArray({ name });
   return (
     <ListFieldset

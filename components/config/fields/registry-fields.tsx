@@ -7,6 +7,7 @@ import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
+import { useShows } from "../target-context";
 import { RegistryUsers } from "./registry-users";
 
 const MODE_OPTIONS = [
@@ -39,6 +40,8 @@ const ENDPOINT_HINTS: Record<Exclude<RegistryMode, "zot-ingress">, string> = {
 /** The OCI registry spokes pull workloads from: the bundled Zot or an external one. */
 export function RegistryFields() {
   const mode = useWatch({ name: "registry.mode" }) as RegistryMode;
+  const isShown = useShows("registry");
+  if (!isShown) return null;
   return (
     <FormSection
       id="registry"

@@ -49,27 +49,27 @@ export const spokeSchema = z
 
 export type Spoke = z.infer<typeof spokeSchema>;
 
-export const fleetSectionSchema = z
-  .object({
-    hubApiServer: baseUrlSchema(HUB_API_SERVER_RULE),
-    spokes: z.array(spokeSchema),
-  })
-  .superRefine((fleet, ctx) => {
-    if (fleet.spokes.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["spokes"],
-        message: "Add at least one spoke: hub-as-spoke, or a dedicated spoke cluster.",
-      });
-    }
-    checkUnique(
-      fleet.spokes,
-      (spoke) => spoke.name,
-      ctx,
-      (index) => ["spokes", index, "name"],
-      (name) => `Another spoke is already named ${name}.`,
-    );
-  });
+/** `fleetConfig.spokes`: at least one spoke, each name once. */
+export const spokesSchema = z.array(spokeSchema).superRefine((spokes, ctx) => {
+  if (spokes.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      message: "Add at least one spoke: hub-as-spoke, or a dedicated spoke cluster.",
+    });
+  }
+  checkUnique(
+    spokes,
+    (spoke) => spoke.name,
+    ctx,
+    (index) => [index, "name"],
+    (name) => `Another spoke is already named ${name}.`,
+  );
+});
+
+export const fleetSectionSchema = z.object({
+  hubApiServer: baseUrlSchema(HUB_API_SERVER_RULE),
+  spokes: spokesSchema,
+});
 
 export type FleetSection = z.infer<typeof fleetSectionSchema>;
 

@@ -16,13 +16,17 @@ export const PROMETHEUS_URL_RULE = {
   example: "https://prometheus.example.org:30090",
 } as const;
 
-export const metricsSchema = z
-  .object({
+/** What the spoke agents collect and how often: the metrics settings every target leaves open. */
+export const metricsAgentSchema = z.object({
+  timeout: durationSchema,
+  scrapeInterval: durationSchema,
+  agentType: z.enum(METRICS_AGENT_TYPES, { message: "Choose an agent type." }),
+});
+
+export const metricsSchema = metricsAgentSchema
+  .extend({
     /** Empty means the URL Easel derives from the domain. */
     prometheusBaseUrl: optionalBaseUrlSchema(PROMETHEUS_URL_RULE),
-    timeout: durationSchema,
-    scrapeInterval: durationSchema,
-    agentType: z.enum(METRICS_AGENT_TYPES, { message: "Choose an agent type." }),
     username: optionalBasicAuthUsernameSchema,
     password: optionalPasswordSchema,
   })

@@ -33,30 +33,31 @@ export const localUserSchema = z
 
 export type LocalUser = z.infer<typeof localUserSchema>;
 
-export const identitySectionSchema = z
-  .object({
-    clients: z.object({
-      muralSecret: secretSchema(16),
-      kubernetesSecret: secretSchema(16),
-    }),
-    localUsers: z.array(localUserSchema),
-  })
-  .superRefine((identity, ctx) => {
-    if (identity.localUsers.length === 0) {
+/** `dex.config.staticPasswords`: local users, each with a user ID of its own. */
+export const localUsersSchema = z.array(localUserSchema).superRefine((users, ctx) => {
+  checkUnique(
+    users,
+    (user) => user.userID,
+    ctx,
+    (index) => [index, "userID"],
+    (id) => `User ID ${id} is already another user's.`,
+  );
+});
+
+export const identitySectionSchema = z.object({
+  clients: z.object({
+    muralSecret: secretSchema(16),
+    kubernetesSecret: secretSchema(16),
+  }),
+  localUsers: localUsersSchema.superRefine((users, ctx) => {
+    if (users.length === 0) {
       ctx.addIssue({
         code: "custom",
-        path: ["localUsers"],
         message: "Add at least one local user: with no identity connector, nobody could log in.",
       });
     }
-    checkUnique(
-      identity.localUsers,
-      (user) => user.userID,
-      ctx,
-      (index) => ["localUsers", index, "userID"],
-      (id) => `User ID ${id} is already another user's.`,
-    );
-  });
+  }),
+});
 
 export type IdentitySection = z.infer<typeof identitySectionSchema>;
 
@@ -68,29 +69,35 @@ export function effectiveEmail(
   return user.email !== "" ? user.email : `${user.username}@${domain}`;
 }
 
+function derivedEmailProblem(user: LocalUser, domain: string | undefined): string | undefined {
+  if (user.email !== "") return undefined;
+  if (domain === undefined) return "Enter an email: there is no domain to derive one from.";
+  const email = effectiveEmail(user, domain);
+  return user.username !== "" && !isEmail(email)
+    ? `${email} is not a valid email: enter one.`
+    : undefined;
+}
+
 /**
- * Checks that need the domain: derived emails must be valid and every email unique. Skipped while
- * the domain itself is wrong, whose own error says all there is to say.
+ * Checks that need the domain: derived emails must be valid and every email unique. With no domain
+ * (`undefined`, an appliance without a root domain) every email must be typed. Skipped while the
+ * domain itself is wrong, whose own error says all there is to say.
  */
 export function checkLocalUserEmails(
   users: readonly LocalUser[],
-  domain: string,
+  domain: string | undefined,
   ctx: z.RefinementCtx,
 ): void {
-  if (domainProblem(domain) !== undefined) return;
+  if (domain !== undefined && domainProblem(domain) !== undefined) return;
   const path = ["identity", "localUsers"];
   users.forEach((user, index) => {
-    if (user.email === "" && user.username !== "" && !isEmail(effectiveEmail(user, domain))) {
-      ctx.addIssue({
-        code: "custom",
-        path: [...path, index, "email"],
-        message: `${effectiveEmail(user, domain)} is not a valid email: enter one.`,
-      });
-    }
+    const message = derivedEmailProblem(user, domain);
+    if (message) ctx.addIssue({ code: "custom", path: [...path, index, "email"], message });
   });
   const seen = new Set<string>();
   users.forEach((user, index) => {
-    const email = effectiveEmail(user, domain).toLowerCase();
+    if (domain === undefined && user.email === "") return;
+    const email = effectiveEmail(user, domain ?? "").toLowerCase();
     if (seen.has(email)) {
       ctx.addIssue({
         code: "custom",

@@ -33,6 +33,7 @@ export function buildGkeValues(config: GkeConfig): MuralValues {
     canvas: buildCanvasValues(config.canvas, domain, {
       ingressClassName: GKE_INGRESS_CLASS,
       annotations,
+      tls: [],
     }),
     dex: buildDexValues(config.identity, domain, { serviceAnnotations: GKE_DEX_BACKEND_CONFIG }),
     flux2: { policies: { create: false } },

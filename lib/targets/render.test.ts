@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
+import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { createGkeDefaults } from "./defaults";
+import { createGkeDefaults } from "./gke/defaults";
+import { gkeModule } from "./gke/module";
+import { DOMAIN_MARKER, HUB_API_SERVER_MARKER, renderPreview, renderValuesFile } from "./render";
 
-import {
-  DOMAIN_MARKER,
-  HUB_API_SERVER_MARKER,
-  renderGkePreview,
-  renderGkeValuesFile,
-} from "./render";
+const renderGkeValuesFile = (config: GkeConfig, at: Date) =>
+  renderValuesFile(gkeModule, config, at);
+const renderGkePreview = (config: GkeConfig, options: { revealSecrets: boolean }) =>
+  renderPreview(gkeModule, config, options);
 
 describe("[GKE] rendering", () => {
   it("writes a file with no docs placeholder, stating what generated it and when", () => {

@@ -6,8 +6,19 @@ export function parseValues(text: string): Record<string, unknown> {
   return parse(text, { version: "1.1" }) as Record<string, unknown>;
 }
 
-/** The GKE configuration page, as a person uses it: by labels, roles and visible text. */
-export class GkeConfigPage {
+/** Each target's page heading names it. */
+const TARGET_NAMES = {
+  gke: "Google Kubernetes Engine (GKE)",
+  eks: "Amazon EKS",
+  "aws-iaas": "Kubernetes on AWS EC2",
+  kubernetes: "Self-managed Kubernetes",
+  appliance: "PaletteAI appliance",
+} as const;
+
+export type TargetId = keyof typeof TARGET_NAMES;
+
+/** A target's configuration page, as a person uses it: by labels, roles and visible text. */
+export class ConfigPage {
   readonly preview: Locator;
   readonly downloadButton: Locator;
   readonly errorSummary: Locator;
@@ -18,12 +29,17 @@ export class GkeConfigPage {
     this.errorSummary = page.getByRole("alert").filter({ hasText: "to download values.yaml" });
   }
 
-  async open() {
-    await this.page.goto("/targets/gke");
+  async open(target: TargetId = "gke") {
+    await this.page.goto(`/targets/${target}`);
+    await this.expectTarget(target);
+  }
+
+  /** Waits until the form of `target` is on screen. */
+  async expectTarget(target: TargetId) {
     await expect(
-      this.page.getByRole("heading", { name: /Configure PaletteAI on Google Kubernetes Engine/ }),
+      this.page.getByRole("heading", { name: `Configure PaletteAI on ${TARGET_NAMES[target]}` }),
     ).toBeVisible();
-    await expect(this.field("Domain")).toBeVisible();
+    await expect(this.page.getByRole("form")).toBeVisible();
   }
 
   field(label: string): Locator {

@@ -1,0 +1,47 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import {
+  CONDITION_REASONS,
+  INSTALLER_MANAGED_FIELDS,
+  installerValue,
+  type ManagedSection,
+} from "@/lib/targets/appliance/installer-managed";
+import { domainProblem } from "@/lib/validation/domain";
+
+import { useShows } from "../target-context";
+
+export type InstallerManagedRowsProps = { section: ManagedSection };
+
+/** The fields of one section that the appliance installer sets, read-only, with its value and why. */
+export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
+  const isShown = useShows("installerManaged");
+  const domain = useWatch({ name: "global.domain" }) as string;
+  if (!isShown) return null;
+  const rootDomain = domainProblem(domain) === undefined ? domain : "";
+  const rows = INSTALLER_MANAGED_FIELDS.filter((field) => field.section === section);
+  return (
+    <table className="installer-managed">
+      <caption>Set by the installer: left out of the file, since edits have no effect</caption>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Installer&apos;s value</th>
+          <th scope="col">When</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((field) => (
+          <tr key={field.path}>
+            <th scope="row">
+              <code>{field.path}</code>
+            </th>
+            <td>{installerValue(field, rootDomain)}</td>
+            <td>{CONDITION_REASONS[field.condition]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

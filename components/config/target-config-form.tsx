@@ -1,0 +1,102 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useState } from "react";
+import { FormProvider, useForm } from "react-hook-form";
+
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { targetModule } from "@/lib/targets/modules";
+import type { TargetId } from "@/lib/targets/registry";
+import { renderValuesFile } from "@/lib/targets/render";
+import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
+import { findPlaceholder } from "@/lib/validation/placeholders";
+
+import { downloadText } from "./download";
+import { ErrorSummary } from "./error-summary";
+import { CanvasFields } from "./fields/canvas-fields";
+import { FleetFields } from "./fields/fleet-fields";
+import { GlobalFields } from "./fields/global-fields";
+import { IdentityFields } from "./fields/identity-fields";
+import { IngressFields } from "./fields/ingress-fields";
+import { InstallerManagedSection } from "./fields/installer-managed-section";
+import { RegistryFields } from "./fields/registry-fields";
+import { SectionNav } from "./section-nav";
+import { TargetProvider } from "./target-context";
+import { clearHandOff, peekHandOff } from "./target-hand-off";
+import { SwitchNotice, TargetSwitcher } from "./target-switcher";
+import { ValuesPreview } from "./values-preview";
+
+const FORM_ID = "target-config-form";
+
+export type TargetConfigFormProps = { targetId: TargetId };
+
+type Start = { defaults: TargetConfig; switched?: SwitchedConfig & { from: TargetId } };
+
+/** The configuration form of one target and its live values.yaml preview. Runs only in the browser. */
+export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
+  const target = targetModule(targetId);
+  // Generated here, in the browser, so no secret ever travels in the page's HTML. A configuration
+  // handed over by the target switcher replaces the defaults wherever it still applies.
+  const [start] = useState<Start>(() => {
+    const from = peekHandOff();
+    if (!from || from.target === targetId) return { defaults: target.createDefaults() };
+    const switched = switchTarget(from, target);
+    return { defaults: switched.config, switched: { ...switched, from: from.target } };
+  });
+  useEffect(clearHandOff, []);
+  const [downloadError, setDownloadError] = useState("");
+  const form = useForm<TargetConfig>({
+    resolver: zodResolver(target.schema),
+    defaultValues: start.defaults,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+
+  function onValid(config: TargetConfig) {
+    const text = renderValuesFile(target, config, new Date());
+    const placeholder = findPlaceholder(text);
+    if (placeholder) {
+      setDownloadError(
+        `values.yaml still contains the docs placeholder "${placeholder}"; replace it before downloading.`,
+      );
+      return;
+    }
+    setDownloadError("");
+    downloadText("values.yaml", text);
+  }
+
+  return (
+    <TargetProvider target={target}>
+      <FormProvider {...form}>
+        <p className="lead">{target.copy.lead}</p>
+        <TargetSwitcher current={targetId} />
+        {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+        <div className="workspace">
+          <SectionNav />
+          <form
+            id={FORM_ID}
+            className="config-form"
+            noValidate
+            onSubmit={form.handleSubmit(onValid)}
+            aria-label={target.copy.formLabel}
+          >
+            <ErrorSummary />
+            {downloadError ? (
+              <p className="error-summary" role="alert">
+                {downloadError}
+              </p>
+            ) : null}
+            <GlobalFields />
+            <FleetFields />
+            <CanvasFields />
+            <IngressFields />
+            <IdentityFields />
+            <RegistryFields />
+            <InstallerManagedSection />
+          </form>
+          <ValuesPreview formId={FORM_ID} />
+        </div>
+      </FormProvider>
+    </TargetProvider>
+  );
+}

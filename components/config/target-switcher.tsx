@@ -1,0 +1,62 @@
+"use client";
+
+import Link from "next/link";
+import { useFormContext } from "react-hook-form";
+
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { findTarget, TARGETS, type TargetId } from "@/lib/targets/registry";
+
+import { handOff } from "./target-hand-off";
+
+export type TargetSwitcherProps = { current: TargetId };
+
+/** Links to the other targets that take what the admin entered along. */
+export function TargetSwitcher({ current }: TargetSwitcherProps) {
+  const { getValues } = useFormContext<TargetConfig>();
+  return (
+    <nav className="target-switcher" aria-label="Install target">
+      <span className="target-switcher-label">Install target:</span>
+      <ul>
+        {TARGETS.map((target) => (
+          <li key={target.id}>
+            {target.id === current ? (
+              <span aria-current="page" className="target-switcher-current">
+                {target.shortName}
+              </span>
+            ) : (
+              <Link href={`/targets/${target.id}`} onClick={() => handOff(getValues())}>
+                {target.shortName}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="field-hint">Switching keeps everything that still applies on the new target.</p>
+    </nav>
+  );
+}
+
+export type SwitchNoticeProps = { from: TargetId; to: TargetId; dropped: readonly string[] };
+
+/** Says what came along from the previous target, and what had no place on this one. */
+export function SwitchNotice({ from, to, dropped }: SwitchNoticeProps) {
+  const fromName = findTarget(from)?.shortName ?? from;
+  const toName = findTarget(to)?.shortName ?? to;
+  return (
+    <div className="switch-notice" role="status">
+      <p>
+        Switched from {fromName}: everything you entered that applies on {toName} was kept.
+      </p>
+      {dropped.length > 0 ? (
+        <>
+          <p>No longer applies on {toName}:</p>
+          <ul>
+            {dropped.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

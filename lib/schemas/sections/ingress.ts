@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+import { annotationKeyProblem, dnsSubdomainProblem } from "@/lib/validation/kubernetes-names";
+
+import { mapEntrySchema } from "./impersonation";
+import { checkUnique } from "./unique";
+
+/** A choice Easel may leave to the chart, writing no key at all. */
+export const CHART_DEFAULT = "chart-default";
+
+/**
+ * Where TLS ends for the Canvas Ingress: left to the chart; at a load balancer in front of the
+ * Ingress (`tls: []`, the GKE guide's way); or at the Ingress itself with a certificate Secret.
+ */
+export const TLS_MODES = [CHART_DEFAULT, "load-balancer", "secret"] as const;
+export type TlsMode = (typeof TLS_MODES)[number];
+
+/** Whether the chart's bundled ingress-nginx runs: left to the chart, or set either way. */
+export const BUNDLED_INGRESS_NGINX_MODES = [CHART_DEFAULT, "enabled", "disabled"] as const;
+export type BundledIngressNginxMode = (typeof BUNDLED_INGRESS_NGINX_MODES)[number];
+
+const SINGLE_TOKEN = /^\S*$/;
+
+/**
+ * How the Canvas Ingress is exposed on a target whose install guide Easel does not have. Every
+ * choice starts at the chart's default, which writes nothing; Easel shows its inference beside
+ * each one and writes it only once the admin takes it.
+ */
+export const ingressSectionSchema = z
+  .object({
+    /** Empty keeps the chart's ingress class. */
+    className: z.string(),
+    annotations: z.array(mapEntrySchema),
+    tls: z.enum(TLS_MODES, { message: "Choose where TLS ends." }),
+    tlsSecretName: z.string(),
+    bundledIngressNginx: z.enum(BUNDLED_INGRESS_NGINX_MODES, {
+      message: "Choose whether the bundled ingress-nginx runs.",
+    }),
+    /** Empty keeps the chart's `global.kubernetesProvider`. */
+    kubernetesProvider: z.string(),
+  })
+  .superRefine((ingress, ctx) => {
+    if (ingress.className !== "") {
+      const problem = dnsSubdomainProblem(ingress.className, "ingress class name");
+      if (problem) ctx.addIssue({ code: "custom", path: ["className"], message: problem });
+    }
+    if (!SINGLE_TOKEN.test(ingress.kubernetesProvider)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kubernetesProvider"],
+        message: "Remove the spaces: the provider is one word, such as GKE-Ingress.",
+      });
+    }
+    if (ingress.tls === "secret") {
+      const problem = dnsSubdomainProblem(ingress.tlsSecretName, "certificate Secret name");
+      if (problem) ctx.addIssue({ code: "custom", path: ["tlsSecretName"], message: problem });
+    }
+    ingress.annotations.forEach((annotation, index) => {
+      const problem = annotationKeyProblem(annotation.key);
+      if (problem)
+        ctx.addIssue({ code: "custom", path: ["annotations", index, "key"], message: problem });
+    });
+    checkUnique(
+      ingress.annotations,
+      (annotation) => annotation.key,
+      ctx,
+      (index) => ["annotations", index, "key"],
+      (key) => `${key} is already annotated above.`,
+    );
+  });
+
+export type IngressSection = z.infer<typeof ingressSectionSchema>;
+
+/** Nothing set: every ingress choice is the chart's. */
+export const INGRESS_CHART_DEFAULTS: IngressSection = {
+  className: "",
+  annotations: [],
+  tls: CHART_DEFAULT,
+  tlsSecretName: "",
+  bundledIngressNginx: CHART_DEFAULT,
+  kubernetesProvider: "",
+};

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+import { optionalDomainSchema } from "@/lib/schemas/fields";
+import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { spokesSchema } from "@/lib/schemas/sections/fleet";
+import { metricsAgentSchema } from "@/lib/schemas/sections/global";
+import {
+  checkLocalUserEmails,
+  localUsersSchema,
+  type LocalUser,
+} from "@/lib/schemas/sections/identity";
+
+/**
+ * The PaletteAI appliance's host values file (`/usr/local/palette-ai/values.yaml`): only what the
+ * installer leaves to the admin. The root domain is Local UI's; Easel shows what the installer
+ * derives from it and uses it for local users' emails, but never writes it.
+ */
+export const applianceConfigSchema = z
+  .object({
+    target: z.literal("appliance"),
+    global: z.object({
+      domain: optionalDomainSchema,
+      metrics: metricsAgentSchema,
+    }),
+    fleet: z.object({ spokes: spokesSchema }),
+    canvas: canvasSectionSchema.pick({ impersonation: true, branding: true }),
+    identity: z.object({
+      /** Mirrors Local UI's "Disable Static Dex Users": the installer then clears local users. */
+      staticUsersDisabled: z.boolean(),
+      localUsers: z.array(z.custom<LocalUser>()),
+    }),
+  })
+  .superRefine((config, ctx) => {
+    const { staticUsersDisabled, localUsers } = config.identity;
+    // Users the installer clears are not checked: they are never written.
+    if (staticUsersDisabled) return;
+    const result = localUsersSchema.safeParse(localUsers);
+    for (const issue of result.error?.issues ?? []) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identity", "localUsers", ...issue.path],
+        message: issue.message,
+      });
+    }
+    checkLocalUserEmails(localUsers, config.global.domain || undefined, ctx);
+  });
+
+export type ApplianceConfig = z.infer<typeof applianceConfigSchema>;

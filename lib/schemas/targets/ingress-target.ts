@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
+import { globalSectionSchema } from "@/lib/schemas/sections/global";
+import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
+import { ingressSectionSchema } from "@/lib/schemas/sections/ingress";
+import { registrySectionSchema } from "@/lib/schemas/sections/registry";
+
+/** The AWS Load Balancer Controller's ingress class, which makes an Application Load Balancer. */
+export const ALB_INGRESS_CLASS = "alb";
+
+/** Targets configured the GKE guide's way, with their ingress left to the admin's choices. */
+export const INGRESS_TARGET_IDS = ["eks", "aws-iaas", "kubernetes"] as const;
+export type IngressTargetId = (typeof INGRESS_TARGET_IDS)[number];
+
+/**
+ * The configuration of a target whose install guide Easel does not have: the GKE guide's sections,
+ * with the ingress settings GKE fixes (class, annotations, TLS, ingress-nginx, provider) open.
+ */
+export function ingressTargetConfigSchema<T extends IngressTargetId>(target: T) {
+  return z
+    .object({
+      target: z.literal(target),
+      global: globalSectionSchema,
+      fleet: fleetSectionSchema,
+      canvas: canvasSectionSchema,
+      ingress: ingressSectionSchema,
+      identity: identitySectionSchema,
+      registry: registrySectionSchema,
+    })
+    .superRefine((config, ctx) => {
+      checkLocalUserEmails(config.identity.localUsers, config.global.domain, ctx);
+      // The guide's Zot Ingress routes /zot/(.*) with ingress-nginx's regex rewrite annotations,
+      // which an Application Load Balancer ignores.
+      if (
+        config.registry.mode === "zot-ingress" &&
+        config.ingress.className === ALB_INGRESS_CLASS
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["registry", "mode"],
+          message:
+            "Zot behind the main Ingress needs ingress-nginx's regex rewrite, which the ALB does not do: choose Zot on its own load balancer or an external registry such as ECR.",
+        });
+      }
+    });
+}
+
+export type IngressTargetConfig = z.infer<
+  ReturnType<typeof ingressTargetConfigSchema<IngressTargetId>>
+>;

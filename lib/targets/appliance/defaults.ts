@@ -1,0 +1,22 @@
+import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { newSpoke } from "@/lib/schemas/sections/fleet";
+import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
+import { newCanvasCustomisation, newLocalUser } from "@/lib/targets/install-defaults";
+
+/**
+ * A new appliance configuration: the appliance guide's metrics defaults, hub-as-spoke, and one
+ * local admin user whose password the browser hashes, replacing the default admin@example.com.
+ * Call it in the browser, so the generated password never travels in the page's HTML.
+ */
+export function createApplianceDefaults(): ApplianceConfig {
+  return {
+    target: "appliance",
+    global: {
+      domain: "",
+      metrics: { timeout: "5s", scrapeInterval: "15s", agentType: "prometheus-agent-minimal" },
+    },
+    fleet: { spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
+    canvas: newCanvasCustomisation(),
+    identity: { staticUsersDisabled: false, localUsers: [newLocalUser("admin")] },
+  };
+}

@@ -1,0 +1,36 @@
+import { gkeConfigSchema } from "@/lib/schemas/targets/gke";
+import { installFileHeader } from "@/lib/targets/install-header";
+import type { TargetModule } from "@/lib/targets/target-module";
+
+import { buildGkeValues } from "./build-values";
+import { createGkeDefaults } from "./defaults";
+
+/** GKE, exactly as PaletteAI's GKE install guide sets it up. */
+export const gkeModule: TargetModule<"gke"> = {
+  id: "gke",
+  schema: gkeConfigSchema,
+  createDefaults: createGkeDefaults,
+  buildValues: buildGkeValues,
+  fileHeader: (generatedAt) => installFileHeader("gke", generatedAt),
+  fieldGroups: new Set([
+    "domain",
+    "auditLogging",
+    "metricsEndpoint",
+    "hubApiServer",
+    "sessionSecret",
+    "gkeStaticIp",
+    "dexClients",
+    "localUsersRequired",
+    "registry",
+  ]),
+  copy: {
+    formLabel: "GKE configuration",
+    lead: "Enter your domain and hub API server; everything else has a working default you can change.",
+    canvas:
+      "The PaletteAI UI. One GKE Ingress (class gce) serves it on /ai and Dex on /dex; TLS ends at the load balancer.",
+    hubApiServer: {
+      hint: "The server URL in the hub's kubeconfig, for example from: gcloud container clusters describe <cluster> --format='value(endpoint)'.",
+      placeholder: "https://34.118.0.10",
+    },
+  },
+};

@@ -1,0 +1,46 @@
+import type { ConfigOf } from "@/lib/schemas/targets";
+import {
+  ingressTargetConfigSchema,
+  type IngressTargetId,
+} from "@/lib/schemas/targets/ingress-target";
+import { installFileHeader } from "@/lib/targets/install-header";
+import type { IngressInferences, TargetCopy, TargetModule } from "@/lib/targets/target-module";
+
+import { buildIngressTargetValues } from "./build-values";
+import { createIngressTargetDefaults } from "./defaults";
+
+/** Shown for every target but GKE: PaletteAI documents no other provider value. */
+export const KUBERNETES_PROVIDER_WHY =
+  "PaletteAI documents only GKE-Ingress, for GKE; no value is documented for this target. Leave it empty to keep the chart's default.";
+
+/** A target configured the GKE guide's way, whose ingress is the admin's choice. */
+export function ingressTargetModule<T extends IngressTargetId>(
+  id: T,
+  copy: TargetCopy,
+  ingressInferences: IngressInferences,
+): TargetModule<T> {
+  return {
+    id,
+    schema: ingressTargetConfigSchema(id) as unknown as TargetModule<T>["schema"],
+    createDefaults: () => createIngressTargetDefaults(id),
+    buildValues: (config: ConfigOf<T>) => buildIngressTargetValues(config),
+    fileHeader: (generatedAt) => [
+      ...installFileHeader(id, generatedAt),
+      "No install guide for this target was available to Easel: ingress settings it inferred are",
+      "written only where you chose them; check them against your chart.",
+    ],
+    fieldGroups: new Set([
+      "domain",
+      "auditLogging",
+      "metricsEndpoint",
+      "hubApiServer",
+      "sessionSecret",
+      "ingress",
+      "dexClients",
+      "localUsersRequired",
+      "registry",
+    ]),
+    copy,
+    ingressInferences,
+  };
+}

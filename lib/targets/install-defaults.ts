@@ -1,0 +1,59 @@
+import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import type { CanvasSection } from "@/lib/schemas/sections/canvas";
+import { newSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
+import type { GlobalSection } from "@/lib/schemas/sections/global";
+import type { IdentitySection, LocalUser } from "@/lib/schemas/sections/identity";
+import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation";
+import type { RegistrySection } from "@/lib/schemas/sections/registry";
+import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
+
+/** A local user with a generated password and ID, waiting for the browser to hash the password. */
+export function newLocalUser(username: string): LocalUser {
+  return { email: "", username, userID: generateUuid(), password: generatePassword(), hash: "" };
+}
+
+/** No impersonation and no logos: the chart's own behaviour. */
+export function newCanvasCustomisation(): Pick<CanvasSection, "impersonation" | "branding"> {
+  return {
+    impersonation: structuredClone(IMPERSONATION_DEFAULTS),
+    branding: { primaryLogo: "", secondaryLogo: "" },
+  };
+}
+
+export type InstallSections = {
+  global: GlobalSection;
+  fleet: FleetSection;
+  canvas: CanvasSection;
+  identity: IdentitySection;
+  registry: RegistrySection;
+};
+
+/**
+ * The sections every full install shares, as the GKE guide starts them: fresh random secrets,
+ * hub-as-spoke, one local admin, and Zot behind the main domain. Only the domain and the hub API
+ * server are left to the admin. Call it in the browser: secrets generated on the server would
+ * travel in the page's HTML.
+ */
+export function createInstallSections(): InstallSections {
+  return {
+    global: {
+      domain: "",
+      auditLogging: { username: "audit", password: generateSecret() },
+      metrics: {
+        prometheusBaseUrl: "",
+        timeout: "5s",
+        scrapeInterval: "15s",
+        agentType: "prometheus-agent-minimal",
+        username: "",
+        password: "",
+      },
+    },
+    fleet: { hubApiServer: "", spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
+    canvas: { sessionSecret: generateSecret(), ...newCanvasCustomisation() },
+    identity: {
+      clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
+      localUsers: [newLocalUser("admin")],
+    },
+    registry: { mode: "zot-ingress", endpoint: "", keepGuideUsers: true, users: [] },
+  };
+}

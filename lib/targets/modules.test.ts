@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+import { validConfig } from "@/lib/test-support/target-config";
+import { findPlaceholder } from "@/lib/validation/placeholders";
+
+import { targetModule } from "./modules";
+import { TARGET_IDS } from "./registry";
+import { renderPreview, renderValuesFile } from "./render";
+
+describe.each(TARGET_IDS)("[%s] target module", (id) => {
+  const target = targetModule(id);
+
+  it("is registered under its own id", () => {
+    expect(target.id).toBe(id);
+  });
+
+  it("asks only for the fields it cannot default", () => {
+    const result = target.schema.safeParse(target.createDefaults());
+    const paths = result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
+    const required = id === "appliance" ? [] : ["global.domain", "fleet.hubApiServer"];
+    // Local users' passwords are hashed in the browser once the form opens.
+    expect(paths.filter((path) => !/^identity\.localUsers\.\d+\.(hash|email)$/.test(path))).toEqual(
+      required,
+    );
+  });
+
+  it("writes a file that parses as Helm reads it, with no docs placeholder", () => {
+    const config = validConfig(id);
+    const text = renderValuesFile(target, config, new Date("2026-11-21T10:00:00Z"));
+    expect(findPlaceholder(text)).toBeUndefined();
+    expect(text).toContain("# Generated at 2026-11-21T10:00:00.000Z.");
+    expect(parse(text, { version: "1.1" })).toEqual(target.buildValues(config));
+  });
+
+  it("previews with secrets masked", () => {
+    const config = validConfig(id);
+    const preview = renderPreview(target, config, { revealSecrets: false });
+    for (const user of config.identity.localUsers) expect(preview).not.toContain(user.password);
+    if ("sessionSecret" in config.canvas)
+      expect(preview).not.toContain(config.canvas.sessionSecret);
+  });
+});

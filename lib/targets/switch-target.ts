@@ -1,0 +1,81 @@
+import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
+
+import type { TargetId } from "./registry";
+import type { TargetModule } from "./target-module";
+
+/** What a configuration holds that may carry over to another target, in form order. */
+const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
+  { path: "global.domain", label: "Domain" },
+  { path: "global.auditLogging", label: "Audit logging credentials" },
+  { path: "global.metrics.prometheusBaseUrl", label: "Prometheus base URL" },
+  { path: "global.metrics.agentType", label: "Metrics agent type" },
+  { path: "global.metrics.timeout", label: "Metrics query timeout" },
+  { path: "global.metrics.scrapeInterval", label: "Metrics scrape interval" },
+  { path: "global.metrics.username", label: "Prometheus user name" },
+  { path: "global.metrics.password", label: "Prometheus password" },
+  { path: "fleet.hubApiServer", label: "Hub API server" },
+  { path: "fleet.spokes", label: "Spokes" },
+  { path: "canvas.staticIpName", label: "Global static IP address name" },
+  { path: "canvas.sessionSecret", label: "Session secret" },
+  { path: "canvas.impersonation", label: "User impersonation" },
+  { path: "canvas.branding", label: "Branding" },
+  { path: "ingress", label: "Ingress settings" },
+  { path: "identity.clients", label: "Dex client secrets" },
+  { path: "identity.staticUsersDisabled", label: '"Disable Static Dex Users"' },
+  { path: "identity.localUsers", label: "Local users" },
+  { path: "registry", label: "OCI registry" },
+];
+
+type Tree = Record<string, unknown>;
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function valueAt(tree: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
+}
+
+function setAt(tree: Tree, path: string, value: unknown): void {
+  const keys = path.split(".");
+  const last = keys.pop() as string;
+  let node: Tree = tree;
+  for (const key of keys) node = node[key] as Tree;
+  node[last] = structuredClone(value);
+}
+
+/** Whether a value holds something the admin would miss: text, a "yes", a list entry. */
+function holdsSomething(value: unknown): boolean {
+  if (typeof value === "string") return value !== "";
+  if (typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isTree(value)) return Object.values(value).some(holdsSomething);
+  return false;
+}
+
+export type SwitchedConfig<T extends TargetId = TargetId> = {
+  config: ConfigOf<T>;
+  /** Labels of what was entered and has no place on the new target, in form order. */
+  dropped: string[];
+};
+
+/**
+ * `from`, moved to another target: the new target's defaults, with everything of `from` that the
+ * new target also has. What it does not have is named, so nothing disappears without a word.
+ */
+export function switchTarget<T extends TargetId>(
+  from: TargetConfig,
+  to: TargetModule<T>,
+): SwitchedConfig<T> {
+  const config = to.createDefaults() as unknown as Tree;
+  const dropped: string[] = [];
+  for (const { path, label } of CARRIED_FIELDS) {
+    const value = valueAt(from, path);
+    if (value === undefined) continue;
+    if (valueAt(config, path) !== undefined) setAt(config, path, value);
+    else if (holdsSomething(value)) dropped.push(label);
+  }
+  return { config: config as unknown as ConfigOf<T>, dropped };
+}
