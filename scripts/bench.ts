@@ -3,7 +3,10 @@
 import { performance } from "node:perf_hooks";
 
 import { gkeModule } from "@/lib/targets/gke/module";
+import { targetModule } from "@/lib/targets/modules";
+import { TARGET_IDS } from "@/lib/targets/registry";
 import { renderPreview, renderValuesFile } from "@/lib/targets/render";
+import { validConfig } from "@/lib/test-support/target-config";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 
 type Measurement = {
@@ -47,9 +50,13 @@ const config = validGkeConfig();
 const generatedAt = new Date();
 const results = [
   measure("gke values.yaml render", 5, () => renderValuesFile(gkeModule, config, generatedAt)),
-  measure("gke preview render (masked)", 5, () =>
-    renderPreview(gkeModule, config, { revealSecrets: false }),
-  ),
+  ...TARGET_IDS.map((id) => {
+    const target = targetModule(id);
+    const targetConfig = validConfig(id);
+    return measure(`${id} preview render (masked)`, 5, () =>
+      renderPreview(target, targetConfig, { revealSecrets: false }),
+    );
+  }),
 ];
 
 console.log(JSON.stringify({ node: process.version, results }, null, 2));
