@@ -29,6 +29,18 @@ export type FieldGroup =
   /** Read-only rows for the fields the appliance installer overrides. */
   | "installerManaged";
 
+/** What every target installed with Helm from a values.yaml asks, the appliance aside. */
+export const FULL_INSTALL_FIELD_GROUPS: readonly FieldGroup[] = [
+  "domain",
+  "auditLogging",
+  "metricsEndpoint",
+  "hubApiServer",
+  "sessionSecret",
+  "dexClients",
+  "localUsersRequired",
+  "registry",
+];
+
 /** A value Easel believes right for a target but found in no install guide. */
 export type Inference<T> = { value: T; why: string };
 

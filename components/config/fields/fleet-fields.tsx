@@ -1,11 +1,11 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { firstFreeName } from "@/lib/forms/first-free-name";
 import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 import { TextField } from "@/components/ui/text-field";
+import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
 import { useTargetModule } from "../target-context";
@@ -16,13 +16,9 @@ import { SpokeRow } from "./spoke-row";
 /** `fleetConfig`: where spokes find the hub, and the spoke clusters that run workloads. */
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
-  const { getValues } = useFormContext();
+  const freeName = useFreeName<Spoke>("fleet.spokes", (spoke) => spoke.name);
   const { hubApiServer } = useTargetModule().copy;
-  // Read when adding, not watched: a watch would re-render every spoke on every keystroke.
-  const addSpoke = () => {
-    const taken = (getValues("fleet.spokes") as Spoke[]).map((spoke) => spoke.name);
-    append(newSpoke(firstFreeName("spoke-", taken)));
-  };
+  const addSpoke = () => append(newSpoke(freeName("spoke-")));
   return (
     <FormSection
       id="fleet"

@@ -1,13 +1,13 @@
 "use client";
 
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 
-import { firstFreeName } from "@/lib/forms/first-free-name";
 import type { LocalUser } from "@/lib/schemas/sections/identity";
 import { generateSecret } from "@/lib/secrets/generate";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SecretField } from "@/components/ui/secret-field";
+import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
 import { useShows } from "../target-context";
@@ -41,13 +41,9 @@ function DexClientFields() {
 
 function LocalUsers() {
   const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
-  const { getValues } = useFormContext();
+  const freeName = useFreeName<LocalUser>("identity.localUsers", (user) => user.username);
   const isOneRequired = useShows("localUsersRequired");
-  // Read when adding, not watched: a watch would re-render every user on every keystroke.
-  const addUser = () => {
-    const taken = (getValues("identity.localUsers") as LocalUser[]).map((user) => user.username);
-    append(newLocalUser(firstFreeName("user", taken)));
-  };
+  const addUser = () => append(newLocalUser(freeName("user")));
   return (
     <ListFieldset
       name="identity.localUsers"

@@ -1,13 +1,13 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 
 import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
-import { firstFreeName } from "@/lib/forms/first-free-name";
 import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import { generatePassword } from "@/lib/secrets/generate";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
+import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { HashedPasswordField } from "../hashed-password-field";
 import { ListFieldset, ListItem } from "./list-fieldset";
@@ -15,9 +15,7 @@ import { ListFieldset, ListItem } from "./list-fieldset";
 /** Who may push to and pull from the bundled Zot: htpasswd users with bcrypt hashes. */
 export function RegistryUsers() {
   const { fields, append, remove } = useFieldArray({ name: "registry.users" });
-  const { getValues } = useFormContext();
-  const usedNames = () =>
-    (getValues("registry.users") as RegistryUser[]).map((user) => user.username);
+  const freeName = useFreeName<RegistryUser>("registry.users", (user) => user.username);
   return (
     <>
       <CheckboxField
@@ -31,7 +29,7 @@ export function RegistryUsers() {
         addLabel="Add registry user"
         onAdd={() =>
           append({
-            username: firstFreeName("registry", usedNames()),
+            username: freeName("registry"),
             password: generatePassword(),
             hash: "",
           })

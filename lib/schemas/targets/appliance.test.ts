@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import { issueLines } from "@/lib/test-support/issue-lines";
 import { validConfig } from "@/lib/test-support/target-config";
 
 import { applianceConfigSchema, type ApplianceConfig } from "./appliance";
 
-function issuesOf(config: ApplianceConfig): string[] {
-  const result = applianceConfigSchema.safeParse(config);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-}
+const issuesOf = (config: ApplianceConfig) => issueLines(applianceConfigSchema, config);
 
 function edited(edit: (config: ApplianceConfig) => void): ApplianceConfig {
   const config = validConfig("appliance");

@@ -2,18 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import { createGkeDefaults } from "@/lib/targets/gke/defaults";
 import { SAMPLE_DEX_HASH, validGkeConfig } from "@/lib/test-support/gke-config";
+import { issueLines } from "@/lib/test-support/issue-lines";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 
 import { gkeConfigSchema, type GkeConfig } from "./gke";
 
 /** The issues of `config` as "path: message" lines. */
-function issuesOf(config: GkeConfig): string[] {
-  const result = gkeConfigSchema.safeParse(config);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-}
+const issuesOf = (config: GkeConfig) => issueLines(gkeConfigSchema, config);
 
 function edited(edit: (config: GkeConfig) => void): GkeConfig {
   const config = validGkeConfig();

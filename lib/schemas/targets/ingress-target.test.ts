@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 
+import { issueLines } from "@/lib/test-support/issue-lines";
 import { validConfig } from "@/lib/test-support/target-config";
 
 import { ingressTargetConfigSchema, type IngressTargetConfig } from "./ingress-target";
 
-function issuesOf(config: IngressTargetConfig): string[] {
-  const result = ingressTargetConfigSchema(config.target).safeParse(config);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-}
+const issuesOf = (config: IngressTargetConfig) =>
+  issueLines(ingressTargetConfigSchema(config.target), config);
 
 function edited(edit: (config: IngressTargetConfig) => void): IngressTargetConfig {
   const config = validConfig("eks");

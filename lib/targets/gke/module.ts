@@ -1,6 +1,6 @@
 import { gkeConfigSchema } from "@/lib/schemas/targets/gke";
 import { installFileHeader } from "@/lib/targets/install-header";
-import type { TargetModule } from "@/lib/targets/target-module";
+import { FULL_INSTALL_FIELD_GROUPS, type TargetModule } from "@/lib/targets/target-module";
 
 import { buildGkeValues } from "./build-values";
 import { createGkeDefaults } from "./defaults";
@@ -12,17 +12,7 @@ export const gkeModule: TargetModule<"gke"> = {
   createDefaults: createGkeDefaults,
   buildValues: buildGkeValues,
   fileHeader: (generatedAt) => installFileHeader("gke", generatedAt),
-  fieldGroups: new Set([
-    "domain",
-    "auditLogging",
-    "metricsEndpoint",
-    "hubApiServer",
-    "sessionSecret",
-    "gkeStaticIp",
-    "dexClients",
-    "localUsersRequired",
-    "registry",
-  ]),
+  fieldGroups: new Set([...FULL_INSTALL_FIELD_GROUPS, "gkeStaticIp"]),
   copy: {
     formLabel: "GKE configuration",
     lead: "Enter your domain and hub API server; everything else has a working default you can change.",

@@ -4,7 +4,12 @@ import {
   type IngressTargetId,
 } from "@/lib/schemas/targets/ingress-target";
 import { installFileHeader } from "@/lib/targets/install-header";
-import type { IngressInferences, TargetCopy, TargetModule } from "@/lib/targets/target-module";
+import {
+  FULL_INSTALL_FIELD_GROUPS,
+  type IngressInferences,
+  type TargetCopy,
+  type TargetModule,
+} from "@/lib/targets/target-module";
 
 import { buildIngressTargetValues } from "./build-values";
 import { createIngressTargetDefaults } from "./defaults";
@@ -29,17 +34,7 @@ export function ingressTargetModule<T extends IngressTargetId>(
       "No install guide for this target was available to Easel: ingress settings it inferred are",
       "written only where you chose them; check them against your chart.",
     ],
-    fieldGroups: new Set([
-      "domain",
-      "auditLogging",
-      "metricsEndpoint",
-      "hubApiServer",
-      "sessionSecret",
-      "ingress",
-      "dexClients",
-      "localUsersRequired",
-      "registry",
-    ]),
+    fieldGroups: new Set([...FULL_INSTALL_FIELD_GROUPS, "ingress"]),
     copy,
     ingressInferences,
   };
