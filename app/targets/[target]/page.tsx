@@ -23,7 +23,8 @@ export default async function TargetPage({ params }: TargetPageProps) {
   return (
     <div className="page page-wide">
       <h1>Configure PaletteAI on {target.name}</h1>
-      <TargetWorkspace targetId={target.id} />
+      {/* Keyed, so a switch of target always starts a fresh form that picks up the hand-off. */}
+      <TargetWorkspace key={target.id} targetId={target.id} />
     </div>
   );
 }

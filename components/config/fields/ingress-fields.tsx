@@ -33,7 +33,7 @@ const INGRESS_NGINX_LABELS: Record<BundledIngressNginxMode, string> = {
   disabled: "Turn it off: another controller serves the Ingress (ingress-nginx.enabled: false)",
 };
 
-/** The inferred annotations whose key is missing or whose value differs, merged into `current`. */
+/** `current` with the inferred annotations added, each replacing an entry with its key. */
 function withInferredAnnotations(current: MapEntry[], inferred: MapEntry[]): MapEntry[] {
   const inferredKeys = new Set(inferred.map((entry) => entry.key));
   return [...current.filter((entry) => !inferredKeys.has(entry.key)), ...inferred];
