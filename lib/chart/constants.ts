@@ -33,6 +33,13 @@ export const DEX_TLS_VOLUME = {
   mountPath: "/etc/k8s-webhook-certs",
 } as const;
 
+/** The Google service-account key the GKE guide mounts into Dex for the Google connector. */
+export const GOOGLE_AUTH_VOLUME = {
+  name: "google-auth-vol",
+  secretName: "mural-google-service-account",
+  mountPath: "/etc/google",
+} as const;
+
 export const DEX_STATIC_CLIENT_IDS = { mural: "mural", kubernetes: "kubernetes" } as const;
 
 export const ZOT_PORT = "5000";

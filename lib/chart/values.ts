@@ -91,12 +91,21 @@ export type DexStaticClient = {
 
 export type DexStaticPassword = { email: string; hash: string; username: string; userID: string };
 
+/** A Dex connector: `config` holds the keys Dex reads for its `type`. */
+export type DexConnectorValues = {
+  type: string;
+  id: string;
+  name: string;
+  config: Record<string, unknown>;
+};
+
 export type DexVolume = { name: string; secret: { secretName: string } };
 export type DexVolumeMount = { mountPath: string; name: string; readOnly: boolean };
 
 export type DexValues = {
   config: {
     issuer: string;
+    connectors?: DexConnectorValues[];
     staticClients: DexStaticClient[];
     staticPasswords: DexStaticPassword[];
   };
@@ -154,5 +163,9 @@ export type ApplianceValues = {
   global: { metrics: Pick<GlobalValues["metrics"], "timeout" | "scrapeInterval" | "agentType"> };
   fleetConfig: { spokes: SpokeValues[] };
   canvas?: Pick<CanvasValues, "branding" | "impersonationProxy">;
-  dex?: { config: { staticPasswords: DexStaticPassword[] } };
+  dex?: {
+    config: { connectors?: DexConnectorValues[]; staticPasswords?: DexStaticPassword[] };
+    volumes?: DexVolume[];
+    volumeMounts?: DexVolumeMount[];
+  };
 };

@@ -10,6 +10,9 @@ export const SECRET_PATHS = [
   "identity.clients.kubernetesSecret",
   "identity.localUsers.*.password",
   "registry.users.*.password",
+  "identity.connectors.*.config.clientSecret",
+  "identity.connectors.*.config.bindPW",
+  "identity.connectors.*.serviceAccountKey",
 ] as const;
 
 export const SECRET_MASK = "••••••••";

@@ -52,6 +52,7 @@ export function createInstallSections(): InstallSections {
     canvas: { sessionSecret: generateSecret(), ...newCanvasCustomisation() },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },
+      connectors: [],
       localUsers: [newLocalUser("admin")],
     },
     registry: { mode: "zot-ingress", endpoint: "", keepGuideUsers: true, users: [] },

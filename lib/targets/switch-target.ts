@@ -21,6 +21,7 @@ const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
   { path: "canvas.branding", label: "Branding" },
   { path: "ingress", label: "Ingress settings" },
   { path: "identity.clients", label: "Dex client secrets" },
+  { path: "identity.connectors", label: "Dex connectors" },
   { path: "identity.staticUsersDisabled", label: '"Disable Static Dex Users"' },
   { path: "identity.localUsers", label: "Local users" },
   { path: "registry", label: "OCI registry" },

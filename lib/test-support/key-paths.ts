@@ -45,6 +45,10 @@ export const DOCUMENTED_KEY_PATHS = new Set([
   "canvas.oidc.skipSSLCertificateVerification",
   "canvas.oidc.redirectURL",
   "dex.config.issuer",
+  "dex.config.connectors[].type",
+  "dex.config.connectors[].id",
+  "dex.config.connectors[].name",
+  "dex.config.connectors[].config.*",
   "dex.config.staticClients[].id",
   "dex.config.staticClients[].redirectURIs[]",
   "dex.config.staticClients[].name",
@@ -93,6 +97,8 @@ export const DOCUMENTED_KEY_PATHS = new Set([
 
 /** Maps whose keys are the admin's data (emails, group names), not chart keys. */
 const DATA_MAPS = new Set([
+  // Each connector type's keys are checked against Dex's own in lib/values/dex-connectors.test.ts.
+  "dex.config.connectors[].config",
   "canvas.ingress.annotations",
   "canvas.impersonationProxy.userMap",
   "canvas.impersonationProxy.groupMap",

@@ -1,4 +1,5 @@
-import { DEX_STATIC_CLIENT_IDS, DEX_TLS_VOLUME } from "@/lib/chart/constants";
+import { DEX_STATIC_CLIENT_IDS, DEX_TLS_VOLUME, GOOGLE_AUTH_VOLUME } from "@/lib/chart/constants";
+import type { Connector } from "@/lib/schemas/sections/connectors";
 import type { DexStaticClient, DexStaticPassword, DexValues } from "@/lib/chart/values";
 import {
   effectiveEmail,
@@ -6,6 +7,7 @@ import {
   type LocalUser,
 } from "@/lib/schemas/sections/identity";
 
+import { buildConnectorValues, usesGoogleServiceAccount } from "./dex-connectors";
 import { domainUrls } from "./domain-urls";
 
 export type DexOptions = { serviceAnnotations?: Record<string, string> };
@@ -34,6 +36,39 @@ function staticClients(identity: IdentitySection, domain: string): DexStaticClie
   ];
 }
 
+/** `dex.config.connectors`, written only when there is one. */
+export function connectorValues(
+  connectors: readonly Connector[],
+  domain: string,
+): Pick<DexValues["config"], "connectors"> {
+  if (connectors.length === 0) return {};
+  return { connectors: connectors.map((connector) => buildConnectorValues(connector, domain)) };
+}
+
+/**
+ * `dex.volumes` and `dex.volumeMounts`: the chart's serving-certificate volume, restated because
+ * Helm replaces lists whole, and the Google service-account key when a connector reads groups.
+ */
+export function buildDexVolumes(
+  connectors: readonly Connector[],
+): Pick<DexValues, "volumes" | "volumeMounts"> {
+  const volumes = [
+    DEX_TLS_VOLUME,
+    ...(usesGoogleServiceAccount(connectors) ? [GOOGLE_AUTH_VOLUME] : []),
+  ];
+  return {
+    volumes: volumes.map((volume) => ({
+      name: volume.name,
+      secret: { secretName: volume.secretName },
+    })),
+    volumeMounts: volumes.map((volume) => ({
+      mountPath: volume.mountPath,
+      name: volume.name,
+      readOnly: true,
+    })),
+  };
+}
+
 /** `dex.config.staticPasswords`: only the hash of each password, never the password. */
 export function buildStaticPasswords(
   users: readonly LocalUser[],
@@ -60,13 +95,11 @@ export function buildDexValues(
   return {
     config: {
       issuer: domainUrls(domain).dexIssuer,
+      ...connectorValues(identity.connectors, domain),
       staticClients: staticClients(identity, domain),
       staticPasswords: buildStaticPasswords(identity.localUsers, domain),
     },
-    volumes: [{ name: DEX_TLS_VOLUME.name, secret: { secretName: DEX_TLS_VOLUME.secretName } }],
-    volumeMounts: [
-      { mountPath: DEX_TLS_VOLUME.mountPath, name: DEX_TLS_VOLUME.name, readOnly: true },
-    ],
+    ...buildDexVolumes(identity.connectors),
     ...(options.serviceAnnotations ? { service: { annotations: options.serviceAnnotations } } : {}),
     ingress: { enabled: false },
   };

@@ -5,6 +5,7 @@ import { secretSchema } from "@/lib/schemas/fields";
 import { domainProblem } from "@/lib/validation/domain";
 import { isEmail } from "@/lib/validation/email";
 
+import { connectorsSchema } from "./connectors";
 import { checkHashedPassword } from "./hashed-password";
 import { checkUnique } from "./unique";
 
@@ -44,20 +45,24 @@ export const localUsersSchema = z.array(localUserSchema).superRefine((users, ctx
   );
 });
 
-export const identitySectionSchema = z.object({
-  clients: z.object({
-    muralSecret: secretSchema(16),
-    kubernetesSecret: secretSchema(16),
-  }),
-  localUsers: localUsersSchema.superRefine((users, ctx) => {
-    if (users.length === 0) {
+export const identitySectionSchema = z
+  .object({
+    clients: z.object({
+      muralSecret: secretSchema(16),
+      kubernetesSecret: secretSchema(16),
+    }),
+    connectors: connectorsSchema,
+    localUsers: localUsersSchema,
+  })
+  .superRefine((identity, ctx) => {
+    if (identity.localUsers.length === 0 && identity.connectors.length === 0) {
       ctx.addIssue({
         code: "custom",
-        message: "Add at least one local user: with no identity connector, nobody could log in.",
+        path: ["localUsers"],
+        message: "Add a local user or a connector: otherwise nobody could log in.",
       });
     }
-  }),
-});
+  });
 
 export type IdentitySection = z.infer<typeof identitySectionSchema>;
 

@@ -51,7 +51,9 @@ describe("[appliance] applianceConfigSchema", () => {
     );
     expect(issues.some((line) => line.startsWith("identity.localUsers.1.userID:"))).toBe(true);
     broken.identity.staticUsersDisabled = true;
-    expect(issuesOf(broken)).toEqual([]);
+    expect(issuesOf(broken)).toEqual([
+      'identity.connectors: With "Disable Static Dex Users" on, add a connector: otherwise nobody could log in.',
+    ]);
   });
 
   it("checks spokes as every target does", () => {

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 import { optionalDomainSchema } from "@/lib/schemas/fields";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { settingAt } from "@/lib/dex/connectors/common";
+import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
+import { connectorsSchema, type Connector } from "@/lib/schemas/sections/connectors";
 import { spokesSchema } from "@/lib/schemas/sections/fleet";
 import { metricsAgentSchema } from "@/lib/schemas/sections/global";
 import {
@@ -9,6 +12,24 @@ import {
   localUsersSchema,
   type LocalUser,
 } from "@/lib/schemas/sections/identity";
+
+/** Without a root domain, connectors' redirect URIs cannot be derived and must be typed. */
+function checkRedirectUrisTyped(connectors: readonly Connector[], ctx: z.RefinementCtx): void {
+  connectors.forEach((connector, index) => {
+    const typed = settingAt(connector.config, "redirectURI");
+    if (
+      CONNECTOR_SPECS[connector.type].hasRedirectURI &&
+      !(typeof typed === "string" && typed.trim())
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identity", "connectors", index, "config", "redirectURI"],
+        message:
+          "Enter the redirect URI (https://<your domain>/dex/callback): there is no root domain to derive it from.",
+      });
+    }
+  });
+}
 
 /**
  * The PaletteAI appliance's host values file (`/usr/local/palette-ai/values.yaml`): only what the
@@ -27,11 +48,21 @@ export const applianceConfigSchema = z
     identity: z.object({
       /** Mirrors Local UI's "Disable Static Dex Users": the installer then clears local users. */
       staticUsersDisabled: z.boolean(),
+      connectors: connectorsSchema,
       localUsers: z.array(z.custom<LocalUser>()),
     }),
   })
   .superRefine((config, ctx) => {
-    const { staticUsersDisabled, localUsers } = config.identity;
+    const { staticUsersDisabled, localUsers, connectors } = config.identity;
+    if (config.global.domain === "") checkRedirectUrisTyped(connectors, ctx);
+    if (staticUsersDisabled && connectors.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["identity", "connectors"],
+        message:
+          'With "Disable Static Dex Users" on, add a connector: otherwise nobody could log in.',
+      });
+    }
     // Users the installer clears are not checked: they are never written.
     if (staticUsersDisabled) return;
     const result = localUsersSchema.safeParse(localUsers);

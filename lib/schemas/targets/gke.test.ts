@@ -86,7 +86,7 @@ describe("[GKE] gkeConfigSchema", () => {
     [
       "no local user",
       (c) => (c.identity.localUsers = []),
-      "identity.localUsers: Add at least one local user",
+      "identity.localUsers: Add a local user or a connector",
     ],
     [
       "short password",

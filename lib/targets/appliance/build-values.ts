@@ -1,7 +1,8 @@
 import type { ApplianceValues } from "@/lib/chart/values";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { buildCanvasCustomValues } from "@/lib/values/canvas";
-import { buildStaticPasswords } from "@/lib/values/dex";
+import { buildDexVolumes, buildStaticPasswords, connectorValues } from "@/lib/values/dex";
+import { usesGoogleServiceAccount } from "@/lib/values/dex-connectors";
 import { buildSpokeValues } from "@/lib/values/fleet";
 
 /**
@@ -12,7 +13,14 @@ import { buildSpokeValues } from "@/lib/values/fleet";
 export function buildApplianceValues(config: ApplianceConfig): ApplianceValues {
   const { metrics, domain } = config.global;
   const canvas = buildCanvasCustomValues(config.canvas);
-  const users = config.identity.staticUsersDisabled ? [] : config.identity.localUsers;
+  const { connectors, staticUsersDisabled, localUsers } = config.identity;
+  const users = staticUsersDisabled ? [] : localUsers;
+  const dexConfig = {
+    ...connectorValues(connectors, domain),
+    ...(users.length > 0 ? { staticPasswords: buildStaticPasswords(users, domain) } : {}),
+  };
+  // The chart's own volumes stay unless the Google key must be mounted beside them.
+  const volumes = usesGoogleServiceAccount(connectors) ? buildDexVolumes(connectors) : {};
   return {
     global: {
       metrics: {
@@ -23,8 +31,6 @@ export function buildApplianceValues(config: ApplianceConfig): ApplianceValues {
     },
     fleetConfig: { spokes: config.fleet.spokes.map((spoke) => buildSpokeValues(spoke)) },
     ...(Object.keys(canvas).length > 0 ? { canvas } : {}),
-    ...(users.length > 0
-      ? { dex: { config: { staticPasswords: buildStaticPasswords(users, domain) } } }
-      : {}),
+    ...(Object.keys(dexConfig).length > 0 ? { dex: { config: dexConfig, ...volumes } } : {}),
   };
 }

@@ -17,6 +17,6 @@ export function createApplianceDefaults(): ApplianceConfig {
     },
     fleet: { spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
     canvas: newCanvasCustomisation(),
-    identity: { staticUsersDisabled: false, localUsers: [newLocalUser("admin")] },
+    identity: { staticUsersDisabled: false, connectors: [], localUsers: [newLocalUser("admin")] },
   };
 }

@@ -1,0 +1,28 @@
+import { CLIENT_FIELDS } from "./common";
+import type { ConnectorTypeSpec } from "./types";
+
+/** GitLab.com or a self-managed GitLab. */
+export const GITLAB_CONNECTOR: ConnectorTypeSpec = {
+  type: "gitlab",
+  label: "GitLab",
+  defaultId: "gitlab",
+  defaultName: "GitLab",
+  hasRedirectURI: true,
+  fields: [
+    { key: "baseURL", label: "GitLab URL", kind: "url", dexDefault: "https://gitlab.com" },
+    ...CLIENT_FIELDS,
+    { key: "groups", label: "Allowed groups", kind: "list" },
+    {
+      key: "useLoginAsID",
+      label: "Use the login as the user ID",
+      kind: "boolean",
+      isAdvanced: true,
+    },
+    {
+      key: "getGroupsPermission",
+      label: "Add group permissions to group names",
+      kind: "boolean",
+      isAdvanced: true,
+    },
+  ],
+};

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+import { settingAt } from "@/lib/dex/connectors/common";
+import { connectorFieldProblem } from "@/lib/dex/connectors/field-values";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
+import type { ConnectorSettings } from "@/lib/dex/connectors/types";
+
+import { checkUnique } from "./unique";
+
+/** Dex adds a connector of this id for local users, so no other connector may take it. */
+export const LOCAL_CONNECTOR_ID = "local";
+
+const CONNECTOR_ID = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * One Dex connector (`dex.config.connectors[]`). `config` holds the form's text and checkboxes,
+ * nested as Dex nests its keys; `redirectURI` empty means `https://<domain>/dex/callback`.
+ * `serviceAccountKey` is a Google service-account key kept for its Secret, never for values.yaml.
+ */
+export const connectorSchema = z
+  .object({
+    type: z.enum(CONNECTOR_TYPES, { message: "Choose a connector type." }),
+    id: z.string(),
+    name: z.string(),
+    config: z.custom<ConnectorSettings>((value) => typeof value === "object" && value !== null),
+    serviceAccountKey: z.string(),
+  })
+  .superRefine((connector, ctx) => {
+    const at = (...path: string[]) => path;
+    if (!CONNECTOR_ID.test(connector.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("id"),
+        message: 'Use letters, digits, "-" and "_" for the connector ID; it appears in login URLs.',
+      });
+    } else if (connector.id === LOCAL_CONNECTOR_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("id"),
+        message: '"local" is the ID Dex gives local users: choose another.',
+      });
+    }
+    if (connector.name.trim() === "") {
+      ctx.addIssue({
+        code: "custom",
+        path: at("name"),
+        message: "Enter the name shown on the login page.",
+      });
+    }
+    const spec = CONNECTOR_SPECS[connector.type];
+    for (const field of spec.fields) {
+      const value = settingAt(connector.config, field.key);
+      const path = ["config", ...field.key.split(".")];
+      if (typeof value === "string" && value.trim() !== "") {
+        const problem = connectorFieldProblem(field, value);
+        if (problem) ctx.addIssue({ code: "custom", path, message: problem });
+      } else if (field.isRequired && value !== true) {
+        ctx.addIssue({ code: "custom", path, message: "Dex needs this setting." });
+      }
+    }
+    for (const problem of spec.check?.(connector.config) ?? []) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["config", ...problem.key.split(".")],
+        message: problem.message,
+      });
+    }
+  });
+
+export type Connector = z.infer<typeof connectorSchema>;
+
+/** `dex.config.connectors`: each id once, since Dex routes logins by it. */
+export const connectorsSchema = z.array(connectorSchema).superRefine((connectors, ctx) => {
+  checkUnique(
+    connectors,
+    (connector) => connector.id,
+    ctx,
+    (index) => [index, "id"],
+    (id) => `Another connector already has the ID ${id}.`,
+  );
+});
+
+/** A new connector of `type`, with Dex's defaults left for Dex to apply. */
+export function newConnector(type: Connector["type"], id: string): Connector {
+  const spec = CONNECTOR_SPECS[type];
+  return { type, id, name: spec.defaultName, config: {}, serviceAccountKey: "" };
+}
