@@ -1,14 +1,11 @@
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
+import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
 import { usesBundledZot } from "@/lib/schemas/sections/registry";
 
 /** Whether a password that will be written as a hash is still being hashed. */
 export function hasPendingHash(config: TargetConfig): boolean {
-  const localUsers =
-    "staticUsersDisabled" in config.identity && config.identity.staticUsersDisabled
-      ? []
-      : config.identity.localUsers;
   const registryUsers =
     "registry" in config && usesBundledZot(config.registry.mode) ? config.registry.users : [];
-  return [...localUsers, ...registryUsers].some(isHashPending);
+  return [...writtenLocalUsers(config.identity), ...registryUsers].some(isHashPending);
 }

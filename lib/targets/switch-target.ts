@@ -1,3 +1,4 @@
+import { setAt, valueAt } from "@/lib/forms/dotted-path";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 
 import type { TargetId } from "./registry";
@@ -33,20 +34,6 @@ function isTree(value: unknown): value is Tree {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function valueAt(tree: unknown, path: string): unknown {
-  return path
-    .split(".")
-    .reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
-}
-
-function setAt(tree: Tree, path: string, value: unknown): void {
-  const keys = path.split(".");
-  const last = keys.pop() as string;
-  let node: Tree = tree;
-  for (const key of keys) node = node[key] as Tree;
-  node[last] = structuredClone(value);
-}
-
 /** Whether a value holds something the admin would miss: text, a "yes", a list entry. */
 function holdsSomething(value: unknown): boolean {
   if (typeof value === "string") return value !== "";
@@ -75,7 +62,7 @@ export function switchTarget<T extends TargetId>(
   for (const { path, label } of CARRIED_FIELDS) {
     const value = valueAt(from, path);
     if (value === undefined) continue;
-    if (valueAt(config, path) !== undefined) setAt(config, path, value);
+    if (valueAt(config, path) !== undefined) setAt(config, path, structuredClone(value));
     else if (holdsSomething(value)) dropped.push(label);
   }
   return { config: config as unknown as ConfigOf<T>, dropped };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { setAt } from "@/lib/forms/dotted-path";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
-import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
+import type { ConnectorField } from "@/lib/dex/connectors/types";
 import { connectorSchema, newConnector, type Connector } from "@/lib/schemas/sections/connectors";
 import { DEX_CONNECTOR_KEYS } from "@/lib/test-support/dex-connector-keys";
 import { issueLines } from "@/lib/test-support/issue-lines";
@@ -30,13 +31,6 @@ function sampleValue(field: ConnectorField): string | boolean {
     default:
       return field.key === "serviceAccountFilePath" ? GOOGLE_SERVICE_ACCOUNT_PATH : "value";
   }
-}
-
-function setAt(config: ConnectorSettings, key: string, value: string | boolean): void {
-  const parts = key.split(".");
-  let node = config;
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as ConnectorSettings;
-  node[parts[parts.length - 1] as string] = value;
 }
 
 /** A connector of `type` with every field Easel offers filled in. */

@@ -1,31 +1,17 @@
 import type { DexConnectorValues } from "@/lib/chart/values";
-import { settingAt } from "@/lib/dex/connectors/common";
+import { isSet } from "@/lib/dex/connectors/common";
 import { connectorValue } from "@/lib/dex/connectors/field-values";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
+import { setAt, valueAt } from "@/lib/forms/dotted-path";
 import type { Connector } from "@/lib/schemas/sections/connectors";
 
 import { domainUrls } from "./domain-urls";
 
-type Tree = Record<string, unknown>;
-
-/** Sets `value` at a dotted key, making lists where the next part is a number (`matchers.0.x`). */
-function setAt(tree: Tree, key: string, value: unknown): void {
-  const parts = key.split(".");
-  let node: Tree = tree;
-  parts.slice(0, -1).forEach((part, index) => {
-    const isNextIndex = /^\d+$/.test(parts[index + 1] ?? "");
-    node[part] ??= isNextIndex ? [] : {};
-    node = node[part] as Tree;
-  });
-  node[parts[parts.length - 1] as string] = value;
-}
-
 /** The redirect URI Dex gives its identity provider: typed, or derived from the domain. */
 export function connectorRedirectUri(connector: Connector, domain: string): string {
-  const typed = settingAt(connector.config, "redirectURI");
-  return typeof typed === "string" && typed.trim() !== ""
-    ? typed.trim()
+  return isSet(connector.config, "redirectURI")
+    ? String(valueAt(connector.config, "redirectURI")).trim()
     : domainUrls(domain).dexCallback;
 }
 
@@ -36,12 +22,12 @@ export function connectorRedirectUri(connector: Connector, domain: string): stri
  */
 export function buildConnectorValues(connector: Connector, domain: string): DexConnectorValues {
   const spec = CONNECTOR_SPECS[connector.type];
-  const config: Tree = {};
+  const config: Record<string, unknown> = {};
   const redirectAfter = spec.fields.some((field) => field.key === "clientSecret")
     ? "clientSecret"
     : spec.fields[0]?.key;
   for (const field of spec.fields) {
-    const value = connectorValue(field, settingAt(connector.config, field.key));
+    const value = connectorValue(field, valueAt(connector.config, field.key));
     if (value !== undefined) setAt(config, field.key, value);
     if (spec.hasRedirectURI && field.key === redirectAfter) {
       config.redirectURI = connectorRedirectUri(connector, domain);
@@ -55,6 +41,6 @@ export function usesGoogleServiceAccount(connectors: readonly Connector[]): bool
   return connectors.some(
     (connector) =>
       connector.type === "google" &&
-      settingAt(connector.config, "serviceAccountFilePath") === GOOGLE_SERVICE_ACCOUNT_PATH,
+      valueAt(connector.config, "serviceAccountFilePath") === GOOGLE_SERVICE_ACCOUNT_PATH,
   );
 }

@@ -16,9 +16,12 @@ export type InstallerManagedRowsProps = { section: ManagedSection };
 
 /** The fields of one section that the appliance installer sets, read-only, with its value and why. */
 export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
-  const isShown = useShows("installerManaged");
+  // Only the appliance watches the domain here; other targets' typing never reaches this table.
+  return useShows("installerManaged") ? <ManagedTable section={section} /> : null;
+}
+
+function ManagedTable({ section }: InstallerManagedRowsProps) {
   const domain = useWatch({ name: "global.domain" }) as string;
-  if (!isShown) return null;
   const rootDomain = domainProblem(domain) === undefined ? domain : "";
   const rows = INSTALLER_MANAGED_FIELDS.filter((field) => field.section === section);
   return (

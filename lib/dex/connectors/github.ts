@@ -1,4 +1,6 @@
-import { CLIENT_FIELDS, isSet, settingAt } from "./common";
+import { valueAt } from "@/lib/forms/dotted-path";
+
+import { CLIENT_FIELDS, isSet } from "./common";
 import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
 
 /** GitHub or GitHub Enterprise. */
@@ -47,7 +49,7 @@ export const GITHUB_CONNECTOR: ConnectorTypeSpec = {
   ],
   check: (config) => {
     const problems: ConnectorProblem[] = [];
-    const hostName = settingAt(config, "hostName");
+    const hostName = valueAt(config, "hostName");
     if (typeof hostName === "string" && hostName.includes("/")) {
       problems.push({
         key: "hostName",
@@ -60,7 +62,7 @@ export const GITHUB_CONNECTOR: ConnectorTypeSpec = {
         message: "A CA applies only to a GitHub Enterprise host: enter it.",
       });
     }
-    const domain = settingAt(config, "preferredEmailDomain");
+    const domain = valueAt(config, "preferredEmailDomain");
     if (typeof domain === "string" && domain.trim().endsWith("*")) {
       problems.push({
         key: "preferredEmailDomain",

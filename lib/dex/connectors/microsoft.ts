@@ -1,4 +1,6 @@
-import { CLIENT_FIELDS, isSet, settingAt } from "./common";
+import { valueAt } from "@/lib/forms/dotted-path";
+
+import { CLIENT_FIELDS, isSet } from "./common";
 import type { ConnectorTypeSpec } from "./types";
 
 const MULTI_TENANT = new Set(["", "common", "consumers", "organizations"]);
@@ -54,7 +56,7 @@ export const MICROSOFT_CONNECTOR: ConnectorTypeSpec = {
     },
   ],
   check: (config) => {
-    const tenant = settingAt(config, "tenant");
+    const tenant = valueAt(config, "tenant");
     const usesGroups = isSet(config, "groups") || isSet(config, "useGroupsAsWhitelist");
     return usesGroups && MULTI_TENANT.has(typeof tenant === "string" ? tenant.trim() : "")
       ? [

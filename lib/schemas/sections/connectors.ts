@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { settingAt } from "@/lib/dex/connectors/common";
+import { valueAt } from "@/lib/forms/dotted-path";
 import { connectorFieldProblem } from "@/lib/dex/connectors/field-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
@@ -26,30 +26,29 @@ export const connectorSchema = z
     serviceAccountKey: z.string(),
   })
   .superRefine((connector, ctx) => {
-    const at = (...path: string[]) => path;
     if (!CONNECTOR_ID.test(connector.id)) {
       ctx.addIssue({
         code: "custom",
-        path: at("id"),
+        path: ["id"],
         message: 'Use letters, digits, "-" and "_" for the connector ID; it appears in login URLs.',
       });
     } else if (connector.id === LOCAL_CONNECTOR_ID) {
       ctx.addIssue({
         code: "custom",
-        path: at("id"),
+        path: ["id"],
         message: '"local" is the ID Dex gives local users: choose another.',
       });
     }
     if (connector.name.trim() === "") {
       ctx.addIssue({
         code: "custom",
-        path: at("name"),
+        path: ["name"],
         message: "Enter the name shown on the login page.",
       });
     }
     const spec = CONNECTOR_SPECS[connector.type];
     for (const field of spec.fields) {
-      const value = settingAt(connector.config, field.key);
+      const value = valueAt(connector.config, field.key);
       const path = ["config", ...field.key.split(".")];
       if (typeof value === "string" && value.trim() !== "") {
         const problem = connectorFieldProblem(field, value);

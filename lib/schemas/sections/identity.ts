@@ -66,6 +66,14 @@ export const identitySectionSchema = z
 
 export type IdentitySection = z.infer<typeof identitySectionSchema>;
 
+/** The local users Easel writes: none while the appliance installer clears them. */
+export function writtenLocalUsers(identity: {
+  localUsers: LocalUser[];
+  staticUsersDisabled?: boolean;
+}): LocalUser[] {
+  return identity.staticUsersDisabled ? [] : identity.localUsers;
+}
+
 /** The email a local user logs in with. */
 export function effectiveEmail(
   user: Pick<LocalUser, "email" | "username">,

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { optionalDomainSchema } from "@/lib/schemas/fields";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
-import { settingAt } from "@/lib/dex/connectors/common";
+import { isSet } from "@/lib/dex/connectors/common";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import { connectorsSchema, type Connector } from "@/lib/schemas/sections/connectors";
 import { spokesSchema } from "@/lib/schemas/sections/fleet";
@@ -16,11 +16,7 @@ import {
 /** Without a root domain, connectors' redirect URIs cannot be derived and must be typed. */
 function checkRedirectUrisTyped(connectors: readonly Connector[], ctx: z.RefinementCtx): void {
   connectors.forEach((connector, index) => {
-    const typed = settingAt(connector.config, "redirectURI");
-    if (
-      CONNECTOR_SPECS[connector.type].hasRedirectURI &&
-      !(typeof typed === "string" && typed.trim())
-    ) {
+    if (CONNECTOR_SPECS[connector.type].hasRedirectURI && !isSet(connector.config, "redirectURI")) {
       ctx.addIssue({
         code: "custom",
         path: ["identity", "connectors", index, "config", "redirectURI"],

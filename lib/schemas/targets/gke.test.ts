@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { createGkeDefaults } from "@/lib/targets/gke/defaults";
-import { SAMPLE_DEX_HASH, validGkeConfig } from "@/lib/test-support/gke-config";
+import { validGkeConfig } from "@/lib/test-support/gke-config";
+import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
 import { issueLines } from "@/lib/test-support/issue-lines";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
-import { SAMPLE_DEX_HASH } from "@/lib/test-support/gke-config";
 import { keyPaths, keysOutsideDocs } from "@/lib/test-support/key-paths";
-import { validConfig } from "@/lib/test-support/target-config";
+import { SAMPLE_DEX_HASH, validConfig } from "@/lib/test-support/target-config";
 
 import { buildApplianceValues } from "./build-values";
 import { INSTALLER_MANAGED_FIELDS } from "./installer-managed";

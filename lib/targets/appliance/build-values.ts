@@ -1,4 +1,5 @@
 import type { ApplianceValues } from "@/lib/chart/values";
+import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { buildCanvasCustomValues } from "@/lib/values/canvas";
 import { buildDexVolumes, buildStaticPasswords, connectorValues } from "@/lib/values/dex";
@@ -13,8 +14,8 @@ import { buildSpokeValues } from "@/lib/values/fleet";
 export function buildApplianceValues(config: ApplianceConfig): ApplianceValues {
   const { metrics, domain } = config.global;
   const canvas = buildCanvasCustomValues(config.canvas);
-  const { connectors, staticUsersDisabled, localUsers } = config.identity;
-  const users = staticUsersDisabled ? [] : localUsers;
+  const { connectors } = config.identity;
+  const users = writtenLocalUsers(config.identity);
   const dexConfig = {
     ...connectorValues(connectors, domain),
     ...(users.length > 0 ? { staticPasswords: buildStaticPasswords(users, domain) } : {}),
