@@ -1,5 +1,7 @@
 "use client";
 
+import { useFormContext } from "react-hook-form";
+
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { generatePassword } from "@/lib/secrets/generate";
 import type { ConfigPath } from "@/components/ui/config-path";
@@ -12,22 +14,40 @@ export type HashedPasswordFieldProps = {
   base: `identity.localUsers.${number}` | `registry.users.${number}`;
   label: string;
   cost: number;
+  /** Asks for the password a second time, in `<base>.passwordConfirmation`. */
+  isConfirmed?: boolean;
 };
 
 /** A password typed or generated in the browser, with the bcrypt hash that is written instead. */
-export function HashedPasswordField({ base, label, cost }: HashedPasswordFieldProps) {
+export function HashedPasswordField({ base, label, cost, isConfirmed }: HashedPasswordFieldProps) {
+  const { setValue } = useFormContext();
   const { hash, isHashing } = usePasswordHash(base, cost);
   const hashPath = `${base}.hash` as ConfigPath;
+  const confirmationPath = `${base}.passwordConfirmation` as ConfigPath;
   const computedCost = bcryptCost(hash);
   return (
     <div className="hashed-password">
-      <SecretField
-        name={`${base}.password` as ConfigPath}
-        label={label}
-        tag="generated"
-        generate={generatePassword}
-        hint="Copy it now: Easel keeps no copy, and only its bcrypt hash goes into values.yaml."
-      />
+      <div className="field-pair">
+        <SecretField
+          name={`${base}.password` as ConfigPath}
+          label={label}
+          tag="generated"
+          generate={generatePassword}
+          onGenerated={
+            isConfirmed
+              ? (value) => setValue(confirmationPath, value, { shouldValidate: true })
+              : undefined
+          }
+          hint="Copy it now: Easel keeps no copy, and only its bcrypt hash goes into values.yaml."
+        />
+        {isConfirmed ? (
+          <SecretField
+            name={confirmationPath}
+            label={`${label} again`}
+            hint="Generate fills both."
+          />
+        ) : null}
+      </div>
       <p className="hash-status" id={fieldId(hashPath)} role="status" aria-live="polite">
         {isHashing
           ? "Computing the bcrypt hash…"

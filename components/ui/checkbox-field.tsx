@@ -1,22 +1,24 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useController } from "react-hook-form";
 
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
+import { useFieldController } from "./use-field-controller";
 
 export type CheckboxFieldProps = {
   name: ConfigPath;
   label: string;
   hint?: ReactNode;
+  /** Told each change, for fields that must follow the box. */
+  onToggle?: (isChecked: boolean) => void;
 };
 
 /** A yes/no setting, written to values.yaml as a real boolean. */
-export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
+export function CheckboxField({ name, label, hint, onToggle }: CheckboxFieldProps) {
   const {
     field: { ref, name: fieldName, value, onChange, onBlur },
-  } = useController({ name });
+  } = useFieldController(name);
   const id = fieldId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -27,7 +29,10 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
         name={fieldName}
         type="checkbox"
         checked={Boolean(value)}
-        onChange={(event) => onChange(event.target.checked)}
+        onChange={(event) => {
+          onChange(event.target.checked);
+          onToggle?.(event.target.checked);
+        }}
         onBlur={onBlur}
         aria-describedby={hintId}
       />

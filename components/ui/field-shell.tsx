@@ -11,16 +11,19 @@ export type FieldShellProps = {
   label: string;
   hint?: ReactNode;
   error?: string;
+  /** Something that works but may not do what the admin expects; shown until they change it. */
+  warning?: string;
   /** A short tag beside the label, such as "derived" or "optional". */
   tag?: string;
   children: (aria: ControlAria) => ReactNode;
 };
 
 /** Label, control, hint and error of one field, wired together for assistive technology. */
-export function FieldShell({ id, label, hint, error, tag, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, warning, tag, children }: FieldShellProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
+  const describedBy = [errorId, warningId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field" data-invalid={error ? "" : undefined}>
       <div className="field-label-row">
@@ -37,6 +40,11 @@ export function FieldShell({ id, label, hint, error, tag, children }: FieldShell
       {error ? (
         <p id={errorId} className="field-error">
           {error}
+        </p>
+      ) : null}
+      {warning ? (
+        <p id={warningId} className="field-warning">
+          {warning}
         </p>
       ) : null}
       {hint ? (

@@ -1,27 +1,38 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { useController } from "react-hook-form";
 
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
+import { useFieldController } from "./use-field-controller";
 
 export type SecretFieldProps = {
   name: ConfigPath;
   label: string;
   hint?: ReactNode;
   tag?: string;
+  warning?: string;
   /** Makes a fresh random value; without it the field offers no Generate button. */
   generate?: () => string;
+  /** Told each generated value, for fields that must follow it (a confirmation). */
+  onGenerated?: (value: string) => void;
 };
 
 /**
  * A secret: masked until revealed, never spell-checked (which may send text to a service) and
  * never offered to the browser's autofill.
  */
-export function SecretField({ name, label, hint, tag, generate }: SecretFieldProps) {
-  const { field, fieldState } = useController({ name });
+export function SecretField({
+  name,
+  label,
+  hint,
+  tag,
+  warning,
+  generate,
+  onGenerated,
+}: SecretFieldProps) {
+  const { field, fieldState } = useFieldController(name);
   const [isRevealed, setIsRevealed] = useState(false);
   const [copyStatus, setCopyStatus] = useState("");
   const id = fieldId(name);
@@ -45,6 +56,7 @@ export function SecretField({ name, label, hint, tag, generate }: SecretFieldPro
       }
       tag={tag}
       error={fieldState.error?.message}
+      warning={warning}
     >
       {(aria) => (
         <div className="secret-row">
@@ -82,7 +94,9 @@ export function SecretField({ name, label, hint, tag, generate }: SecretFieldPro
               aria-label={`Generate ${label}`}
               onClick={() => {
                 setCopyStatus("");
-                field.onChange(generate());
+                const value = generate();
+                field.onChange(value);
+                onGenerated?.(value);
               }}
             >
               Generate

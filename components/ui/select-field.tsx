@@ -1,22 +1,24 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useController } from "react-hook-form";
 
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
+import { useFieldController } from "./use-field-controller";
 
 export type SelectFieldProps = {
   name: ConfigPath;
   label: string;
   hint?: ReactNode;
   options: readonly { value: string; label: string }[];
+  /** Stores the choice as a number (the options' values are numerals). */
+  isNumeric?: boolean;
 };
 
 /** A choice among a fixed list, bound to the surrounding form by path. */
-export function SelectField({ name, label, hint, options }: SelectFieldProps) {
-  const { field, fieldState } = useController({ name });
+export function SelectField({ name, label, hint, options, isNumeric }: SelectFieldProps) {
+  const { field, fieldState } = useFieldController(name);
   return (
     <FieldShell id={fieldId(name)} label={label} hint={hint} error={fieldState.error?.message}>
       {(aria) => (
@@ -24,8 +26,10 @@ export function SelectField({ name, label, hint, options }: SelectFieldProps) {
           {...aria}
           ref={field.ref}
           name={field.name}
-          value={field.value as string}
-          onChange={field.onChange}
+          value={String((field.value as string | number | undefined) ?? "")}
+          onChange={(event) =>
+            field.onChange(isNumeric ? Number(event.target.value) : event.target.value)
+          }
           onBlur={field.onBlur}
           className="input"
         >

@@ -1,17 +1,18 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useController } from "react-hook-form";
 
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
+import { useFieldController } from "./use-field-controller";
 
 export type TextFieldProps = {
   name: ConfigPath;
   label: string;
   hint?: ReactNode;
   tag?: string;
+  warning?: string;
   placeholder?: string;
   inputMode?: "text" | "url" | "email";
   readOnly?: boolean;
@@ -26,8 +27,9 @@ export function TextField({
   placeholder,
   inputMode = "text",
   readOnly,
+  warning,
 }: TextFieldProps) {
-  const { field, fieldState } = useController({ name });
+  const { field, fieldState } = useFieldController(name);
   return (
     <FieldShell
       id={fieldId(name)}
@@ -35,6 +37,7 @@ export function TextField({
       hint={hint}
       tag={tag}
       error={fieldState.error?.message}
+      warning={warning}
     >
       {(aria) => (
         <input

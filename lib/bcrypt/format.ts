@@ -3,8 +3,14 @@ const BCRYPT_HASH = /^\$2[aby]\$(\d{2})\$[./A-Za-z0-9]{53}$/;
 /** Dex refuses logins whose hash cost is outside this range (server/api.go checkCost). */
 export const DEX_COST_RANGE = { min: 10, max: 16 } as const;
 
-/** The cost Easel hashes Dex passwords with: the one Dex recommends. */
+/** The cost Easel hashes Dex passwords with unless the admin picks another: Dex's recommendation. */
 export const DEX_BCRYPT_COST = 12;
+
+/**
+ * The costs an admin may pick for a Dex password. Dex accepts up to 16, but each step doubles the
+ * time of every login and of hashing in the browser; past 14 that is seconds.
+ */
+export const DEX_SELECTABLE_COSTS = [10, 11, 12, 13, 14] as const;
 
 /** Zot checks the hash on every registry request, so a cheaper cost keeps pulls fast. */
 export const ZOT_BCRYPT_COST = 10;

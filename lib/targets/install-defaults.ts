@@ -1,3 +1,4 @@
+import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
 import { newSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
@@ -9,7 +10,17 @@ import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/ge
 
 /** A local user with a generated password and ID, waiting for the browser to hash the password. */
 export function newLocalUser(username: string): LocalUser {
-  return { email: "", username, userID: generateUuid(), password: generatePassword(), hash: "" };
+  const password = generatePassword();
+  return {
+    email: "",
+    username,
+    userID: generateUuid(),
+    password,
+    passwordConfirmation: password,
+    cost: DEX_BCRYPT_COST,
+    isHashImported: false,
+    hash: "",
+  };
 }
 
 /** No impersonation and no logos: the chart's own behaviour. */

@@ -23,8 +23,6 @@ export type FieldGroup =
   | "dexClients"
   /** Mirrors Local UI's "Disable Static Dex Users" toggle. */
   | "staticUsersToggle"
-  /** At least one local user is required while no Dex connector can be configured. */
-  | "localUsersRequired"
   | "registry"
   /** Read-only rows for the fields the appliance installer overrides. */
   | "installerManaged";
@@ -37,7 +35,6 @@ export const FULL_INSTALL_FIELD_GROUPS: readonly FieldGroup[] = [
   "hubApiServer",
   "sessionSecret",
   "dexClients",
-  "localUsersRequired",
   "registry",
 ];
 

@@ -153,6 +153,20 @@ describe("the docs' connector examples", () => {
   });
 });
 
+describe("a typed redirect URI", () => {
+  it("replaces the derived one", () => {
+    const connector = newConnector("github", "gh");
+    connector.config = {
+      clientID: "id",
+      clientSecret: "s",
+      redirectURI: "https://login.acme.io/dex/callback",
+    };
+    expect(buildConnectorValues(connector, DOMAIN).config.redirectURI).toBe(
+      "https://login.acme.io/dex/callback",
+    );
+  });
+});
+
 describe("connector rules from Dex's code", () => {
   const lines = (connector: Connector) => issueLines(connectorSchema, connector);
 
@@ -193,6 +207,16 @@ describe("connector rules from Dex's code", () => {
       "a malformed admin email map",
       { ...newConnector("google", "google"), config: { domainToAdminEmail: "acme.io" } },
       "config.domainToAdminEmail: Write key=value pairs",
+    ],
+    [
+      "a typed redirect URI that is not a URL",
+      { ...newConnector("oidc", "oidc"), config: { redirectURI: "dex/callback" } },
+      "config.redirectURI: Enter a full URL",
+    ],
+    [
+      "a service-account key that is not one",
+      { ...newConnector("google", "google"), serviceAccountKey: '{"type":"authorized_user"}' },
+      "serviceAccountKey: This is a user's credential",
     ],
   ])("reports %s at its field", (_name, connector, expected) => {
     expect(lines(connector).some((line) => line.startsWith(expected))).toBe(true);

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
+import { newConnector } from "@/lib/schemas/sections/connectors";
 import { REGISTRY_MODES } from "@/lib/schemas/sections/registry";
 import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
+import { newLocalUser } from "@/lib/targets/install-defaults";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 
 import { renderYaml } from "./render";
@@ -167,7 +169,16 @@ describe("renderYaml", () => {
             kubeconfig: { secretName: b, secretKey: c, context: a },
           });
           odd.canvas.staticIpName = c;
-          odd.identity.localUsers = [{ email: b, username: c, userID: a, password: "", hash: b }];
+          odd.identity.localUsers = [
+            { ...newLocalUser(c), email: b, userID: a, password: "", hash: b },
+          ];
+          odd.identity.connectors = [
+            {
+              ...newConnector("oidc", a),
+              name: b,
+              config: { issuer: c, clientSecret: a, scopes: `${a}, ${b}`, redirectURI: b },
+            },
+          ];
           odd.registry.users = [{ username: a, password: "", hash: c }];
           odd.registry.mode = mode;
           odd.canvas.branding = { primaryLogo: a, secondaryLogo: b };

@@ -11,6 +11,7 @@ import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
 import { useShows } from "../target-context";
+import { ConnectorList } from "./connectors/connector-list";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { LocalUserRow } from "./local-user-row";
@@ -42,7 +43,6 @@ function DexClientFields() {
 function LocalUsers() {
   const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
   const freeName = useFreeName<LocalUser>("identity.localUsers", (user) => user.username);
-  const isOneRequired = useShows("localUsersRequired");
   const addUser = () => append(newLocalUser(freeName("user")));
   return (
     <ListFieldset
@@ -52,12 +52,7 @@ function LocalUsers() {
       onAdd={addUser}
     >
       {fields.map((field, index) => (
-        <LocalUserRow
-          key={field.id}
-          index={index}
-          canRemove={!isOneRequired || fields.length > 1}
-          onRemove={() => remove(index)}
-        />
+        <LocalUserRow key={field.id} index={index} onRemove={() => remove(index)} />
       ))}
     </ListFieldset>
   );
@@ -96,11 +91,12 @@ export function IdentityFields() {
     <FormSection
       id="identity"
       title="Identity"
-      description="Dex signs users in to PaletteAI. Local users need no identity provider; they get admin rights through Canvas."
+      description="Dex signs users in to PaletteAI: as local users, who need no identity provider and get admin rights through Canvas, or through connectors to your identity provider. Add at least one of either."
     >
       {showsClients ? <DexClientFields /> : null}
       <InstallerManagedRows section="identity" />
       {showsToggle ? <ApplianceLocalUsers /> : <LocalUsers />}
+      <ConnectorList />
     </FormSection>
   );
 }

@@ -12,19 +12,31 @@ export type ListFieldsetProps = {
   legend: string;
   addLabel: string;
   onAdd: () => void;
+  /** A choice made before adding, such as the type of the new item. */
+  picker?: ReactNode;
   children: ReactNode;
 };
 
 /** An editable list of form items: its error, its items and the button that adds one. */
-export function ListFieldset({ name, legend, addLabel, onAdd, children }: ListFieldsetProps) {
+export function ListFieldset({
+  name,
+  legend,
+  addLabel,
+  onAdd,
+  picker,
+  children,
+}: ListFieldsetProps) {
   return (
     <fieldset className="subsection">
       <legend>{legend}</legend>
       <ListError name={name} />
       <ul className="list">{children}</ul>
-      <button type="button" className="button-secondary" onClick={onAdd}>
-        {addLabel}
-      </button>
+      <div className="list-add">
+        {picker}
+        <button type="button" className="button-secondary" onClick={onAdd}>
+          {addLabel}
+        </button>
+      </div>
     </fieldset>
   );
 }

@@ -1,9 +1,14 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 
-import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { DEX_COST_RANGE, DEX_SELECTABLE_COSTS } from "@/lib/bcrypt/format";
+import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
+import { effectiveEmail } from "@/lib/schemas/sections/identity";
+import { generatePassword } from "@/lib/secrets/generate";
 import { DOMAIN_MARKER } from "@/lib/targets/render";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { HashedPasswordField } from "../hashed-password-field";
@@ -11,23 +16,78 @@ import { ListItem } from "./list-fieldset";
 
 export type LocalUserRowProps = {
   index: number;
-  canRemove: boolean;
   onRemove: () => void;
 };
 
+const COST_OPTIONS = DEX_SELECTABLE_COSTS.map((cost) => ({
+  value: String(cost),
+  label: cost === 12 ? "12 (Dex's recommendation)" : String(cost),
+}));
+
+/** How the user's hash is made: from a password hashed here, or pasted from elsewhere. */
+function PasswordOrHash({ base }: { base: `identity.localUsers.${number}` }) {
+  const { setValue } = useFormContext();
+  const [isHashImported, cost] = useWatch({
+    name: [`${base}.isHashImported`, `${base}.cost`],
+  }) as [boolean, number];
+  const onToggle = (isImported: boolean) => {
+    const password = isImported ? "" : generatePassword();
+    setValue(`${base}.password`, password);
+    setValue(`${base}.passwordConfirmation`, password);
+    setValue(`${base}.hash`, "");
+  };
+  return (
+    <>
+      <CheckboxField
+        name={`${base}.isHashImported`}
+        label="Paste an existing bcrypt hash instead of a password"
+        onToggle={onToggle}
+      />
+      {isHashImported ? (
+        <TextField
+          name={`${base}.hash`}
+          label="bcrypt hash"
+          placeholder="$2y$12$…"
+          hint={`From an earlier values.yaml, or htpasswd -nbBC 12 "" 'password'. Dex accepts costs ${DEX_COST_RANGE.min} to ${DEX_COST_RANGE.max}.`}
+        />
+      ) : (
+        <>
+          <HashedPasswordField base={base} label="Password" cost={cost} isConfirmed />
+          <SelectField
+            name={`${base}.cost`}
+            label="bcrypt cost"
+            isNumeric
+            options={COST_OPTIONS}
+            hint="Each step doubles the time of every login, and of an attacker's every guess."
+          />
+        </>
+      )}
+    </>
+  );
+}
+
 /** One Dex local user: the login email, a display name, the password and a unique ID. */
-export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) {
+export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
   const base = `identity.localUsers.${index}` as const;
-  const domain = useWatch({ name: "global.domain" }) as string;
-  const username = useWatch({ name: `${base}.username` }) as string;
+  const [domain, username, email, hash] = useWatch({
+    name: ["global.domain", `${base}.username`, `${base}.email`, `${base}.hash`],
+  }) as [string, string, string, string];
   const derivedEmail = `${username || "<user name>"}@${domain || DOMAIN_MARKER}`;
+  const defaultUserWarning = docsDefaultUserWarning(
+    effectiveEmail({ email, username }, domain),
+    hash,
+  );
   return (
     <ListItem
       legend={`Local user ${index + 1}`}
       itemName={`local user ${index + 1}`}
       onRemove={onRemove}
-      canRemove={canRemove}
     >
+      {defaultUserWarning ? (
+        <p className="warning-banner" role="alert">
+          {defaultUserWarning}
+        </p>
+      ) : null}
       <div className="field-pair">
         <TextField name={`${base}.username`} label="User name" />
         <TextField
@@ -39,7 +99,7 @@ export function LocalUserRow({ index, canRemove, onRemove }: LocalUserRowProps) 
           hint={`Leave empty for ${derivedEmail}.`}
         />
       </div>
-      <HashedPasswordField base={base} label="Password" cost={DEX_BCRYPT_COST} />
+      <PasswordOrHash base={base} />
       <TextField
         name={`${base}.userID`}
         label="User ID"

@@ -8,6 +8,16 @@ export const CLIENT_FIELDS: readonly ConnectorField[] = [
   { key: "clientSecret", label: "Client secret", kind: "secret", isRequired: true },
 ];
 
+/**
+ * The redirect URI of connectors with `hasRedirectURI`. Not in a type's `fields`: Easel derives it
+ * from the domain unless the admin types another.
+ */
+export const REDIRECT_URI_FIELD: ConnectorField = {
+  key: "redirectURI",
+  label: "Redirect URI",
+  kind: "url",
+};
+
 /** Whether a setting holds something: non-blank text, or a ticked box. */
 export function isSet(config: ConnectorSettings, key: string): boolean {
   const value = valueAt(config, key);

@@ -1,9 +1,11 @@
 import { z } from "zod";
 
 import { valueAt } from "@/lib/forms/dotted-path";
+import { REDIRECT_URI_FIELD } from "@/lib/dex/connectors/common";
 import { connectorFieldProblem } from "@/lib/dex/connectors/field-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
+import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
 
 import { checkUnique } from "./unique";
 
@@ -47,7 +49,8 @@ export const connectorSchema = z
       });
     }
     const spec = CONNECTOR_SPECS[connector.type];
-    for (const field of spec.fields) {
+    const fields = spec.hasRedirectURI ? [...spec.fields, REDIRECT_URI_FIELD] : spec.fields;
+    for (const field of fields) {
       const value = valueAt(connector.config, field.key);
       const path = ["config", ...field.key.split(".")];
       if (typeof value === "string" && value.trim() !== "") {
@@ -56,6 +59,10 @@ export const connectorSchema = z
       } else if (field.isRequired && value !== true) {
         ctx.addIssue({ code: "custom", path, message: "Dex needs this setting." });
       }
+    }
+    if (connector.serviceAccountKey !== "") {
+      const problem = serviceAccountKeyProblem(connector.serviceAccountKey);
+      if (problem) ctx.addIssue({ code: "custom", path: ["serviceAccountKey"], message: problem });
     }
     for (const problem of spec.check?.(connector.config) ?? []) {
       ctx.addIssue({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { dexHashProblem } from "@/lib/bcrypt/format";
+import { DEX_SELECTABLE_COSTS, dexHashProblem } from "@/lib/bcrypt/format";
 import { secretSchema } from "@/lib/schemas/fields";
 import { domainProblem } from "@/lib/validation/domain";
 import { isEmail } from "@/lib/validation/email";
@@ -10,8 +10,10 @@ import { checkHashedPassword } from "./hashed-password";
 import { checkUnique } from "./unique";
 
 /**
- * A Dex local user (`dex.config.staticPasswords[]`). `password` is form-only: Easel writes only
- * the bcrypt `hash`. An empty `email` means `<username>@<domain>`.
+ * A Dex local user (`dex.config.staticPasswords[]`). Easel writes only the email, the bcrypt
+ * `hash`, the user name and the ID; the rest is form-only: the password typed twice, the cost to
+ * hash it at, and whether the admin pasted an existing hash instead. An empty `email` means
+ * `<username>@<domain>`.
  */
 export const localUserSchema = z
   .object({
@@ -19,6 +21,13 @@ export const localUserSchema = z
     username: z.string().trim().min(1, "Enter a user name; Dex shows it after login."),
     userID: z.string().trim().min(1, "Enter a unique user ID."),
     password: z.string(),
+    passwordConfirmation: z.string(),
+    cost: z
+      .number()
+      .int()
+      .min(DEX_SELECTABLE_COSTS[0])
+      .max(DEX_SELECTABLE_COSTS[DEX_SELECTABLE_COSTS.length - 1] as number),
+    isHashImported: z.boolean(),
     hash: z.string(),
   })
   .superRefine((user, ctx) => {
@@ -27,6 +36,19 @@ export const localUserSchema = z
         code: "custom",
         path: ["email"],
         message: "Enter an email address such as admin@example.org.",
+      });
+    }
+    if (user.isHashImported) {
+      const problem =
+        user.hash.trim() === "" ? "Paste the user's bcrypt hash." : dexHashProblem(user.hash);
+      if (problem) ctx.addIssue({ code: "custom", path: ["hash"], message: problem });
+      return;
+    }
+    if (user.password !== "" && user.passwordConfirmation !== user.password) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["passwordConfirmation"],
+        message: "The two passwords differ: type the same password again.",
       });
     }
     checkHashedPassword(user, ctx, dexHashProblem);

@@ -170,6 +170,39 @@ describe("[GKE] gkeConfigSchema", () => {
         }),
       "canvas.impersonation.groupMap.1.key: sre is mapped twice",
     ],
+    [
+      "a password typed differently the second time",
+      (c) =>
+        Object.assign(c.identity.localUsers[0]!, {
+          password: "a-long-password-1",
+          passwordConfirmation: "a-long-password-2",
+        }),
+      "identity.localUsers.0.passwordConfirmation: The two passwords differ",
+    ],
+    [
+      "a pasted hash left empty",
+      (c) => Object.assign(c.identity.localUsers[0]!, { isHashImported: true, hash: "" }),
+      "identity.localUsers.0.hash: Paste the user's bcrypt hash",
+    ],
+    [
+      "a pasted hash of a cost Dex refuses at login",
+      (c) =>
+        Object.assign(c.identity.localUsers[0]!, {
+          isHashImported: true,
+          hash: `$2y$05$${"a".repeat(53)}`,
+        }),
+      "identity.localUsers.0.hash: Dex accepts bcrypt costs 10 to 16; this hash has cost 5",
+    ],
+    [
+      "a pasted text that is no bcrypt hash",
+      (c) => Object.assign(c.identity.localUsers[0]!, { isHashImported: true, hash: "$apr1$abc" }),
+      "identity.localUsers.0.hash: This is not a bcrypt hash",
+    ],
+    [
+      "a cost past the selectable ones",
+      (c) => (c.identity.localUsers[0]!.cost = 15),
+      "identity.localUsers.0.cost:",
+    ],
     ["no spoke", (c) => (c.fleet.spokes = []), "fleet.spokes: Add at least one spoke"],
     [
       "spoke name with capitals",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
+import { newLocalUser } from "@/lib/targets/install-defaults";
 import { keyPaths, keysOutsideDocs } from "@/lib/test-support/key-paths";
 import { SAMPLE_DEX_HASH, validConfig } from "@/lib/test-support/target-config";
 
@@ -21,10 +22,10 @@ function everythingSet(): ApplianceConfig {
   };
   config.canvas.branding.primaryLogo = "https://cdn.acme.io/logo.png";
   config.identity.localUsers.push({
+    ...newLocalUser("ops"),
     email: "ops@acme.io",
-    username: "ops",
     userID: "ops-1",
-    password: "",
+    isHashImported: true,
     hash: SAMPLE_DEX_HASH,
   });
   return config;

@@ -1,0 +1,68 @@
+"use client";
+
+import { useState } from "react";
+import { useFieldArray, useFormContext } from "react-hook-form";
+
+import { firstFreeName } from "@/lib/forms/first-free-name";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
+import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+
+import { ListFieldset } from "../list-fieldset";
+import { ConnectorRow } from "./connector-row";
+
+const PICKER_ID = "connector-type-to-add";
+
+/** A connector ID no other connector has: the type's own, then `<type>-1`, `<type>-2`, … */
+function freeConnectorId(type: ConnectorType, connectors: readonly Connector[]): string {
+  const taken = connectors.map((connector) => connector.id);
+  const { defaultId } = CONNECTOR_SPECS[type];
+  return taken.includes(defaultId) ? firstFreeName(`${defaultId}-`, taken) : defaultId;
+}
+
+/** `dex.config.connectors`: identity providers users sign in through, in login-page order. */
+export function ConnectorList() {
+  const { fields, append, remove, move } = useFieldArray({ name: "identity.connectors" });
+  const { getValues } = useFormContext();
+  const [typeToAdd, setTypeToAdd] = useState<ConnectorType>("oidc");
+  const addConnector = () => {
+    const connectors = getValues("identity.connectors") as Connector[];
+    append(newConnector(typeToAdd, freeConnectorId(typeToAdd, connectors)));
+  };
+  return (
+    <ListFieldset
+      name="identity.connectors"
+      legend="Connectors"
+      addLabel="Add connector"
+      onAdd={addConnector}
+      picker={
+        <div className="field">
+          <label htmlFor={PICKER_ID} className="field-label">
+            Type of connector to add
+          </label>
+          <select
+            id={PICKER_ID}
+            className="input"
+            value={typeToAdd}
+            onChange={(event) => setTypeToAdd(event.target.value as ConnectorType)}
+          >
+            {CONNECTOR_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {CONNECTOR_SPECS[type].label}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+    >
+      {fields.map((field, index) => (
+        <ConnectorRow
+          key={field.id}
+          index={index}
+          onRemove={() => remove(index)}
+          onMoveUp={index > 0 ? () => move(index, index - 1) : undefined}
+          onMoveDown={index < fields.length - 1 ? () => move(index, index + 1) : undefined}
+        />
+      ))}
+    </ListFieldset>
+  );
+}

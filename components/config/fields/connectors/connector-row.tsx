@@ -1,0 +1,104 @@
+"use client";
+
+import { useState } from "react";
+import { get, useFormState, useWatch } from "react-hook-form";
+
+import { CONNECTOR_SPECS, type ConnectorType } from "@/lib/dex/connectors/index";
+import type { ConnectorField } from "@/lib/dex/connectors/types";
+import { domainUrls } from "@/lib/values/domain-urls";
+import { DOMAIN_MARKER } from "@/lib/targets/render";
+import { TextField } from "@/components/ui/text-field";
+
+import { useShows } from "../../target-context";
+import { ListItem } from "../list-fieldset";
+import { ConnectorSetting } from "./connector-setting";
+import { ServiceAccountKeyUpload } from "./service-account-key-upload";
+
+export type ConnectorRowProps = {
+  index: number;
+  onRemove: () => void;
+  onMoveUp?: () => void;
+  onMoveDown?: () => void;
+};
+
+/** The redirect URI Dex registers with the provider: derived from the domain unless typed. */
+function RedirectUriField({ base }: { base: `identity.connectors.${number}` }) {
+  const domain = useWatch({ name: "global.domain" }) as string;
+  const isRootDomainOptional = useShows("rootDomain");
+  const derived = domainUrls(domain || DOMAIN_MARKER).dexCallback;
+  const hint =
+    isRootDomainOptional && domain === ""
+      ? `Register this URI with your identity provider. Without a root domain, type it: ${derived} with the appliance's host.`
+      : `Register this URI with your identity provider. Leave empty for ${derived}.`;
+  return (
+    <TextField
+      name={`${base}.config.redirectURI` as `identity.connectors.${number}.config.${string}`}
+      label="Redirect URI"
+      tag="derived"
+      inputMode="url"
+      placeholder={derived}
+      hint={hint}
+    />
+  );
+}
+
+/**
+ * Dex settings most admins never change, folded away; opened while one of them has an error, so
+ * an error is never hidden.
+ */
+function MoreSettings({
+  base,
+  fields,
+}: {
+  base: `identity.connectors.${number}`;
+  fields: readonly ConnectorField[];
+}) {
+  const { errors } = useFormState({ name: `${base}.config` });
+  const hasError = fields.some((field) => get(errors, `${base}.config.${field.key}`) !== undefined);
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details
+      className="more-settings"
+      open={isOpen || hasError}
+      onToggle={(event) => setIsOpen(event.currentTarget.open)}
+    >
+      <summary>More settings ({fields.length})</summary>
+      {fields.map((field) => (
+        <ConnectorSetting key={field.key} base={base} field={field} />
+      ))}
+    </details>
+  );
+}
+
+/** One Dex connector: its ID and login-page name, then the settings of its type. */
+export function ConnectorRow({ index, onRemove, onMoveUp, onMoveDown }: ConnectorRowProps) {
+  const base = `identity.connectors.${index}` as const;
+  const type = useWatch({ name: `${base}.type` }) as ConnectorType;
+  const spec = CONNECTOR_SPECS[type];
+  const basic = spec.fields.filter((field) => !field.isAdvanced);
+  const advanced = spec.fields.filter((field) => field.isAdvanced);
+  return (
+    <ListItem
+      legend={`Connector ${index + 1}: ${spec.label}`}
+      itemName={`connector ${index + 1}`}
+      onRemove={onRemove}
+      onMoveUp={onMoveUp}
+      onMoveDown={onMoveDown}
+    >
+      <div className="field-pair">
+        <TextField
+          name={`${base}.id`}
+          label="Connector ID"
+          hint="Appears in login URLs; letters, digits, - and _."
+        />
+        <TextField name={`${base}.name`} label="Name on the login page" />
+      </div>
+      {basic.map((field) => (
+        <ConnectorSetting key={field.key} base={base} field={field} />
+      ))}
+      {type === "google" ? <ServiceAccountKeyUpload base={base} /> : null}
+      {spec.hasRedirectURI ? <RedirectUriField base={base} /> : null}
+      {advanced.length > 0 ? <MoreSettings base={base} fields={advanced} /> : null}
+    </ListItem>
+  );
+}

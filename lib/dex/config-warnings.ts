@@ -1,0 +1,118 @@
+import { dexHashProblem } from "@/lib/bcrypt/format";
+
+import { expandedByDex } from "./env-expansion";
+
+/** Where Dex would behave surprisingly in a `dex.config`, as a path from `dex.config`. */
+export type DexConfigWarning = { path: (string | number)[]; message: string };
+
+type Tree = Record<string, unknown>;
+
+const SECRET_KEYS = new Set(["clientSecret", "bindPW"]);
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function listAt(config: Tree, key: string): unknown[] {
+  const list = config[key];
+  return Array.isArray(list) ? list : [];
+}
+
+/** Every string leaf under `node` with its path, so each `$` can be reported where it is. */
+function stringLeaves(node: unknown, path: (string | number)[]): [(string | number)[], string][] {
+  if (typeof node === "string") return [[path, node]];
+  if (Array.isArray(node))
+    return node.flatMap((item, index) => stringLeaves(item, [...path, index]));
+  if (isTree(node)) {
+    return Object.entries(node).flatMap(([key, child]) => stringLeaves(child, [...path, key]));
+  }
+  return [];
+}
+
+function expansionWarnings(connectors: unknown[]): DexConfigWarning[] {
+  return connectors.flatMap((connector, index) =>
+    stringLeaves(isTree(connector) ? connector.config : undefined, ["connectors", index, "config"])
+      .filter(([, value]) => expandedByDex(value) !== undefined)
+      .map(([path, value]) => ({
+        path,
+        message: SECRET_KEYS.has(String(path[path.length - 1]))
+          ? 'Dex expands environment variables in connector settings: a "$" in this secret would be replaced.'
+          : `Dex expands environment variables in connector settings: "${expandedByDex(value)}" would be replaced.`,
+      })),
+  );
+}
+
+/** Items whose `keyOf` an earlier item already has, each reported at `field`. */
+function repeats(
+  items: unknown[],
+  list: string,
+  field: string,
+  keyOf: (item: Tree) => string | undefined,
+  message: (key: string) => string,
+): DexConfigWarning[] {
+  const seen = new Set<string>();
+  return items.flatMap((item, index) => {
+    const key = isTree(item) ? keyOf(item) : undefined;
+    if (key === undefined) return [];
+    const isRepeat = seen.has(key);
+    seen.add(key);
+    return isRepeat ? [{ path: [list, index, field], message: message(key) }] : [];
+  });
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function publicClientWarnings(clients: unknown[]): DexConfigWarning[] {
+  return clients.flatMap((client, index) =>
+    isTree(client) && client.public === true && text(client.secret)
+      ? [
+          {
+            path: ["staticClients", index, "secret"],
+            message:
+              "This client is public, so Dex never checks its secret: anyone with the client ID can use it. Remove the secret or make the client confidential.",
+          },
+        ]
+      : [],
+  );
+}
+
+function hashWarnings(users: unknown[]): DexConfigWarning[] {
+  return users.flatMap((user, index) => {
+    const hash = isTree(user) ? text(user.hash) : undefined;
+    const problem = hash === undefined ? undefined : dexHashProblem(hash);
+    return problem ? [{ path: ["staticPasswords", index, "hash"], message: problem }] : [];
+  });
+}
+
+/**
+ * Settings Dex accepts but that do not do what an admin expects (`reference/dex-and-zot.md`): a
+ * `$` Dex expands in connector settings, connector ids or emails given twice, a public client
+ * with a secret, and hashes whose cost makes every login fail.
+ */
+export function dexConfigWarnings(config: unknown): DexConfigWarning[] {
+  if (!isTree(config)) return [];
+  const connectors = listAt(config, "connectors");
+  const users = listAt(config, "staticPasswords");
+  return [
+    ...expansionWarnings(connectors),
+    ...repeats(
+      connectors,
+      "connectors",
+      "id",
+      (connector) => text(connector.id),
+      (id) => `Another connector already has the ID ${id}; Dex routes logins by ID.`,
+    ),
+    ...repeats(
+      users,
+      "staticPasswords",
+      "email",
+      (user) => text(user.email)?.toLowerCase(),
+      (email) =>
+        `Another local user already has the email ${email}; Dex matches emails without regard to case and keeps only one.`,
+    ),
+    ...publicClientWarnings(listAt(config, "staticClients")),
+    ...hashWarnings(users),
+  ];
+}
