@@ -106,7 +106,9 @@ test("[IDENTITY]: the appliance guide's AWS Cognito connector comes out key for 
   await appliance.enter("Root domain in Local UI", DOMAIN);
   await page.getByLabel('"Disable Static Dex Users" is on in Local UI').check();
   await appliance.downloadButton.click();
-  await expect(appliance.errorSummary).toContainText("add a connector");
+  await expect(appliance.errorSummary.getByRole("listitem")).toContainText(
+    'Connectors: With "Disable Static Dex Users" on, add a connector',
+  );
 
   await page
     .getByLabel("Type of connector to add")
@@ -261,5 +263,7 @@ test("[IDENTITY]: connectors are reordered and removed; with no user and no conn
   await page.getByRole("button", { name: "Remove connector 2" }).click();
   await page.getByRole("button", { name: "Remove connector 1" }).click();
   await gke.downloadButton.click();
-  await expect(gke.errorSummary).toContainText("Add a local user or a connector");
+  await expect(gke.errorSummary.getByRole("listitem")).toHaveText(
+    "Local users: Add a local user or a connector: otherwise nobody could log in.",
+  );
 });

@@ -14,8 +14,13 @@ function labelOf(path: string): string {
       ? control.labels?.[0]
       : null;
   const legend = control?.closest("fieldset.list-fieldset")?.querySelector("legend")?.textContent;
-  const text = label?.textContent ?? path;
-  return legend ? `${legend}: ${text}` : text;
+  if (!label) {
+    // A list's own error (not on the page yet while the summary renders), or a status line:
+    // named by the group it belongs to.
+    const list = document.querySelector(`fieldset[data-list="${CSS.escape(path)}"]`);
+    return list?.querySelector("legend")?.textContent ?? legend ?? path;
+  }
+  return legend ? `${legend}: ${label.textContent}` : (label.textContent ?? path);
 }
 
 function focusField(path: string) {

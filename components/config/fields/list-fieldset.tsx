@@ -27,7 +27,7 @@ export function ListFieldset({
   children,
 }: ListFieldsetProps) {
   return (
-    <fieldset className="subsection">
+    <fieldset className="subsection" data-list={name}>
       <legend>{legend}</legend>
       <ListError name={name} />
       <ul className="list">{children}</ul>
