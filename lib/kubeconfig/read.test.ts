@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+
+import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
+
+import { readKubeconfig } from "./read";
+
+const SERVER = "https://10.20.0.5:6443";
+
+function problemOf(text: string, context = ""): string | undefined {
+  const reading = readKubeconfig(text, context);
+  return "problem" in reading ? reading.problem : undefined;
+}
+
+describe("readKubeconfig", () => {
+  it("reads the current context of a kubeconfig kubectl wrote", () => {
+    expect(readKubeconfig(kubectlKubeconfig({ server: SERVER }), "")).toEqual({
+      summary: {
+        context: "gpu-east",
+        cluster: "gpu-east-cluster",
+        server: SERVER,
+        user: "gpu-east-user",
+      },
+    });
+  });
+
+  it("uses the chosen context, and names the ones there are when it is missing", () => {
+    const text = kubectlKubeconfig({ server: SERVER, context: "gke_acme_us-east1_gpu" });
+    expect(problemOf(text, "gke_acme_us-east1_gpu")).toBeUndefined();
+    expect(problemOf(text, "prod")).toBe(
+      "There is no context prod in this kubeconfig (it has gke_acme_us-east1_gpu).",
+    );
+  });
+
+  it("notes credentials that come from a command the hub would run", () => {
+    const reading = readKubeconfig(
+      kubectlKubeconfig({ server: SERVER, exec: "gke-gcloud-auth-plugin" }),
+      "",
+    );
+    expect("summary" in reading && reading.summary.execCommand).toBe("gke-gcloud-auth-plugin");
+  });
+
+  it.each([
+    ["a plain-http server", kubectlKubeconfig({ server: "http://10.20.0.5:8080" }), /not https/],
+    ["a list", "- a\n- b\n", /not a kubeconfig/],
+    ["another kind", "kind: Secret\napiVersion: v1\n", /not a kubeconfig/],
+    ["no cluster", "kind: Config\nusers: [{name: u, user: {token: t}}]\n", /no cluster/],
+    ["no user", "kind: Config\nclusters: [{name: c, cluster: {server: 'https://a'}}]\n", /no user/],
+    ["malformed YAML", "kind: Config\nclusters: [\n", /not valid YAML \(line \d+, column \d+\)/],
+    ["duplicate keys", "kind: Config\nkind: Config\n", /not valid YAML/],
+    ["binary", "\u0000\u0001ELF", /binary/],
+    [
+      "an alias bomb",
+      `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join("\n")}\n`,
+      /aliases/,
+    ],
+    ["a huge file", `kind: Config\nx: "${"a".repeat(2 * 1024 * 1024)}"\n`, /at most 1024 KiB/],
+    ["deep nesting", `${"[".repeat(5000)}${"]".repeat(5000)}`, /nested/],
+  ])("refuses %s with a clear message", (_name, text, message) => {
+    expect(problemOf(text)).toMatch(message);
+  });
+});

@@ -1,0 +1,62 @@
+import { parseDocument } from "yaml";
+
+/** Files an admin uploads are small; anything larger is refused before it is parsed. */
+export const UNTRUSTED_YAML_MAX_BYTES = 1024 * 1024;
+
+/** Alias expansion beyond this is an alias bomb, not a configuration. */
+const MAX_ALIAS_COUNT = 100;
+
+const MAX_DEPTH = 64;
+
+export type UntrustedYamlReading = { value: unknown } | { problem: string };
+
+function depthOf(value: unknown, limit: number): number {
+  if (typeof value !== "object" || value === null) return 0;
+  if (limit === 0) return 1;
+  let deepest = 0;
+  for (const child of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(child, limit - 1));
+    if (deepest >= limit) break;
+  }
+  return deepest + 1;
+}
+
+/**
+ * Parses YAML that came from outside (an upload, a paste) without letting it hang or exhaust the
+ * page: a size cap before parsing, a cap on alias expansion, a nesting cap, and the first error
+ * reported with its line and column.
+ */
+export function parseUntrustedYaml(text: string, what: string): UntrustedYamlReading {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > UNTRUSTED_YAML_MAX_BYTES) {
+    return {
+      problem: `This ${what} is ${Math.ceil(bytes / 1024)} KiB; Easel reads at most ${UNTRUSTED_YAML_MAX_BYTES / 1024} KiB.`,
+    };
+  }
+  if (text.includes("\u0000")) return { problem: `This ${what} is binary, not YAML text.` };
+  let document: ReturnType<typeof parseDocument>;
+  try {
+    document = parseDocument(text, { uniqueKeys: true });
+  } catch {
+    return { problem: `This ${what} is nested too deeply to be read safely.` };
+  }
+  const [error] = document.errors;
+  if (error?.message.includes("call stack")) {
+    return { problem: `This ${what} is nested too deeply to be read safely.` };
+  }
+  if (error) {
+    const at = error.linePos?.[0];
+    const where = at ? ` (line ${at.line}, column ${at.col})` : "";
+    const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    return { problem: `This ${what} is not valid YAML${where}: ${reason}` };
+  }
+  try {
+    const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (depthOf(value, MAX_DEPTH) >= MAX_DEPTH) {
+      return { problem: `This ${what} is nested more than ${MAX_DEPTH} levels deep.` };
+    }
+    return { value };
+  } catch {
+    return { problem: `This ${what} expands its aliases too far to be read safely.` };
+  }
+}
