@@ -13,6 +13,10 @@ export const SECRET_PATHS = [
   "identity.connectors.*.config.clientSecret",
   "identity.connectors.*.config.bindPW",
   "identity.connectors.*.serviceAccountKey",
+  "fleet.spokes.*.kubeconfigFile",
+  "integrations.palette.apiKey",
+  "integrations.huggingFace.token",
+  "integrations.ngc.token",
 ] as const;
 
 export const SECRET_MASK = "••••••••";

@@ -5,6 +5,11 @@ import { newSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
 import type { GlobalSection } from "@/lib/schemas/sections/global";
 import type { IdentitySection, LocalUser } from "@/lib/schemas/sections/identity";
 import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation";
+import { newInstallSection, type InstallSection } from "@/lib/schemas/sections/install";
+import {
+  newIntegrationsSection,
+  type IntegrationsSection,
+} from "@/lib/schemas/sections/integrations";
 import type { RegistrySection } from "@/lib/schemas/sections/registry";
 import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
 
@@ -37,6 +42,8 @@ export type InstallSections = {
   canvas: CanvasSection;
   identity: IdentitySection;
   registry: RegistrySection;
+  install: InstallSection;
+  integrations: IntegrationsSection;
 };
 
 /**
@@ -67,5 +74,7 @@ export function createInstallSections(): InstallSections {
       localUsers: [newLocalUser("admin")],
     },
     registry: { mode: "zot-ingress", endpoint: "", keepGuideUsers: true, users: [] },
+    install: newInstallSection(),
+    integrations: newIntegrationsSection(),
   };
 }

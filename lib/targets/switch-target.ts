@@ -26,6 +26,8 @@ const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
   { path: "identity.staticUsersDisabled", label: '"Disable Static Dex Users"' },
   { path: "identity.localUsers", label: "Local users" },
   { path: "registry", label: "OCI registry" },
+  { path: "install", label: "Chart versions and the spokes' Secret namespace" },
+  { path: "integrations", label: "Settings integrations" },
 ];
 
 type Tree = Record<string, unknown>;

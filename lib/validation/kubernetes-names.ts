@@ -23,8 +23,8 @@ export function dnsSubdomainProblem(value: string, what: string): string | undef
 }
 
 /** Why `value` cannot be a key of a Secret's data, or undefined. */
-export function secretKeyProblem(value: string): string | undefined {
-  if (value === "") return "Enter the key that holds the kubeconfig.";
+export function secretKeyProblem(value: string, holds = "the kubeconfig"): string | undefined {
+  if (value === "") return `Enter the key that holds ${holds}.`;
   if (!SECRET_KEY.test(value) || value === "." || value === "..") {
     return 'A Secret key uses letters, digits, "-", "_" and "." only.';
   }

@@ -167,6 +167,7 @@ describe("renderYaml", () => {
             name: a,
             forceInternalEndpointLookup: true,
             kubeconfig: { secretName: b, secretKey: c, context: a },
+            kubeconfigFile: "",
           });
           odd.canvas.staticIpName = c;
           odd.identity.localUsers = [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { baseUrlSchema } from "@/lib/schemas/fields";
 import {
   dnsLabelProblem,
@@ -25,6 +26,8 @@ export const spokeSchema = z
     name: z.string(),
     forceInternalEndpointLookup: z.boolean(),
     kubeconfig: z.object({ secretName: z.string(), secretKey: z.string(), context: z.string() }),
+    /** The uploaded kubeconfig, kept in memory for the spoke's Secret; empty when none was. */
+    kubeconfigFile: z.string(),
   })
   .superRefine((spoke, ctx) => {
     const nameProblem = dnsLabelProblem(spoke.name, "spoke name");
@@ -44,6 +47,12 @@ export const spokeSchema = z
         path: ["kubeconfig", "context"],
         message: "Use a single line.",
       });
+    }
+    if (spoke.kubeconfigFile !== "") {
+      const reading = readKubeconfig(spoke.kubeconfigFile, context);
+      if ("problem" in reading) {
+        ctx.addIssue({ code: "custom", path: ["kubeconfigFile"], message: reading.problem });
+      }
     }
   });
 
@@ -89,5 +98,6 @@ export function newSpoke(name: string): Spoke {
     name,
     forceInternalEndpointLookup: false,
     kubeconfig: { secretName: "", secretKey: "kubeconfig", context: "" },
+    kubeconfigFile: "",
   };
 }

@@ -6,6 +6,8 @@ import { isSet } from "@/lib/dex/connectors/common";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import { connectorsSchema, type Connector } from "@/lib/schemas/sections/connectors";
 import { spokesSchema } from "@/lib/schemas/sections/fleet";
+import { installSectionSchema } from "@/lib/schemas/sections/install";
+import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 import { metricsAgentSchema } from "@/lib/schemas/sections/global";
 import {
   checkLocalUserEmails,
@@ -47,6 +49,8 @@ export const applianceConfigSchema = z
       connectors: connectorsSchema,
       localUsers: z.array(z.custom<LocalUser>()),
     }),
+    install: installSectionSchema,
+    integrations: integrationsSectionSchema,
   })
   .superRefine((config, ctx) => {
     const { staticUsersDisabled, localUsers, connectors } = config.identity;

@@ -6,6 +6,8 @@ import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
 import { globalSectionSchema } from "@/lib/schemas/sections/global";
 import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
 import { registrySectionSchema } from "@/lib/schemas/sections/registry";
+import { installSectionSchema } from "@/lib/schemas/sections/install";
+import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 
 /** Everything an admin decides for a GKE install; `buildGkeValues` turns it into chart values. */
 export const gkeConfigSchema = z
@@ -19,6 +21,8 @@ export const gkeConfigSchema = z
     }),
     identity: identitySectionSchema,
     registry: registrySectionSchema,
+    install: installSectionSchema,
+    integrations: integrationsSectionSchema,
   })
   .superRefine((config, ctx) => {
     checkLocalUserEmails(config.identity.localUsers, config.global.domain, ctx);

@@ -6,6 +6,8 @@ import { globalSectionSchema } from "@/lib/schemas/sections/global";
 import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
 import { ingressSectionSchema } from "@/lib/schemas/sections/ingress";
 import { registrySectionSchema } from "@/lib/schemas/sections/registry";
+import { installSectionSchema } from "@/lib/schemas/sections/install";
+import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 
 /** The AWS Load Balancer Controller's ingress class, which makes an Application Load Balancer. */
 export const ALB_INGRESS_CLASS = "alb";
@@ -28,6 +30,8 @@ export function ingressTargetConfigSchema<T extends IngressTargetId>(target: T) 
       ingress: ingressSectionSchema,
       identity: identitySectionSchema,
       registry: registrySectionSchema,
+      install: installSectionSchema,
+      integrations: integrationsSectionSchema,
     })
     .superRefine((config, ctx) => {
       checkLocalUserEmails(config.identity.localUsers, config.global.domain, ctx);

@@ -1,5 +1,7 @@
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newInstallSection } from "@/lib/schemas/sections/install";
+import { newIntegrationsSection } from "@/lib/schemas/sections/integrations";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { newCanvasCustomisation, newLocalUser } from "@/lib/targets/install-defaults";
 
@@ -18,5 +20,7 @@ export function createApplianceDefaults(): ApplianceConfig {
     fleet: { spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
     canvas: newCanvasCustomisation(),
     identity: { staticUsersDisabled: false, connectors: [], localUsers: [newLocalUser("admin")] },
+    install: newInstallSection(),
+    integrations: newIntegrationsSection(),
   };
 }

@@ -1,0 +1,48 @@
+/** The Kubernetes objects Easel writes: plain data, rendered to YAML or applied as is. */
+
+export type NamespaceManifest = {
+  apiVersion: "v1";
+  kind: "Namespace";
+  metadata: { name: string };
+};
+
+export type SecretManifest = {
+  apiVersion: "v1";
+  kind: "Secret";
+  metadata: { name: string; namespace: string };
+  type: "Opaque";
+  /** Base64 values, as `kubectl create secret generic` writes them. */
+  data: Record<string, string>;
+};
+
+export type Manifest = NamespaceManifest | SecretManifest;
+
+export function namespaceManifest(name: string): NamespaceManifest {
+  return { apiVersion: "v1", kind: "Namespace", metadata: { name } };
+}
+
+/** Base64 of the UTF-8 bytes of `text`, in the browser and in Node alike. */
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  const CHUNK = 0x8000;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + CHUNK));
+  }
+  return btoa(binary);
+}
+
+/** An Opaque Secret holding `entries` (key → text), as `kubectl create secret generic` makes it. */
+export function opaqueSecret(
+  name: string,
+  namespace: string,
+  entries: Record<string, string>,
+): SecretManifest {
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name, namespace },
+    type: "Opaque",
+    data: Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, base64Utf8(text)])),
+  };
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+
+import { readPemCertificates } from "@/lib/pki/pem-certificate";
+import { baseUrlProblem } from "@/lib/validation/base-url";
+import {
+  dnsLabelProblem,
+  dnsSubdomainProblem,
+  secretKeyProblem,
+} from "@/lib/validation/kubernetes-names";
+
+/** The docs' names for the Palette integration's Secrets. */
+export const PALETTE_SECRET_DEFAULTS = {
+  secretName: "palette-api-secret",
+  caSecretName: "palette-ca-cert",
+} as const;
+
+/**
+ * Names Easel chose for the token Secrets of the Settings integrations: the docs available to us
+ * do not name them, so the form says so and lets the admin rename both.
+ */
+export const TOKEN_SECRET_DEFAULTS = {
+  huggingFace: { secretName: "huggingface-token", key: "token" },
+  ngc: { secretName: "ngc-api-key", key: "apiKey" },
+} as const;
+
+const paletteSchema = z.object({
+  isEnabled: z.boolean(),
+  secretName: z.string(),
+  apiKey: z.string(),
+  defaultProjectID: z.string(),
+  hostUrl: z.string(),
+  tenant: z.string(),
+  skipSSLCertificateVerification: z.boolean(),
+  caCertificate: z.string(),
+  caSecretName: z.string(),
+});
+
+const tokenSchema = z.object({
+  isEnabled: z.boolean(),
+  secretName: z.string(),
+  key: z.string(),
+  token: z.string(),
+});
+
+export type TokenIntegration = z.infer<typeof tokenSchema>;
+
+type Issue = { path: (string | number)[]; message: string };
+
+function required(value: string, path: string[], message: string): Issue[] {
+  return value.trim() === "" ? [{ path, message }] : [];
+}
+
+function nameIssues(value: string, path: string[], what: string): Issue[] {
+  const problem = dnsSubdomainProblem(value, what);
+  return problem ? [{ path, message: problem }] : [];
+}
+
+function paletteIssues(palette: z.infer<typeof paletteSchema>): Issue[] {
+  const hostProblem = baseUrlProblem(palette.hostUrl, {
+    schemes: ["https"],
+    example: "https://console.spectrocloud.com",
+  });
+  const ca = palette.caCertificate.trim();
+  const caReading = ca === "" ? undefined : readPemCertificates(ca);
+  return [
+    ...nameIssues(palette.secretName, ["secretName"], "Secret name"),
+    ...required(palette.apiKey, ["apiKey"], "Enter the Palette API key."),
+    ...required(
+      palette.defaultProjectID,
+      ["defaultProjectID"],
+      "Enter the Palette project ID (not its name).",
+    ),
+    ...(hostProblem ? [{ path: ["hostUrl"], message: hostProblem }] : []),
+    ...required(palette.tenant, ["tenant"], "Enter the Palette tenant."),
+    ...(caReading && "problem" in caReading
+      ? [{ path: ["caCertificate"], message: caReading.problem }]
+      : []),
+    ...(ca !== "" ? nameIssues(palette.caSecretName, ["caSecretName"], "Secret name") : []),
+  ];
+}
+
+function tokenIssues(token: TokenIntegration, what: string): Issue[] {
+  const keyProblem = secretKeyProblem(token.key, `the ${what}`);
+  return [
+    ...nameIssues(token.secretName, ["secretName"], "Secret name"),
+    ...(keyProblem
+      ? [{ path: ["key"], message: keyProblem.replace("the kubeconfig", "the token") }]
+      : []),
+    ...required(token.token, ["token"], `Enter the ${what}.`),
+  ];
+}
+
+/**
+ * The Secrets of a Project's Settings integrations (Palette, Hugging Face, NVIDIA NGC), all in the
+ * Tenant or Project namespace the admin names. Each is checked only while it is enabled.
+ */
+export const integrationsSectionSchema = z
+  .object({
+    namespace: z.string(),
+    palette: paletteSchema,
+    huggingFace: tokenSchema,
+    ngc: tokenSchema,
+  })
+  .superRefine((integrations, ctx) => {
+    const { palette, huggingFace, ngc } = integrations;
+    const issues = [
+      ...(palette.isEnabled
+        ? paletteIssues(palette).map((issue) => ({ ...issue, path: ["palette", ...issue.path] }))
+        : []),
+      ...(huggingFace.isEnabled
+        ? tokenIssues(huggingFace, "Hugging Face token").map((issue) => ({
+            ...issue,
+            path: ["huggingFace", ...issue.path],
+          }))
+        : []),
+      ...(ngc.isEnabled
+        ? tokenIssues(ngc, "NGC API key").map((issue) => ({
+            ...issue,
+            path: ["ngc", ...issue.path],
+          }))
+        : []),
+    ];
+    if (palette.isEnabled || huggingFace.isEnabled || ngc.isEnabled) {
+      const problem = dnsLabelProblem(integrations.namespace, "namespace");
+      if (problem) issues.unshift({ path: ["namespace"], message: problem });
+    }
+    for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });
+  });
+
+export type IntegrationsSection = z.infer<typeof integrationsSectionSchema>;
+
+/** Every integration off, with the docs' (or Easel's) Secret names ready. */
+export function newIntegrationsSection(): IntegrationsSection {
+  return {
+    namespace: "",
+    palette: {
+      isEnabled: false,
+      ...PALETTE_SECRET_DEFAULTS,
+      apiKey: "",
+      defaultProjectID: "",
+      hostUrl: "",
+      tenant: "",
+      skipSSLCertificateVerification: false,
+      caCertificate: "",
+    },
+    huggingFace: { isEnabled: false, ...TOKEN_SECRET_DEFAULTS.huggingFace, token: "" },
+    ngc: { isEnabled: false, ...TOKEN_SECRET_DEFAULTS.ngc, token: "" },
+  };
+}
