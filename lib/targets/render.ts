@@ -16,7 +16,7 @@ export function renderValuesFile<T extends TargetId>(
   config: ConfigOf<T>,
   generatedAt: Date,
 ): string {
-  return renderYaml(module.buildValues(config), { header: module.fileHeader(generatedAt) });
+  return renderYaml(module.buildValues(config), { header: module.fileHeader(config, generatedAt) });
 }
 
 /** A configuration whose embedded logos are shortened to a note of their size. */
@@ -57,5 +57,5 @@ export function renderPreview<T extends TargetId>(
   // Logos are shortened before masking copies the configuration, so no embedded image is copied.
   const light = withAbbreviatedLogos(config);
   const shown = options.revealSecrets ? light : maskSecrets(light);
-  return renderYaml(module.buildValues(withMarkers(shown)), { header: module.fileHeader() });
+  return renderYaml(module.buildValues(withMarkers(shown)), { header: module.fileHeader(config) });
 }

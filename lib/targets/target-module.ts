@@ -75,7 +75,7 @@ export type TargetModule<T extends TargetId = TargetId> = {
   /** The chart values, from a configuration that passed `schema`. */
   buildValues(config: ConfigOf<T>): object;
   /** The comment at the top of the file: what it is, and what to do with it. */
-  fileHeader(generatedAt?: Date): string[];
+  fileHeader(config: ConfigOf<T>, generatedAt?: Date): string[];
   fieldGroups: ReadonlySet<FieldGroup>;
   copy: TargetCopy;
   ingressInferences?: IngressInferences;

@@ -11,7 +11,7 @@ export const gkeModule: TargetModule<"gke"> = {
   schema: gkeConfigSchema,
   createDefaults: createGkeDefaults,
   buildValues: buildGkeValues,
-  fileHeader: (generatedAt) => installFileHeader("gke", generatedAt),
+  fileHeader: (config, generatedAt) => installFileHeader("gke", config.install, generatedAt),
   fieldGroups: new Set([...FULL_INSTALL_FIELD_GROUPS, "gkeStaticIp"]),
   copy: {
     formLabel: "GKE configuration",

@@ -29,8 +29,8 @@ export function ingressTargetModule<T extends IngressTargetId>(
     schema: ingressTargetConfigSchema(id) as unknown as TargetModule<T>["schema"],
     createDefaults: () => createIngressTargetDefaults(id),
     buildValues: (config: ConfigOf<T>) => buildIngressTargetValues(config),
-    fileHeader: (generatedAt) => [
-      ...installFileHeader(id, generatedAt),
+    fileHeader: (config, generatedAt) => [
+      ...installFileHeader(id, (config as ConfigOf<IngressTargetId>).install, generatedAt),
       "No install guide for this target was available to Easel: ingress settings it inferred are",
       "written only where you chose them; check them against your chart.",
     ],
