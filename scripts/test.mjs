@@ -1,5 +1,5 @@
 // `npm test`: every check Easel has, in order, on a fresh machine too. It installs what is missing
-// when it can (npm packages; Debian's Chromium and apache2-utils when running as root) and
+// when it can (npm packages; Debian's Chromium and the tools tests check against, when running as root) and
 // otherwise says exactly what to install. It ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +9,13 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const REPORTS = path.join(ROOT, ".easel", "reports");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SYSTEM_PACKAGES = { chromium: CHROMIUM, htpasswd: "apache2-utils" };
+/** Commands the tests use as independent checks, and the Debian package that provides each. */
+const CHECK_TOOLS = {
+  htpasswd: "apache2-utils",
+  kubectl: "kubernetes-client",
+  openssl: "openssl",
+  unzip: "unzip",
+};
 
 function run(command, args, options = {}) {
   console.log(`\n> ${[command, ...args].join(" ")}`);
@@ -33,7 +39,9 @@ function ensureNodeModules() {
 function missingSystemPackages() {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push("chromium");
-  if (!hasCommand("htpasswd")) missing.push(SYSTEM_PACKAGES.htpasswd);
+  for (const [command, debianPackage] of Object.entries(CHECK_TOOLS)) {
+    if (!hasCommand(command)) missing.push(debianPackage);
+  }
   return missing;
 }
 
