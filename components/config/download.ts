@@ -1,6 +1,11 @@
-/** Saves `text` as a file through the browser, without sending it anywhere. */
-export function downloadText(fileName: string, text: string, mimeType = "application/yaml"): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+/** Saves `content` as a file through the browser, without sending it anywhere. */
+export function downloadFile(
+  fileName: string,
+  content: string | Uint8Array,
+  mimeType: string,
+): void {
+  const part = typeof content === "string" ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type: mimeType }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

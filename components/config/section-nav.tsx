@@ -12,6 +12,8 @@ const SECTIONS: readonly { id: string; title: string; group?: FieldGroup }[] = [
   { id: "ingress", title: "Ingress", group: "ingress" },
   { id: "identity", title: "Identity" },
   { id: "registry", title: "Registry", group: "registry" },
+  { id: "integrations", title: "Integrations" },
+  { id: "install", title: "Install", group: "chartVersions" },
   { id: "components", title: "Components", group: "installerManaged" },
 ];
 

@@ -4,29 +4,37 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
+import { buildInstallFiles, zipInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import type { TargetId } from "@/lib/targets/registry";
-import { renderValuesFile } from "@/lib/targets/render";
 import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
-import { downloadText } from "./download";
+import { downloadFile } from "./download";
 import { ErrorSummary } from "./error-summary";
 import { CanvasFields } from "./fields/canvas-fields";
 import { FleetFields } from "./fields/fleet-fields";
 import { GlobalFields } from "./fields/global-fields";
 import { IdentityFields } from "./fields/identity-fields";
 import { IngressFields } from "./fields/ingress-fields";
+import { InstallFields } from "./fields/install-fields";
 import { InstallerManagedSection } from "./fields/installer-managed-section";
+import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
 import { SectionNav } from "./section-nav";
 import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
-import { ValuesPreview } from "./values-preview";
+import { FilesPreview, type DownloadKind } from "./files-preview";
 
 const FORM_ID = "target-config-form";
+
+const DOWNLOAD_TYPES = {
+  "values.yaml": "application/yaml;charset=utf-8",
+  "secrets.yaml": "application/yaml;charset=utf-8",
+  "install.sh": "text/x-shellscript;charset=utf-8",
+} as const;
 
 export type TargetConfigFormProps = { targetId: TargetId };
 
@@ -52,9 +60,10 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
     shouldFocusError: false,
   });
 
-  function onValid(config: TargetConfig) {
-    const text = renderValuesFile(target, config, new Date());
-    const placeholder = findPlaceholder(text);
+  function deliver(download: DownloadKind, config: TargetConfig) {
+    const generatedAt = new Date();
+    const files = buildInstallFiles(target, config, generatedAt);
+    const placeholder = findPlaceholder(files["values.yaml"]);
     if (placeholder) {
       setDownloadError(
         `values.yaml still contains the docs placeholder "${placeholder}"; replace it before downloading.`,
@@ -62,8 +71,15 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
       return;
     }
     setDownloadError("");
-    downloadText("values.yaml", text);
+    if (download === "bundle") {
+      const zip = zipInstallFiles(files, targetId, generatedAt);
+      downloadFile(`paletteai-${targetId}-install.zip`, zip, "application/zip");
+    } else {
+      downloadFile(download, files[download], DOWNLOAD_TYPES[download]);
+    }
   }
+  const requestDownload = (download: DownloadKind) =>
+    form.handleSubmit((config) => deliver(download, config))();
 
   return (
     <TargetProvider target={target}>
@@ -77,7 +93,7 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
             id={FORM_ID}
             className="config-form"
             noValidate
-            onSubmit={form.handleSubmit(onValid)}
+            onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
             aria-label={target.copy.formLabel}
           >
             <ErrorSummary />
@@ -92,9 +108,11 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
             <IngressFields />
             <IdentityFields />
             <RegistryFields />
+            <IntegrationsFields />
+            <InstallFields />
             <InstallerManagedSection />
           </form>
-          <ValuesPreview formId={FORM_ID} />
+          <FilesPreview formId={FORM_ID} onDownload={requestDownload} />
         </div>
       </FormProvider>
     </TargetProvider>

@@ -25,7 +25,9 @@ export type FieldGroup =
   | "staticUsersToggle"
   | "registry"
   /** Read-only rows for the fields the appliance installer overrides. */
-  | "installerManaged";
+  | "installerManaged"
+  /** The chart versions install.sh pins (the appliance installs its charts itself). */
+  | "chartVersions";
 
 /** What every target installed with Helm from a values.yaml asks, the appliance aside. */
 export const FULL_INSTALL_FIELD_GROUPS: readonly FieldGroup[] = [
@@ -36,6 +38,7 @@ export const FULL_INSTALL_FIELD_GROUPS: readonly FieldGroup[] = [
   "sessionSecret",
   "dexClients",
   "registry",
+  "chartVersions",
 ];
 
 /** A value Easel believes right for a target but found in no install guide. */

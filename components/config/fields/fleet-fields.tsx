@@ -4,6 +4,7 @@ import { useFieldArray } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
+import { INFERRED_SPOKE_SECRET_NAMESPACE } from "@/lib/schemas/sections/install";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
@@ -35,6 +36,12 @@ export function FleetFields() {
         />
       ) : null}
       <InstallerManagedRows section="fleet" />
+      <TextField
+        name="install.spokeSecretNamespace"
+        label="Namespace of the spokes' kubeconfig Secrets"
+        tag="inferred"
+        hint={`The guide leaves it open (<SPOKE_NAMESPACE>); Easel infers ${INFERRED_SPOKE_SECRET_NAMESPACE}, where the chart creates the FleetConfig that reads them.`}
+      />
       <ListFieldset
         name="fleet.spokes"
         legend="Spokes"

@@ -3,8 +3,11 @@
 import { useWatch } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { readKubeconfig } from "@/lib/kubeconfig/read";
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
+import { TextFileField } from "@/components/ui/text-file-field";
 
 import { ListItem } from "./list-fieldset";
 
@@ -15,6 +18,37 @@ export type SpokeRowProps = {
   onMoveUp?: () => void;
   onMoveDown?: () => void;
 };
+
+/** The spoke's kubeconfig, checked as the hub will use it, for the Secret in secrets.yaml. */
+function SpokeKubeconfigFile({ base }: { base: `fleet.spokes.${number}` }) {
+  const context = useWatch({ name: `${base}.kubeconfig.context` }) as string;
+  const read = (text: string) => readKubeconfig(text, context);
+  return (
+    <TextFileField
+      name={`${base}.kubeconfigFile`}
+      label="Kubeconfig file"
+      tag="optional"
+      accept=".yaml,.yml,.kubeconfig,.conf,text/yaml,text/plain"
+      maxBytes={UNTRUSTED_YAML_MAX_BYTES}
+      hint="Upload it and secrets.yaml holds the Secret; without it, create the Secret yourself as the guide shows."
+      check={(text) => {
+        const reading = read(text);
+        return "problem" in reading ? reading.problem : undefined;
+      }}
+      describe={(text) => {
+        const reading = read(text);
+        if ("problem" in reading) return { summary: "Kubeconfig kept; see the error." };
+        const { summary } = reading;
+        return {
+          summary: `Context ${summary.context}: ${summary.server} as ${summary.user}`,
+          warning: summary.execCommand
+            ? `Its credentials come from running ${summary.execCommand}, which the hub's controllers cannot do: use a token or certificate kubeconfig.`
+            : undefined,
+        };
+      }}
+    />
+  );
+}
 
 /** One spoke: the hub itself (in-cluster), or a dedicated cluster whose kubeconfig is in a Secret. */
 export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: SpokeRowProps) {
@@ -57,6 +91,7 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
           />
         </div>
       )}
+      {isHub ? null : <SpokeKubeconfigFile base={base} />}
       <CheckboxField
         name={`${base}.forceInternalEndpointLookup`}
         label="Look up the hub's internal endpoint from the cluster-info ConfigMap"

@@ -1,0 +1,165 @@
+"use client";
+
+import { useWatch } from "react-hook-form";
+
+import { PEM_MAX_BYTES, readPemCertificates } from "@/lib/pki/pem-certificate";
+import { TOKEN_SECRET_DEFAULTS } from "@/lib/schemas/sections/integrations";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SecretField } from "@/components/ui/secret-field";
+import { TextField } from "@/components/ui/text-field";
+import { TextFileField } from "@/components/ui/text-file-field";
+
+import { FormSection } from "../form-section";
+
+function PaletteCaCertificate() {
+  return (
+    <TextFileField
+      name="integrations.palette.caCertificate"
+      label="Palette CA certificate (PEM)"
+      tag="optional"
+      accept=".crt,.pem,.cer,text/plain"
+      maxBytes={PEM_MAX_BYTES}
+      hint="For a self-hosted Palette with a self-signed certificate: stored in its own Secret (key ca.crt) that the integration names in tlsSecretRef."
+      check={(text) => {
+        const reading = readPemCertificates(text);
+        return "problem" in reading ? reading.problem : undefined;
+      }}
+      describe={(text) => {
+        const reading = readPemCertificates(text);
+        if ("problem" in reading) return { summary: "Certificate kept; see the error." };
+        const count = reading.certificates.length;
+        return {
+          summary: `${count} certificate${count === 1 ? "" : "s"}`,
+          warning: reading.warnings.join(" ") || undefined,
+        };
+      }}
+    />
+  );
+}
+
+/** The Palette integration's Secret, as the "Integrate with Palette" page shows it. */
+function PaletteIntegration() {
+  const [isEnabled, isSkippingVerification, ca] = useWatch({
+    name: [
+      "integrations.palette.isEnabled",
+      "integrations.palette.skipSSLCertificateVerification",
+      "integrations.palette.caCertificate",
+    ],
+  }) as [boolean, boolean, string];
+  return (
+    <fieldset className="subsection">
+      <legend>Palette</legend>
+      <CheckboxField
+        name="integrations.palette.isEnabled"
+        label="Create the Palette integration's Secret"
+        hint="Palette deploys the Compute Pools that run applications and models."
+      />
+      {isEnabled ? (
+        <>
+          <TextField name="integrations.palette.secretName" label="Secret name" />
+          <SecretField name="integrations.palette.apiKey" label="Palette API key" />
+          <div className="field-pair">
+            <TextField
+              name="integrations.palette.hostUrl"
+              label="Palette URL"
+              inputMode="url"
+              placeholder="https://console.spectrocloud.com"
+            />
+            <TextField name="integrations.palette.tenant" label="Palette tenant" />
+          </div>
+          <TextField
+            name="integrations.palette.defaultProjectID"
+            label="Palette project ID"
+            hint="The ID on the project's Overview tab, not its name."
+          />
+          <CheckboxField
+            name="integrations.palette.skipSSLCertificateVerification"
+            label="Skip SSL certificate verification"
+          />
+          {isSkippingVerification ? (
+            <p className="warning-banner" role="alert">
+              Every call to Palette will skip certificate checks, which exposes production traffic.
+              The docs accept this only for demos: give the CA certificate instead.
+            </p>
+          ) : null}
+          <PaletteCaCertificate />
+          {ca !== "" ? (
+            <TextField name="integrations.palette.caSecretName" label="CA Secret name" />
+          ) : null}
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
+
+type TokenIntegrationProps = {
+  name: "huggingFace" | "ngc";
+  legend: string;
+  tokenLabel: string;
+  purpose: string;
+};
+
+/** A token Secret whose names the docs available to Easel do not give: Easel's are editable. */
+function TokenIntegration({ name, legend, tokenLabel, purpose }: TokenIntegrationProps) {
+  const isEnabled = useWatch({ name: `integrations.${name}.isEnabled` }) as boolean;
+  const defaults = TOKEN_SECRET_DEFAULTS[name];
+  return (
+    <fieldset className="subsection">
+      <legend>{legend}</legend>
+      <CheckboxField
+        name={`integrations.${name}.isEnabled`}
+        label={`Create the ${legend} token's Secret`}
+        hint={purpose}
+      />
+      {isEnabled ? (
+        <>
+          <div className="field-pair">
+            <TextField
+              name={`integrations.${name}.secretName`}
+              label="Secret name"
+              tag="Easel's choice"
+              hint={`Our docs do not name it; Easel suggests ${defaults.secretName}. Use the name your Settings integration expects.`}
+            />
+            <TextField
+              name={`integrations.${name}.key`}
+              label="Key in the Secret"
+              tag="Easel's choice"
+              hint={`Easel suggests ${defaults.key}.`}
+            />
+          </div>
+          <SecretField name={`integrations.${name}.token`} label={tokenLabel} />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Secrets of a Project's Settings integrations, in its Tenant or Project namespace. */
+export function IntegrationsFields() {
+  return (
+    <FormSection
+      id="integrations"
+      title="Integrations"
+      description="Credentials a PaletteAI Project's Settings use. Easel writes them to secrets.yaml only; values.yaml never holds them."
+    >
+      <TextField
+        name="integrations.namespace"
+        label="Tenant or Project namespace"
+        hint="The namespace of the Tenant or Project whose Settings use these integrations, such as primary-dev."
+      />
+      <PaletteIntegration />
+      <TokenIntegration
+        name="huggingFace"
+        legend="Hugging Face"
+        tokenLabel="Hugging Face token"
+        purpose="Pulls models from Hugging Face."
+      />
+      <TokenIntegration
+        name="ngc"
+        legend="NVIDIA NGC"
+        tokenLabel="NGC API key"
+        purpose="Pulls models and containers from NVIDIA NGC."
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useDeferredValue, useMemo, useState } from "react";
+import { useFormState, useWatch } from "react-hook-form";
+
+import type { InstallFileName } from "@/lib/install/install-files";
+import { previewInstallScript, previewSecretsFile } from "@/lib/install/preview-files";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { hasPendingHash } from "@/lib/targets/pending-hashes";
+import { renderPreview } from "@/lib/targets/render";
+
+import { useTargetModule } from "./target-context";
+
+export type DownloadKind = InstallFileName | "bundle";
+
+export type FilesPreviewProps = {
+  formId: string;
+  onDownload: (download: DownloadKind) => void;
+};
+
+const FILES: readonly { name: InstallFileName; testId: string }[] = [
+  { name: "values.yaml", testId: "values-preview" },
+  { name: "secrets.yaml", testId: "secrets-preview" },
+  { name: "install.sh", testId: "install-preview" },
+];
+
+/**
+ * The install files being built, beside the form, one at a time. Rendering reads a deferred copy
+ * of the form, so React keeps typing responsive and renders the preview when it has time.
+ */
+export function FilesPreview({ formId, onDownload }: FilesPreviewProps) {
+  const target = useTargetModule();
+  const config = useWatch() as TargetConfig;
+  const deferredConfig = useDeferredValue(config);
+  const [shown, setShown] = useState<InstallFileName>("values.yaml");
+  const [isRevealed, setIsRevealed] = useState(false);
+  const { isValid } = useFormState();
+  const text = useMemo(() => {
+    const options = { revealSecrets: isRevealed };
+    if (shown === "secrets.yaml") return previewSecretsFile(target, deferredConfig, options);
+    if (shown === "install.sh") return previewInstallScript(target, deferredConfig);
+    return renderPreview(target, deferredConfig, options);
+  }, [target, deferredConfig, isRevealed, shown]);
+  const status = hasPendingHash(config)
+    ? "Computing password hashes…"
+    : isValid
+      ? "Ready to download."
+      : "Some fields need attention before you can download.";
+  const testId = FILES.find((file) => file.name === shown)?.testId;
+
+  return (
+    <aside className="preview" aria-labelledby="preview-title">
+      <h2 id="preview-title" className="visually-hidden">
+        Install files
+      </h2>
+      <div className="preview-tabs" role="group" aria-label="File shown">
+        {FILES.map((file) => (
+          <button
+            key={file.name}
+            type="button"
+            className="preview-tab"
+            aria-pressed={shown === file.name}
+            onClick={() => setShown(file.name)}
+          >
+            {file.name}
+          </button>
+        ))}
+      </div>
+      <div className="preview-toolbar">
+        <button
+          type="button"
+          className="button-small"
+          aria-pressed={isRevealed}
+          onClick={() => setIsRevealed((revealed) => !revealed)}
+        >
+          {isRevealed ? "Mask secrets" : "Reveal secrets"}
+        </button>
+        <button type="submit" form={formId} className="button-primary">
+          Download values.yaml
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => onDownload("secrets.yaml")}
+        >
+          Download secrets.yaml
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDownload("install.sh")}>
+          Download install.sh
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDownload("bundle")}>
+          Download all (.zip)
+        </button>
+      </div>
+      <p className="preview-status" role="status">
+        {status}
+      </p>
+      <pre
+        className="preview-code"
+        tabIndex={0}
+        aria-label={`${shown} preview`}
+        data-testid={testId}
+      >
+        <code>{text}</code>
+      </pre>
+    </aside>
+  );
+}

@@ -1,0 +1,100 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+import { parseAllDocuments } from "yaml";
+
+import { ConfigPage, parseValues } from "./pages/config.page";
+import { kubectlKubeconfig } from "../lib/test-support/kubeconfig";
+import { kubectlSecret } from "../lib/test-support/kubectl-secret";
+
+const DOMAIN = "paletteai.acme-labs.io";
+const HUB = "https://34.118.22.7";
+
+test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kubectl would make", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await page.getByRole("button", { name: "Add dedicated spoke" }).click();
+  const spoke = page.getByRole("group", { name: "Spoke 2" });
+  await spoke.getByLabel("Spoke name", { exact: true }).fill("gpu-east");
+  const upload = spoke.getByLabel("Kubeconfig file", { exact: true });
+  await upload.setInputFiles({
+    name: "broken.kubeconfig",
+    mimeType: "text/yaml",
+    buffer: Buffer.from("kind: Config\nclusters: [\n"),
+  });
+  await expect(spoke.locator(".field-error")).toContainText("not valid YAML (line 3, column 1)");
+  const kubeconfig = kubectlKubeconfig({ server: "https://10.20.0.5:6443" });
+  await upload.setInputFiles({
+    name: "spoke.kubeconfig",
+    mimeType: "text/yaml",
+    buffer: Buffer.from(kubeconfig),
+  });
+  await expect(spoke.getByRole("status").filter({ hasText: "Context" })).toHaveText(
+    "Context gpu-east: https://10.20.0.5:6443 as gpu-east-user",
+  );
+
+  await gke.enter("Tenant or Project namespace", "primary-dev");
+  await page.getByLabel("Create the Hugging Face token's Secret").check();
+  await gke.field("Hugging Face token").fill("hf_easel_e2e_token");
+
+  await page.getByRole("button", { name: "secrets.yaml", exact: true }).click();
+  const secretsPreview = page.getByTestId("secrets-preview");
+  await expect(secretsPreview).toContainText("name: huggingface-token");
+  await expect(secretsPreview).toContainText("token: ••••••••");
+  await expect(secretsPreview).not.toContainText(
+    Buffer.from("hf_easel_e2e_token").toString("base64"),
+  );
+
+  await gke.waitUntilReady();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all (.zip)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("paletteai-gke-install.zip");
+  const dir = mkdtempSync(path.join(tmpdir(), "easel-e2e-bundle-"));
+  try {
+    const zip = path.join(dir, "bundle.zip");
+    await download.saveAs(zip);
+    execFileSync("unzip", ["-q", zip, "-d", dir]);
+    const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
+
+    const values = parseValues(read("values.yaml")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(values.fleetConfig.spokes[1].kubeconfig.secretReference).toEqual({
+      name: "spoke-kubeconfig-gpu-east",
+      kubeconfigKey: "kubeconfig",
+    });
+    const objects = parseAllDocuments(read("secrets.yaml")).map((document) => document.toJS());
+    expect(objects.map((object) => `${object.kind}/${object.metadata.name}`)).toEqual([
+      "Namespace/mural-system",
+      "Namespace/primary-dev",
+      "Secret/spoke-kubeconfig-gpu-east",
+      "Secret/huggingface-token",
+    ]);
+    const decode = (data: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [k, Buffer.from(v, "base64").toString()]),
+      );
+    const spokeSecret = kubectlSecret("spoke-kubeconfig-gpu-east", "mural-system", { kubeconfig });
+    expect(objects[2].metadata).toEqual({
+      name: "spoke-kubeconfig-gpu-east",
+      namespace: "mural-system",
+    });
+    expect(decode(objects[2].data)).toEqual(decode(spokeSecret.data as Record<string, string>));
+    expect(decode(objects[3].data)).toEqual({ token: "hf_easel_e2e_token" });
+
+    const script = read("install.sh");
+    expect(script).toContain("kubectl apply --server-side -f secrets.yaml");
+    expect(script).toContain("--version '1.0.0'");
+    writeFileSync(path.join(dir, "check.sh"), script);
+    execFileSync("sh", ["-n", path.join(dir, "check.sh")]);
+    expect(read("README.md")).toContain("sh install.sh");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
