@@ -15,11 +15,14 @@ export type TextFileFieldProps = {
   accept?: string;
   /** Files above this size are refused before they are read. */
   maxBytes: number;
-  /** Why the text cannot be used, or undefined; a refused file is not kept. */
-  check: (text: string) => string | undefined;
-  /** What the kept file holds, said beside it; a warning about it, if any. */
-  describe: (text: string) => { summary: string; warning?: string };
+  /**
+   * Why the text cannot be used (a refused file is not kept), or what it holds, said beside it,
+   * with a warning about it if any.
+   */
+  read: (text: string) => TextFileReading;
 };
+
+export type TextFileReading = { problem: string } | { summary: string; warning?: string };
 
 /**
  * A text file uploaded into the form (a kubeconfig, a certificate). It stays in the browser's
@@ -32,13 +35,14 @@ export function TextFileField({
   tag,
   accept,
   maxBytes,
-  check,
-  describe,
+  read,
 }: TextFileFieldProps) {
   const { field, fieldState } = useFieldController(name);
   const [problem, setProblem] = useState<string>();
   const text = (field.value as string | undefined) ?? "";
-  const description = text === "" ? undefined : describe(text);
+  const reading = text === "" ? undefined : read(text);
+  // A kept file can become wrong later (another context chosen): the form's error says why.
+  const description = reading && "summary" in reading ? reading : undefined;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -50,14 +54,14 @@ export function TextFileField({
       );
       return;
     }
-    const read = await file.text();
-    const refusal = check(read);
-    if (refusal) {
-      setProblem(`${file.name}: ${refusal}`);
+    const content = await file.text();
+    const refusal = read(content);
+    if ("problem" in refusal) {
+      setProblem(`${file.name}: ${refusal.problem}`);
       return;
     }
     setProblem(undefined);
-    field.onChange(read);
+    field.onChange(content);
   }
 
   return (
@@ -72,10 +76,10 @@ export function TextFileField({
       {(aria) => (
         <div className="secret-row">
           <input {...aria} ref={field.ref} type="file" accept={accept} onChange={onFile} />
-          {description ? (
+          {text !== "" ? (
             <>
               <span className="upload-status" role="status">
-                {description.summary}
+                {description?.summary ?? "File kept; see the error."}
               </span>
               <button
                 type="button"

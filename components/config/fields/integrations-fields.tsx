@@ -20,13 +20,9 @@ function PaletteCaCertificate() {
       accept=".crt,.pem,.cer,text/plain"
       maxBytes={PEM_MAX_BYTES}
       hint="For a self-hosted Palette with a self-signed certificate: stored in its own Secret (key ca.crt) that the integration names in tlsSecretRef."
-      check={(text) => {
+      read={(text) => {
         const reading = readPemCertificates(text);
-        return "problem" in reading ? reading.problem : undefined;
-      }}
-      describe={(text) => {
-        const reading = readPemCertificates(text);
-        if ("problem" in reading) return { summary: "Certificate kept; see the error." };
+        if ("problem" in reading) return reading;
         const count = reading.certificates.length;
         return {
           summary: `${count} certificate${count === 1 ? "" : "s"}`,

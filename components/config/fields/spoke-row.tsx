@@ -7,7 +7,7 @@ import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
-import { TextFileField } from "@/components/ui/text-file-field";
+import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
 
 import { ListItem } from "./list-fieldset";
 
@@ -22,7 +22,17 @@ export type SpokeRowProps = {
 /** The spoke's kubeconfig, checked as the hub will use it, for the Secret in secrets.yaml. */
 function SpokeKubeconfigFile({ base }: { base: `fleet.spokes.${number}` }) {
   const context = useWatch({ name: `${base}.kubeconfig.context` }) as string;
-  const read = (text: string) => readKubeconfig(text, context);
+  const read = (text: string): TextFileReading => {
+    const reading = readKubeconfig(text, context);
+    if ("problem" in reading) return reading;
+    const { summary } = reading;
+    return {
+      summary: `Context ${summary.context}: ${summary.server} as ${summary.user}`,
+      warning: summary.execCommand
+        ? `Its credentials come from running ${summary.execCommand}, which the hub's controllers cannot do: use a token or certificate kubeconfig.`
+        : undefined,
+    };
+  };
   return (
     <TextFileField
       name={`${base}.kubeconfigFile`}
@@ -31,21 +41,7 @@ function SpokeKubeconfigFile({ base }: { base: `fleet.spokes.${number}` }) {
       accept=".yaml,.yml,.kubeconfig,.conf,text/yaml,text/plain"
       maxBytes={UNTRUSTED_YAML_MAX_BYTES}
       hint="Upload it and secrets.yaml holds the Secret; without it, create the Secret yourself as the guide shows."
-      check={(text) => {
-        const reading = read(text);
-        return "problem" in reading ? reading.problem : undefined;
-      }}
-      describe={(text) => {
-        const reading = read(text);
-        if ("problem" in reading) return { summary: "Kubeconfig kept; see the error." };
-        const { summary } = reading;
-        return {
-          summary: `Context ${summary.context}: ${summary.server} as ${summary.user}`,
-          warning: summary.execCommand
-            ? `Its credentials come from running ${summary.execCommand}, which the hub's controllers cannot do: use a token or certificate kubeconfig.`
-            : undefined,
-        };
-      }}
+      read={read}
     />
   );
 }
