@@ -37,7 +37,7 @@ export function FilesPreview({ formId, onDownload }: FilesPreviewProps) {
   const { isValid } = useFormState();
   const text = useMemo(() => {
     const options = { revealSecrets: isRevealed };
-    if (shown === "secrets.yaml") return previewSecretsFile(target, deferredConfig, options);
+    if (shown === "secrets.yaml") return previewSecretsFile(deferredConfig, options);
     if (shown === "install.sh") return previewInstallScript(target, deferredConfig);
     return renderPreview(target, deferredConfig, options);
   }, [target, deferredConfig, isRevealed, shown]);

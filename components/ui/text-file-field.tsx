@@ -20,6 +20,8 @@ export type TextFileFieldProps = {
    * with a warning about it if any.
    */
   read: (text: string) => TextFileReading;
+  /** Told each text kept, and "" when the file is removed, for fields that follow it. */
+  onChange?: (text: string) => void;
 };
 
 export type TextFileReading = { problem: string } | { summary: string; warning?: string };
@@ -36,10 +38,16 @@ export function TextFileField({
   accept,
   maxBytes,
   read,
+  onChange,
 }: TextFileFieldProps) {
   const { field, fieldState } = useFieldController(name);
   const [problem, setProblem] = useState<string>();
   const text = (field.value as string | undefined) ?? "";
+  const keep = (kept: string) => {
+    setProblem(undefined);
+    field.onChange(kept);
+    onChange?.(kept);
+  };
   const reading = text === "" ? undefined : read(text);
   // A kept file can become wrong later (another context chosen): the form's error says why.
   const description = reading && "summary" in reading ? reading : undefined;
@@ -60,8 +68,7 @@ export function TextFileField({
       setProblem(`${file.name}: ${refusal.problem}`);
       return;
     }
-    setProblem(undefined);
-    field.onChange(content);
+    keep(content);
   }
 
   return (
@@ -85,10 +92,7 @@ export function TextFileField({
                 type="button"
                 className="button-small"
                 aria-label={`Remove ${label}`}
-                onClick={() => {
-                  setProblem(undefined);
-                  field.onChange("");
-                }}
+                onClick={() => keep("")}
               >
                 Remove
               </button>

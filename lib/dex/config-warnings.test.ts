@@ -39,6 +39,7 @@ describe("dexConfigWarnings", () => {
       "staticClients.0.secret",
       "staticPasswords.1.hash",
     ]);
+    expect(warnings[0]?.message).toContain('A "$" in this secret');
     expect(warnings[0]?.message).not.toContain("$word");
     expect(warnings[1]?.message).toContain('"$USER"');
     expect(warnings[5]?.message).toContain("cost 5");

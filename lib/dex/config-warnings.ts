@@ -1,17 +1,18 @@
 import { dexHashProblem } from "@/lib/bcrypt/format";
 
-import { expandedByDex } from "./env-expansion";
+import { CONNECTOR_SPECS } from "./connectors/index";
+import { envExpansionWarning } from "./env-expansion";
+import { isMapping, type Tree } from "@/lib/forms/tree";
 
 /** Where Dex would behave surprisingly in a `dex.config`, as a path from `dex.config`. */
 export type DexConfigWarning = { path: (string | number)[]; message: string };
 
-type Tree = Record<string, unknown>;
-
-const SECRET_KEYS = new Set(["clientSecret", "bindPW"]);
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** Connector settings that hold secrets, whose warnings must not quote them. */
+const SECRET_KEYS = new Set(
+  Object.values(CONNECTOR_SPECS).flatMap((spec) =>
+    spec.fields.filter((field) => field.kind === "secret").map((field) => field.key),
+  ),
+);
 
 function listAt(config: Tree, key: string): unknown[] {
   const list = config[key];
@@ -23,7 +24,7 @@ function stringLeaves(node: unknown, path: (string | number)[]): [(string | numb
   if (typeof node === "string") return [[path, node]];
   if (Array.isArray(node))
     return node.flatMap((item, index) => stringLeaves(item, [...path, index]));
-  if (isTree(node)) {
+  if (isMapping(node)) {
     return Object.entries(node).flatMap(([key, child]) => stringLeaves(child, [...path, key]));
   }
   return [];
@@ -31,14 +32,14 @@ function stringLeaves(node: unknown, path: (string | number)[]): [(string | numb
 
 function expansionWarnings(connectors: unknown[]): DexConfigWarning[] {
   return connectors.flatMap((connector, index) =>
-    stringLeaves(isTree(connector) ? connector.config : undefined, ["connectors", index, "config"])
-      .filter(([, value]) => expandedByDex(value) !== undefined)
-      .map(([path, value]) => ({
-        path,
-        message: SECRET_KEYS.has(String(path[path.length - 1]))
-          ? 'Dex expands environment variables in connector settings: a "$" in this secret would be replaced.'
-          : `Dex expands environment variables in connector settings: "${expandedByDex(value)}" would be replaced.`,
-      })),
+    stringLeaves(isMapping(connector) ? connector.config : undefined, [
+      "connectors",
+      index,
+      "config",
+    ]).flatMap(([path, value]) => {
+      const message = envExpansionWarning(value, SECRET_KEYS.has(String(path[path.length - 1])));
+      return message ? [{ path, message }] : [];
+    }),
   );
 }
 
@@ -52,7 +53,7 @@ function repeats(
 ): DexConfigWarning[] {
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
-    const key = isTree(item) ? keyOf(item) : undefined;
+    const key = isMapping(item) ? keyOf(item) : undefined;
     if (key === undefined) return [];
     const isRepeat = seen.has(key);
     seen.add(key);
@@ -66,7 +67,7 @@ function text(value: unknown): string | undefined {
 
 function publicClientWarnings(clients: unknown[]): DexConfigWarning[] {
   return clients.flatMap((client, index) =>
-    isTree(client) && client.public === true && text(client.secret)
+    isMapping(client) && client.public === true && text(client.secret)
       ? [
           {
             path: ["staticClients", index, "secret"],
@@ -80,7 +81,7 @@ function publicClientWarnings(clients: unknown[]): DexConfigWarning[] {
 
 function hashWarnings(users: unknown[]): DexConfigWarning[] {
   return users.flatMap((user, index) => {
-    const hash = isTree(user) ? text(user.hash) : undefined;
+    const hash = isMapping(user) ? text(user.hash) : undefined;
     const problem = hash === undefined ? undefined : dexHashProblem(hash);
     return problem ? [{ path: ["staticPasswords", index, "hash"], message: problem }] : [];
   });
@@ -92,7 +93,7 @@ function hashWarnings(users: unknown[]): DexConfigWarning[] {
  * with a secret, and hashes whose cost makes every login fail.
  */
 export function dexConfigWarnings(config: unknown): DexConfigWarning[] {
-  if (!isTree(config)) return [];
+  if (!isMapping(config)) return [];
   const connectors = listAt(config, "connectors");
   const users = listAt(config, "staticPasswords");
   return [

@@ -1,3 +1,5 @@
+import { rememberReadings } from "@/lib/forms/remember-readings";
+
 /**
  * Reading a Google service-account JSON key, the file Dex's Google connector loads to read
  * Workspace groups (`google.CredentialsFromJSON`, which accepts only `"type": "service_account"`).
@@ -31,8 +33,7 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Who a service-account key belongs to, or why the text is not such a key. */
-export function readServiceAccountKey(text: string): ServiceAccountKeyReading {
+function readKey(text: string): ServiceAccountKeyReading {
   if (new TextEncoder().encode(text).length > SERVICE_ACCOUNT_KEY_MAX_BYTES) {
     return { problem: "This file is too large to be a service-account key (about 2 kB)." };
   }
@@ -60,6 +61,9 @@ export function readServiceAccountKey(text: string): ServiceAccountKeyReading {
     },
   };
 }
+
+/** Who a service-account key belongs to, or why the text is not such a key. */
+export const readServiceAccountKey = rememberReadings(readKey);
 
 /** Why `text` cannot be used as the service-account key, or undefined when it can. */
 export function serviceAccountKeyProblem(text: string): string | undefined {

@@ -1,10 +1,6 @@
 /** Reading and writing plain data by dotted key (`userSearch.baseDN`, `matchers.0.userAttr`). */
 
-type Tree = Record<string, unknown>;
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null;
-}
+import { isTree, type Tree } from "./tree";
 
 /** The value at `key` in `tree`, or undefined when any step is missing. Numbers index lists. */
 export function valueAt(tree: unknown, key: string): unknown {

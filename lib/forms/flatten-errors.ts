@@ -1,17 +1,15 @@
+import { isTree } from "./tree";
+
 export type FlatError = { path: string; message: string };
 
 const LEAF_KEYS = new Set(["message", "type", "types", "ref"]);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 /**
  * Every message in a react-hook-form error tree, with the form path it belongs to, in form order.
  * A list's own error (stored under `root`) belongs to the list's path.
  */
 export function flattenErrors(errors: unknown, prefix = ""): FlatError[] {
-  if (!isObject(errors)) return [];
+  if (!isTree(errors)) return [];
   const found: FlatError[] = [];
   if (typeof errors.message === "string" && errors.message !== "") {
     found.push({ path: prefix, message: errors.message });

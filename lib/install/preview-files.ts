@@ -1,4 +1,4 @@
-import { buildInstallManifests } from "@/lib/manifests/install-secrets";
+import { buildInstallManifests, type SecretSources } from "@/lib/manifests/install-secrets";
 import type { Manifest } from "@/lib/manifests/kubernetes-object";
 import { renderManifests } from "@/lib/manifests/to-yaml";
 import type { ConfigOf } from "@/lib/schemas/targets";
@@ -23,9 +23,8 @@ function masked(manifests: readonly Manifest[]): Manifest[] {
  * secrets.yaml as the preview shows it while the form is edited: every value masked unless
  * revealed, so no credential is on screen by default.
  */
-export function previewSecretsFile<T extends TargetId>(
-  module: TargetModule<T>,
-  config: ConfigOf<T>,
+export function previewSecretsFile(
+  config: SecretSources,
   options: { revealSecrets: boolean },
 ): string {
   const manifests = buildInstallManifests(config);

@@ -1,4 +1,6 @@
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
+import { rememberReadings } from "@/lib/forms/remember-readings";
+import { isMapping } from "@/lib/forms/tree";
 
 /** What a checked kubeconfig will connect to. */
 export type KubeconfigSummary = {
@@ -14,13 +16,9 @@ export type KubeconfigReading = { summary: KubeconfigSummary } | { problem: stri
 
 type Named = { name?: unknown; [key: string]: unknown };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function namedList(config: Record<string, unknown>, key: string): Named[] {
   const list = config[key];
-  return Array.isArray(list) ? list.filter(isRecord) : [];
+  return Array.isArray(list) ? list.filter(isMapping) : [];
 }
 
 function byName(list: Named[], name: unknown): Record<string, unknown> | undefined {
@@ -37,16 +35,18 @@ function serverProblem(server: unknown): string | undefined {
   }
 }
 
+const parseKubeconfig = rememberReadings((text) => parseUntrustedYaml(text, "kubeconfig"));
+
 /**
  * Checks a spoke's kubeconfig as the hub will use it: a `Config` with clusters, users and contexts;
  * the chosen context (or the current one when none is chosen) exists and names a cluster with an
  * https server and a user that exist.
  */
 export function readKubeconfig(text: string, chosenContext: string): KubeconfigReading {
-  const reading = parseUntrustedYaml(text, "kubeconfig");
+  const reading = parseKubeconfig(text);
   if ("problem" in reading) return reading;
   const config = reading.value;
-  if (!isRecord(config) || (config.kind !== undefined && config.kind !== "Config")) {
+  if (!isMapping(config) || (config.kind !== undefined && config.kind !== "Config")) {
     return { problem: "This is not a kubeconfig (kind: Config)." };
   }
   const clusters = namedList(config, "clusters");
@@ -59,21 +59,21 @@ export function readKubeconfig(text: string, chosenContext: string): KubeconfigR
     return { problem: "This kubeconfig has no current context: enter the context to use." };
   }
   const context = byName(contexts, contextName)?.context;
-  if (!isRecord(context)) {
+  if (!isMapping(context)) {
     const names = contexts.map((item) => String(item.name)).join(", ");
     return {
       problem: `There is no context ${contextName} in this kubeconfig (it has ${names || "none"}).`,
     };
   }
   const cluster = byName(clusters, context.cluster)?.cluster;
-  if (!isRecord(cluster))
+  if (!isMapping(cluster))
     return { problem: `Context ${contextName} names a cluster the file lacks.` };
   const problem = serverProblem(cluster.server);
   if (problem) return { problem: `The cluster of context ${contextName} ${problem}.` };
   const user = byName(users, context.user)?.user;
-  if (!isRecord(user)) return { problem: `Context ${contextName} names a user the file lacks.` };
+  if (!isMapping(user)) return { problem: `Context ${contextName} names a user the file lacks.` };
   const exec =
-    isRecord(user.exec) && typeof user.exec.command === "string" ? user.exec.command : undefined;
+    isMapping(user.exec) && typeof user.exec.command === "string" ? user.exec.command : undefined;
   return {
     summary: {
       context: contextName,

@@ -1,3 +1,5 @@
+import { isTree } from "@/lib/forms/tree";
+
 /**
  * Where secrets sit in a target configuration. `*` stands for every item of a list. The same list
  * masks the preview and, later, keeps secrets out of saved drafts.
@@ -20,12 +22,6 @@ export const SECRET_PATHS = [
 ] as const;
 
 export const SECRET_MASK = "••••••••";
-
-type Tree = Record<string, unknown>;
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null;
-}
 
 function replaceAt(
   node: unknown,

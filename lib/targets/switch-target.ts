@@ -3,6 +3,7 @@ import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 
 import type { TargetId } from "./registry";
 import type { TargetModule } from "./target-module";
+import { isMapping, type Tree } from "@/lib/forms/tree";
 
 /** What a configuration holds that may carry over to another target, in form order. */
 const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
@@ -30,18 +31,12 @@ const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
   { path: "integrations", label: "Settings integrations" },
 ];
 
-type Tree = Record<string, unknown>;
-
-function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Whether a value holds something the admin would miss: text, a "yes", a list entry. */
 function holdsSomething(value: unknown): boolean {
   if (typeof value === "string") return value !== "";
   if (typeof value === "boolean") return value;
   if (Array.isArray(value)) return value.length > 0;
-  if (isTree(value)) return Object.values(value).some(holdsSomething);
+  if (isMapping(value)) return Object.values(value).some(holdsSomething);
   return false;
 }
 
