@@ -3,11 +3,12 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 
+import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
 import type { InstallFileName } from "@/lib/install/install-files";
 import { previewInstallScript, previewSecretsFile } from "@/lib/install/preview-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
-import { renderPreview } from "@/lib/targets/render";
+import { previewConfig, renderPreview } from "@/lib/targets/render";
 
 import { useTargetModule } from "./target-context";
 
@@ -15,6 +16,8 @@ export type DownloadKind = InstallFileName | "bundle";
 
 export type FilesPreviewProps = {
   formId: string;
+  /** The values file the admin imported, which values.yaml is written into. */
+  imported?: ImportedValues;
   onDownload: (download: DownloadKind) => void;
 };
 
@@ -28,7 +31,7 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
  * The install files being built, beside the form, one at a time. Rendering reads a deferred copy
  * of the form, so React keeps typing responsive and renders the preview when it has time.
  */
-export function FilesPreview({ formId, onDownload }: FilesPreviewProps) {
+export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
   const target = useTargetModule();
   const config = useWatch() as TargetConfig;
   const deferredConfig = useDeferredValue(config);
@@ -39,8 +42,9 @@ export function FilesPreview({ formId, onDownload }: FilesPreviewProps) {
     const options = { revealSecrets: isRevealed };
     if (shown === "secrets.yaml") return previewSecretsFile(deferredConfig, options);
     if (shown === "install.sh") return previewInstallScript(target, deferredConfig);
-    return renderPreview(target, deferredConfig, options);
-  }, [target, deferredConfig, isRevealed, shown]);
+    if (!imported) return renderPreview(target, deferredConfig, options);
+    return renderOverImported(imported, target.buildValues(previewConfig(deferredConfig, options)));
+  }, [target, deferredConfig, isRevealed, shown, imported]);
   const status = hasPendingHash(config)
     ? "Computing password hashes…"
     : isValid

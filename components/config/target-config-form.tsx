@@ -4,6 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
+import { restoreDraft } from "@/lib/drafts/draft";
+import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { buildInstallFiles, zipInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
@@ -11,6 +13,7 @@ import type { TargetId } from "@/lib/targets/registry";
 import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
+import { DraftNotice } from "./draft-notice";
 import { downloadFile } from "./download";
 import { ErrorSummary } from "./error-summary";
 import { CanvasFields } from "./fields/canvas-fields";
@@ -27,6 +30,9 @@ import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
+import { ProfileActions } from "./profile-actions";
+import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
+import { ValuesImport } from "./values-import";
 
 const FORM_ID = "target-config-form";
 
@@ -38,7 +44,12 @@ const DOWNLOAD_TYPES = {
 
 export type TargetConfigFormProps = { targetId: TargetId };
 
-type Start = { defaults: TargetConfig; switched?: SwitchedConfig & { from: TargetId } };
+type Start = {
+  defaults: TargetConfig;
+  switched?: SwitchedConfig & { from: TargetId };
+  /** When the draft the form starts from was saved. */
+  restoredAt?: Date;
+};
 
 /** The configuration form of one target and its live values.yaml preview. Runs only in the browser. */
 export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
@@ -47,11 +58,17 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
   // handed over by the target switcher replaces the defaults wherever it still applies.
   const [start] = useState<Start>(() => {
     const from = peekHandOff();
-    if (!from || from.target === targetId) return { defaults: target.createDefaults() };
-    const switched = switchTarget(from, target);
-    return { defaults: switched.config, switched: { ...switched, from: from.target } };
+    if (from && from.target !== targetId) {
+      const switched = switchTarget(from, target);
+      return { defaults: switched.config, switched: { ...switched, from: from.target } };
+    }
+    const draft = restoreDraft(target, readStoredDraft(targetId));
+    if (draft) return { defaults: draft.config, restoredAt: draft.savedAt };
+    return { defaults: target.createDefaults() };
   });
   useEffect(clearHandOff, []);
+  const [restoredAt, setRestoredAt] = useState(start.restoredAt);
+  const [imported, setImported] = useState<ImportedValues>();
   const [downloadError, setDownloadError] = useState("");
   const form = useForm<TargetConfig>({
     resolver: zodResolver(target.schema),
@@ -59,10 +76,34 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
     mode: "onTouched",
     shouldFocusError: false,
   });
+  useDraftAutosave(targetId, form.control);
+
+  function importFile(name: string, text: string): string | undefined {
+    const result = importValues(target, name, text, form.getValues());
+    if ("problem" in result) return result.problem;
+    form.reset(result.config);
+    setImported(result.imported);
+    // What the file lacks (a secret it does not hold) shows at once, not at download.
+    void form.trigger();
+    return undefined;
+  }
+
+  function loadProfile(config: TargetConfig) {
+    setImported(undefined);
+    form.reset(config);
+    void form.trigger();
+  }
+
+  function startOver() {
+    forgetStoredDraft(targetId);
+    setImported(undefined);
+    setRestoredAt(undefined);
+    form.reset(target.createDefaults());
+  }
 
   function deliver(download: DownloadKind, config: TargetConfig) {
     const generatedAt = new Date();
-    const files = buildInstallFiles(target, config, generatedAt);
+    const files = buildInstallFiles(target, config, generatedAt, imported);
     const placeholder = findPlaceholder(files["values.yaml"]);
     if (placeholder) {
       setDownloadError(
@@ -87,6 +128,13 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
         <p className="lead">{target.copy.lead}</p>
         <TargetSwitcher current={targetId} />
         {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+        {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
+        <ValuesImport
+          imported={imported}
+          onImport={importFile}
+          onForget={() => setImported(undefined)}
+        />
+        <ProfileActions targetId={targetId} onLoad={loadProfile} />
         <div className="workspace">
           <SectionNav />
           <form
@@ -112,7 +160,7 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
             <InstallFields />
             <InstallerManagedSection />
           </form>
-          <FilesPreview formId={FORM_ID} onDownload={requestDownload} />
+          <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
         </div>
       </FormProvider>
     </TargetProvider>

@@ -1,5 +1,6 @@
 import { zipSync, strToU8 } from "fflate";
 
+import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import { renderManifests } from "@/lib/manifests/to-yaml";
 import type { ConfigOf } from "@/lib/schemas/targets";
@@ -27,15 +28,21 @@ function secretsHeader(target: TargetId, generatedAt: Date): string[] {
   ];
 }
 
-/** values.yaml, secrets.yaml and install.sh of a configuration that passed the module's schema. */
+/**
+ * values.yaml, secrets.yaml and install.sh of a configuration that passed the module's schema.
+ * With an imported values file, values.yaml is that file with the form's edits written in.
+ */
 export function buildInstallFiles<T extends TargetId>(
   module: TargetModule<T>,
   config: ConfigOf<T>,
   generatedAt: Date,
+  imported?: ImportedValues,
 ): InstallFiles {
   const manifests = buildInstallManifests(config);
   return {
-    "values.yaml": renderValuesFile(module, config, generatedAt),
+    "values.yaml": imported
+      ? renderOverImported(imported, module.buildValues(config))
+      : renderValuesFile(module, config, generatedAt),
     "secrets.yaml": renderManifests(manifests, secretsHeader(module.id, generatedAt)),
     "install.sh": buildInstallScript({
       target: module.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { aliasBomb } from "@/lib/test-support/hostile-yaml";
 import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
 
 import { readKubeconfig } from "./read";
@@ -9,19 +10,6 @@ const SERVER = "https://10.20.0.5:6443";
 function problemOf(text: string, context = ""): string | undefined {
   const reading = readKubeconfig(text, context);
   return "problem" in reading ? reading.problem : undefined;
-}
-
-/** The "billion laughs": ten levels of aliases, each listing the one before nine times. */
-function aliasBomb(): string {
-  const lines = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"];
-  for (let level = 1; level < 10; level++) {
-    lines.push(
-      `l${level}: &l${level} [${Array(9)
-        .fill(`*l${level - 1}`)
-        .join(", ")}]`,
-    );
-  }
-  return `${lines.join("\n")}\n`;
 }
 
 describe("readKubeconfig", () => {

@@ -11,6 +11,7 @@ export const SECRET_PATHS = [
   "identity.clients.muralSecret",
   "identity.clients.kubernetesSecret",
   "identity.localUsers.*.password",
+  "identity.localUsers.*.passwordConfirmation",
   "registry.users.*.password",
   "identity.connectors.*.config.clientSecret",
   "identity.connectors.*.config.bindPW",
@@ -47,4 +48,9 @@ export function replaceSecrets<T>(config: T, replace: (value: string) => string)
 /** A copy of `config` safe to show: every non-empty secret becomes the same mask. */
 export function maskSecrets<T>(config: T): T {
   return replaceSecrets(config, (value) => (value === "" ? value : SECRET_MASK));
+}
+
+/** A copy of `config` with every secret emptied, for anything kept outside the form's memory. */
+export function withoutSecrets<T>(config: T): T {
+  return replaceSecrets(config, () => "");
 }

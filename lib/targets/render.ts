@@ -45,17 +45,26 @@ function withMarkers<C extends TargetConfig>(config: C): C {
 }
 
 /**
- * The values.yaml preview of a configuration being edited (it may not be valid yet): secrets are
- * masked unless revealed, a missing domain or hub API server shows as a marker where it lands, and
- * embedded logos are abbreviated.
+ * A configuration being edited (it may not be valid yet) as the preview shows it: secrets masked
+ * unless revealed, a missing domain or hub API server as a marker where it lands, and embedded
+ * logos abbreviated.
  */
+export function previewConfig<C extends TargetConfig>(
+  config: C,
+  options: { revealSecrets: boolean },
+): C {
+  // Logos are shortened before masking copies the configuration, so no embedded image is copied.
+  const light = withAbbreviatedLogos(config);
+  return withMarkers(options.revealSecrets ? light : maskSecrets(light));
+}
+
+/** The values.yaml preview of a configuration being edited. */
 export function renderPreview<T extends TargetId>(
   module: TargetModule<T>,
   config: ConfigOf<T>,
   options: { revealSecrets: boolean },
 ): string {
-  // Logos are shortened before masking copies the configuration, so no embedded image is copied.
-  const light = withAbbreviatedLogos(config);
-  const shown = options.revealSecrets ? light : maskSecrets(light);
-  return renderYaml(module.buildValues(withMarkers(shown)), { header: module.fileHeader(config) });
+  return renderYaml(module.buildValues(previewConfig(config, options)), {
+    header: module.fileHeader(config),
+  });
 }

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { setAt } from "@/lib/forms/dotted-path";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
-import type { ConnectorField } from "@/lib/dex/connectors/types";
 import { connectorSchema, newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { everyField } from "@/lib/test-support/connectors";
 import { DEX_CONNECTOR_KEYS } from "@/lib/test-support/dex-connector-keys";
 import { issueLines } from "@/lib/test-support/issue-lines";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
@@ -13,35 +12,6 @@ import { buildDexValues } from "./dex";
 import { buildConnectorValues } from "./dex-connectors";
 
 const DOMAIN = "ai.acme.io";
-
-function sampleValue(field: ConnectorField): string | boolean {
-  switch (field.kind) {
-    case "boolean":
-      return true;
-    case "url":
-      return "https://idp.acme.io";
-    case "list":
-      return "a, b";
-    case "map":
-      return "acme.io=admin@acme.io";
-    case "enum":
-      return field.options?.[0] ?? "";
-    case "orgs":
-      return "acme: platform, sre; widgets";
-    default:
-      return field.key === "serviceAccountFilePath" ? GOOGLE_SERVICE_ACCOUNT_PATH : "value";
-  }
-}
-
-/** A connector of `type` with every field Easel offers filled in. */
-function everyField(type: Connector["type"]): Connector {
-  const connector = newConnector(type, type);
-  for (const field of CONNECTOR_SPECS[type].fields) {
-    if (type === "saml" && field.key === "caData") continue; // a path or data, not both
-    setAt(connector.config, field.key, sampleValue(field));
-  }
-  return connector;
-}
 
 /** Dotted keys of a connector config; list items `[]`, the admin-email map's keys `*`. */
 function configKeys(value: unknown, prefix = ""): string[] {

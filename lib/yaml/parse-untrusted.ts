@@ -1,4 +1,4 @@
-import { parseDocument } from "yaml";
+import { parseDocument, type Document } from "yaml";
 
 /** Files an admin uploads are small; anything larger is refused before it is parsed. */
 export const UNTRUSTED_YAML_MAX_BYTES = 1024 * 1024;
@@ -8,7 +8,16 @@ const MAX_ALIAS_COUNT = 100;
 
 const MAX_DEPTH = 64;
 
-export type UntrustedYamlReading = { value: unknown } | { problem: string };
+export type UntrustedYamlReading =
+  { value: unknown; document: Document.Parsed } | { problem: string };
+
+export type UntrustedYamlOptions = {
+  /**
+   * Whether a key repeated in one mapping is an error (the default), or read as the last
+   * occurrence, as Helm reads values, for the caller to warn about.
+   */
+  uniqueKeys?: boolean;
+};
 
 function depthOf(value: unknown, limit: number): number {
   if (typeof value !== "object" || value === null) return 0;
@@ -26,17 +35,23 @@ function depthOf(value: unknown, limit: number): number {
  * page: a size cap before parsing, a cap on alias expansion, a nesting cap, and the first error
  * reported with its line and column.
  */
-export function parseUntrustedYaml(text: string, what: string): UntrustedYamlReading {
-  const bytes = new TextEncoder().encode(text).length;
+export function parseUntrustedYaml(
+  text: string,
+  what: string,
+  options: UntrustedYamlOptions = {},
+): UntrustedYamlReading {
+  // A UTF-8 byte per character at least: a huge paste is refused before it is even encoded.
+  const bytes =
+    text.length > UNTRUSTED_YAML_MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > UNTRUSTED_YAML_MAX_BYTES) {
     return {
       problem: `This ${what} is ${Math.ceil(bytes / 1024)} KiB; Easel reads at most ${UNTRUSTED_YAML_MAX_BYTES / 1024} KiB.`,
     };
   }
   if (text.includes("\u0000")) return { problem: `This ${what} is binary, not YAML text.` };
-  let document: ReturnType<typeof parseDocument>;
+  let document: Document.Parsed;
   try {
-    document = parseDocument(text, { uniqueKeys: true });
+    document = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true });
   } catch {
     return { problem: `This ${what} is nested too deeply to be read safely.` };
   }
@@ -55,8 +70,11 @@ export function parseUntrustedYaml(text: string, what: string): UntrustedYamlRea
     if (depthOf(value, MAX_DEPTH) >= MAX_DEPTH) {
       return { problem: `This ${what} is nested more than ${MAX_DEPTH} levels deep.` };
     }
-    return { value };
-  } catch {
+    return { value, document };
+  } catch (error) {
+    if (error instanceof ReferenceError && error.message.startsWith("Unresolved alias")) {
+      return { problem: `This ${what} is not valid YAML: an alias (*name) refers to no anchor.` };
+    }
     return { problem: `This ${what} expands its aliases too far to be read safely.` };
   }
 }

@@ -4,7 +4,7 @@ import { Document, isScalar, visit } from "yaml";
  * Helm reads values with a YAML 1.1 parser, where `yes`, `on` or `0777` are not strings. Writing
  * as YAML 1.1 makes the library quote every such string, so every parser reads the same data.
  */
-const YAML_VERSION = "1.1";
+export const YAML_VERSION = "1.1";
 
 /**
  * Whether a literal block can hold `value` exactly. The yaml library writes a block whose first
@@ -16,6 +16,13 @@ function fitsLiteralBlock(value: string): boolean {
 }
 
 const MERGE_KEY = "<<";
+
+/**
+ * JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
+ * reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops. Exported
+ * so that a file patched through the library's Document API is written the same way.
+ */
+export const YAML_TO_STRING_OPTIONS = { lineWidth: 0, doubleQuotedAsJSON: true } as const;
 
 export type RenderOptions = {
   /** Comment lines written above the document, without the leading "#". */
@@ -46,7 +53,5 @@ export function renderYaml(data: unknown, options: RenderOptions = {}): string {
   if (options.header?.length) {
     doc.commentBefore = options.header.map((line) => ` ${line}`).join("\n");
   }
-  // JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
-  // reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops.
-  return doc.toString({ lineWidth: 0, doubleQuotedAsJSON: true });
+  return doc.toString(YAML_TO_STRING_OPTIONS);
 }

@@ -1,0 +1,196 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { expect, test, type Page } from "@playwright/test";
+import { parseAllDocuments } from "yaml";
+
+import { ConfigPage } from "./pages/config.page";
+import { aliasBomb } from "../lib/test-support/hostile-yaml";
+import { kubectlSecret } from "../lib/test-support/kubectl-secret";
+import { sampleServiceAccountKey } from "../lib/test-support/service-account-key";
+
+const GUIDE_FILE = readFileSync(
+  path.join(__dirname, "../lib/test-support/fixtures/gke-guide-values.yaml"),
+  "utf8",
+);
+const GUIDE_DOMAIN = "ai.acme.org";
+const NEW_DOMAIN = "paletteai.acme.io";
+
+async function openImport(page: Page) {
+  await page.getByText("Import an existing values.yaml").click();
+}
+
+/** Pastes `text` into the paste box as the clipboard would, built in the page to keep it fast. */
+async function pasteRepeated(page: Page, unit: string, times: number) {
+  await page.getByLabel("Or paste it").evaluate(
+    (box, { unit, times }) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", unit.repeat(times));
+      box.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    { unit, times },
+  );
+}
+
+test("[IMPORT]: an imported file, a changed domain, and a bundle whose every file is checked", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await openImport(page);
+  await page.getByLabel("Upload values.yaml").setInputFiles({
+    name: "values.yaml",
+    mimeType: "text/yaml",
+    buffer: Buffer.from(GUIDE_FILE),
+  });
+  await expect(page.getByText("Editing values.yaml")).toBeVisible();
+  const warnings = page.getByRole("list", { name: "Warnings about the imported file" });
+  await expect(warnings).toContainText('Line 61: "true," is text, not a boolean');
+  await expect(gke.field("Domain")).toHaveValue(GUIDE_DOMAIN);
+  await expect(gke.preview).not.toContainText("c2Vzc2lvbi1zZWNyZXQtZm9yLXRlc3Rz");
+
+  await gke.field("Domain").fill(NEW_DOMAIN);
+  await expect(gke.preview).toContainText(
+    `redirectURI: https://${NEW_DOMAIN}/dex/callback # Dex's callback url`,
+  );
+  const key = sampleServiceAccountKey();
+  await page.getByLabel("Service-account key (JSON)").setInputFiles({
+    name: "googleAuth.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(key),
+  });
+
+  await gke.waitUntilReady();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download all (.zip)" }).click(),
+  ]);
+  const dir = mkdtempSync(path.join(tmpdir(), "easel-e2e-import-"));
+  try {
+    const zip = path.join(dir, "bundle.zip");
+    await download.saveAs(zip);
+    execFileSync("unzip", ["-q", zip, "-d", dir]);
+    const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
+
+    // Every line the domain was not on is the file as uploaded, comments and quoting included.
+    expect(read("values.yaml")).toBe(GUIDE_FILE.replaceAll(GUIDE_DOMAIN, NEW_DOMAIN));
+
+    const objects = parseAllDocuments(read("secrets.yaml")).map((document) => document.toJS());
+    expect(objects.map((object) => `${object.kind}/${object.metadata.name}`)).toEqual([
+      "Namespace/mural-system",
+      "Secret/mural-google-service-account",
+    ]);
+    const expected = kubectlSecret("mural-google-service-account", "mural-system", {
+      "googleAuth.json": key,
+    });
+    expect(objects[1].type ?? "Opaque").toBe(expected.type ?? "Opaque");
+    expect(objects[1].data).toEqual(expected.data);
+
+    const script = read("install.sh");
+    expect(script).toContain("kubectl apply --server-side -f secrets.yaml");
+    expect(script).toContain("helm install mural-crds");
+    writeFileSync(path.join(dir, "check.sh"), script);
+    execFileSync("sh", ["-n", path.join(dir, "check.sh")]);
+    expect(read("README.md")).toContain("sh install.sh");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("[IMPORT-BAD]: malformed, hostile and huge input is refused at the field, and the form survives", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.field("Domain").fill("kept.acme.io");
+  await openImport(page);
+  const box = page.getByLabel("Or paste it");
+  const importButton = page.getByRole("button", { name: "Import pasted text" });
+  const error = page.getByRole("alert").filter({ hasText: "values" });
+
+  await box.fill("global:\n  dns: {domain: a\n");
+  await importButton.click();
+  await expect(error).toContainText(/not valid YAML \(line \d+, column \d+\)/);
+
+  await box.fill(aliasBomb());
+  await importButton.click();
+  await expect(error).toContainText("expands its aliases too far");
+
+  await box.fill("");
+  await pasteRepeated(page, "a", 20 * 1024 * 1024);
+  await expect(error).toContainText("more than 1024 KiB");
+  await expect(box).toHaveValue("");
+
+  await page.getByLabel("Upload values.yaml").setInputFiles({
+    name: "image.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  });
+  await expect(error).toContainText("binary, not YAML");
+
+  // Nothing was lost and the page still answers.
+  await expect(gke.field("Domain")).toHaveValue("kept.acme.io");
+  await gke.field("Domain").press("End");
+  await gke.field("Domain").pressSequentially(".x");
+  await expect(gke.field("Domain")).toHaveValue("kept.acme.io.x");
+});
+
+test("[DRAFT]: the form survives a reload without any secret in browser storage", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired("draft.acme.io", "https://34.118.0.10");
+  const secret = await gke.field("Session secret").inputValue();
+  expect(secret.length).toBeGreaterThan(15);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .toContain("draft.acme.io");
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).not.toContain(secret);
+
+  await page.reload();
+  await gke.expectTarget("gke");
+  await expect(page.getByText(/Restored your draft/)).toBeVisible();
+  await expect(gke.field("Domain")).toHaveValue("draft.acme.io");
+  await expect(gke.field("Hub API server")).toHaveValue("https://34.118.0.10");
+  const regenerated = await gke.field("Session secret").inputValue();
+  expect(regenerated.length).toBeGreaterThan(15);
+  expect(regenerated).not.toBe(secret);
+
+  await page.getByRole("button", { name: "Discard the draft and start over" }).click();
+  await expect(gke.field("Domain")).toHaveValue("");
+});
+
+test("[PROFILE]: a profile exports without secrets, and one for another target is refused", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired("profile.acme.io", "https://34.118.0.10");
+  const secret = await gke.field("Session secret").inputValue();
+  await page.getByText("Profile: save this configuration, or load one").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export profile" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("paletteai-gke-profile.yaml");
+  const text = readFileSync(await download.path(), "utf8");
+  expect(text).toContain("easel: easel.profile/v1");
+  expect(text).toContain("domain: profile.acme.io");
+  expect(text).not.toContain(secret);
+
+  await page.getByLabel("Load a profile").setInputFiles({
+    name: "eks.yaml",
+    mimeType: "text/yaml",
+    buffer: Buffer.from("easel: easel.profile/v1\nconfig:\n  target: eks\n"),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "profile" })).toContainText(
+    "This profile is for Amazon EKS.",
+  );
+  await expect(page.getByRole("link", { name: "Open that target's form" })).toBeVisible();
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+
+import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { validConfig } from "@/lib/test-support/target-config";
+import { TARGET_MODULES } from "@/lib/targets/modules";
+
+import { DRAFT_MAX_CHARS, restoreDraft, serializeDraft } from "./draft";
+
+const SAVED_AT = new Date("2026-11-21T10:00:00Z");
+
+describe("drafts", () => {
+  it("stores no secret: every secret field is empty in the stored text", () => {
+    const config = validConfig("gke");
+    config.identity.localUsers[0]!.password = "typed-password-1";
+    config.identity.localUsers[0]!.passwordConfirmation = "typed-password-1";
+    config.integrations.palette.apiKey = "palette-api-key-value";
+    const secrets = [
+      config.canvas.sessionSecret,
+      config.global.auditLogging.password,
+      config.identity.clients.muralSecret,
+      config.identity.clients.kubernetesSecret,
+      "typed-password-1",
+      "palette-api-key-value",
+    ];
+    const stored = serializeDraft(config, SAVED_AT);
+    for (const secret of secrets) expect(stored).not.toContain(secret);
+    expect(stored).toContain(config.global.domain);
+    expect(stored).toContain(config.identity.localUsers[0]!.hash);
+  });
+
+  it("restores the draft, with the secrets Easel invents generated afresh", () => {
+    const config = validConfig("gke", { domain: "draft.acme.io" });
+    const restored = restoreDraft(TARGET_MODULES.gke, serializeDraft(config, SAVED_AT));
+    expect(restored?.savedAt).toEqual(SAVED_AT);
+    expect(restored?.config.global.domain).toBe("draft.acme.io");
+    expect(restored?.config.canvas.sessionSecret).toMatch(/^.{16,}$/);
+    expect(restored?.config.canvas.sessionSecret).not.toBe(config.canvas.sessionSecret);
+    expect(restored?.config.canvas.sessionSecret).not.toBe(SECRET_MASK);
+    expect(restored?.config.global.metrics.password).toBe("");
+    expect(TARGET_MODULES.gke.schema.safeParse(restored?.config).success).toBe(true);
+  });
+
+  it("keeps an incomplete draft: the form shows what is missing", () => {
+    const config = validConfig("appliance");
+    config.fleet.spokes = [];
+    expect(restoreDraft(TARGET_MODULES.appliance, serializeDraft(config, SAVED_AT))).toBeDefined();
+  });
+
+  it.each([
+    ["nothing stored", null],
+    ["not JSON", "{"],
+    ["no date", JSON.stringify({ config: {} })],
+    ["another shape", JSON.stringify({ savedAt: SAVED_AT, config: { target: "gke", global: 5 } })],
+    ["another target", serializeDraft(validConfig("eks"), SAVED_AT)],
+    [
+      "too large",
+      `{"savedAt":"${SAVED_AT.toISOString()}","config":"${"x".repeat(DRAFT_MAX_CHARS)}"}`,
+    ],
+  ])("drops a draft that cannot be used: %s", (_, text) => {
+    expect(restoreDraft(TARGET_MODULES.gke, text)).toBeUndefined();
+  });
+});

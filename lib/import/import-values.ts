@@ -1,0 +1,71 @@
+import { isMapping } from "@/lib/forms/tree";
+import type { ConfigOf } from "@/lib/schemas/targets";
+import type { TargetId } from "@/lib/targets/registry";
+import type { TargetModule } from "@/lib/targets/target-module";
+import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
+import { patchYamlText } from "@/lib/yaml/patch-text";
+
+import { fileEdits } from "./file-edits";
+import { installerManagedWarnings } from "./installer-warnings";
+import { lineWarnings, type LineWarning } from "./line-warnings";
+import type { ListAlignment } from "./list-alignment";
+import { readConfig } from "./read-config";
+
+/** An existing values file the form was filled from, kept to write the admin's edits into. */
+export type ImportedValues = {
+  name: string;
+  text: string;
+  /** The file's values, as parsed. */
+  values: unknown;
+  /** The values Easel would write for the configuration it read: edits are measured from here. */
+  baseline: object;
+  alignments: ListAlignment[];
+  warnings: LineWarning[];
+};
+
+export type ValuesImport<T extends TargetId> =
+  { imported: ImportedValues; config: ConfigOf<T> } | { problem: string };
+
+/**
+ * Reads an existing values file into a target's form. Malformed, oversized or hostile YAML is
+ * refused with the reason; a file that parses is kept whole, so every key and comment the form
+ * does not edit survives the export.
+ */
+export function importValues<T extends TargetId>(
+  module: TargetModule<T>,
+  name: string,
+  text: string,
+  current: ConfigOf<T>,
+): ValuesImport<T> {
+  const reading = parseUntrustedYaml(text, "values file", { uniqueKeys: false });
+  if ("problem" in reading) return reading;
+  const values = reading.value ?? {};
+  if (!isMapping(values)) {
+    return {
+      problem: "This is not a values file: its top level must be keys such as global: or dex:.",
+    };
+  }
+  const { config, notes, alignments } = readConfig(module, values, current);
+  return {
+    config,
+    imported: {
+      name,
+      text,
+      values,
+      baseline: module.buildValues(config),
+      alignments,
+      warnings: [
+        ...lineWarnings(text, reading.document, values, notes),
+        ...(module.id === "appliance"
+          ? installerManagedWarnings(text, reading.document, values)
+          : []),
+      ].sort((a, b) => a.line - b.line),
+    },
+  };
+}
+
+/** The imported file with the form's values written in, every other byte as it was. */
+export function renderOverImported(imported: ImportedValues, values: object): string {
+  const { text, baseline, alignments } = imported;
+  return patchYamlText(text, fileEdits(imported.values, baseline, values, alignments));
+}

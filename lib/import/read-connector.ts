@@ -1,0 +1,106 @@
+import { isMapping, type Tree } from "@/lib/forms/tree";
+import { setAt } from "@/lib/forms/dotted-path";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
+import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
+import type { Connector } from "@/lib/schemas/sections/connectors";
+import { domainUrls } from "@/lib/values/domain-urls";
+
+import type { ValuesPath, ValuesReader } from "./values-reader";
+
+function isConnectorType(type: unknown): type is ConnectorType {
+  return (CONNECTOR_TYPES as readonly unknown[]).includes(type);
+}
+
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+/** GitHub's `orgs` list as the form's `org: team, team; other-org`. */
+function orgsText(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const orgs = value.map((org) => {
+    if (!isMapping(org) || typeof org.name !== "string") return undefined;
+    if (org.teams === undefined) return org.name;
+    return isTextList(org.teams) ? `${org.name}: ${org.teams.join(", ")}` : undefined;
+  });
+  return orgs.every((org) => org !== undefined) ? orgs.join("; ") : undefined;
+}
+
+/** A Dex value as the form's text or checkbox: the inverse of `connectorValue`. */
+function formValue(field: ConnectorField, value: unknown): string | boolean | undefined {
+  switch (field.kind) {
+    case "boolean":
+      return typeof value === "boolean" ? value : undefined;
+    case "list":
+      return isTextList(value) ? value.join(", ") : undefined;
+    case "map":
+      return isMapping(value) && Object.values(value).every((item) => typeof item === "string")
+        ? Object.entries(value)
+            .map(([key, item]) => `${key}=${String(item)}`)
+            .join(", ")
+        : undefined;
+    case "orgs":
+      return orgsText(value);
+    default:
+      return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
+  }
+}
+
+function readSettings(
+  values: ValuesReader,
+  at: ValuesPath,
+  type: ConnectorType,
+  domain: string,
+): ConnectorSettings {
+  const spec = CONNECTOR_SPECS[type];
+  const config = values.mapping([...at, "config"]) ?? {};
+  const settings: Tree = {};
+  for (const field of spec.fields) {
+    // Dotted keys index lists by number (`groupSearch.userMatchers.0.userAttr`).
+    const keys = field.key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const raw = values.at([...at, "config", ...keys]);
+    if (raw === undefined || raw === null) continue;
+    const value = formValue(field, raw);
+    if (value === undefined) {
+      values.skip(
+        [...at, "config", ...keys],
+        `Dex reads ${field.label} as ${field.kind === "string" || field.kind === "secret" || field.kind === "url" ? "text" : `a ${field.kind}`}; the form leaves this value out and Easel keeps it in the file.`,
+      );
+      continue;
+    }
+    setAt(settings, field.key, value);
+  }
+  const redirectURI = config.redirectURI;
+  // The URI derived from the domain reads as derived, so it follows a change of domain.
+  if (
+    spec.hasRedirectURI &&
+    typeof redirectURI === "string" &&
+    redirectURI !== domainUrls(domain).dexCallback
+  ) {
+    settings.redirectURI = redirectURI;
+  }
+  return settings as ConnectorSettings;
+}
+
+/** One `dex.config.connectors[]` entry, or undefined (with a note) when the form cannot show it. */
+export function readConnector(
+  values: ValuesReader,
+  at: ValuesPath,
+  domain: string,
+): Connector | undefined {
+  const type = values.at([...at, "type"]);
+  if (!isConnectorType(type)) {
+    values.skip(
+      at,
+      `Easel's form does not configure ${typeof type === "string" ? `"${type}"` : "this"} connector; it stays in the file as it is.`,
+    );
+    return undefined;
+  }
+  return {
+    type,
+    id: values.text([...at, "id"]) ?? "",
+    name: values.text([...at, "name"]) ?? "",
+    config: readSettings(values, at, type, domain),
+    serviceAccountKey: "",
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+
+import { validConfig } from "@/lib/test-support/target-config";
+import { TARGET_IDS } from "@/lib/targets/registry";
+
+import { profileProblems, readProfile, renderProfile, PROFILE_FORMAT } from "./profile";
+
+function configOf(text: string) {
+  const reading = readProfile(text);
+  if ("problems" in reading) throw new Error(JSON.stringify(reading.problems));
+  return reading.config;
+}
+
+describe("profiles", () => {
+  it.each(TARGET_IDS)(
+    "[%s] a profile with secrets reads back as the same configuration",
+    (target) => {
+      const config = validConfig(target);
+      const text = renderProfile(config, { includeSecrets: true });
+      expect(text.startsWith("# Easel profile for PaletteAI")).toBe(true);
+      expect(configOf(text)).toEqual(config);
+      expect(profileProblems(configOf(text))).toEqual([]);
+    },
+  );
+
+  it("leaves secrets out unless asked, and the form's checks name each missing one", () => {
+    const config = validConfig("gke");
+    const text = renderProfile(config, { includeSecrets: false });
+    expect(text).not.toContain(config.canvas.sessionSecret);
+    expect(profileProblems(configOf(text)).map((problem) => problem.path)).toEqual(
+      expect.arrayContaining([
+        "global.auditLogging.password",
+        "canvas.sessionSecret",
+        "identity.clients.muralSecret",
+        "identity.clients.kubernetesSecret",
+      ]),
+    );
+  });
+
+  it("fills what a short profile leaves out from the target's defaults, inventing no secret", () => {
+    const text = [
+      `easel: ${PROFILE_FORMAT}`,
+      "config:",
+      "  target: eks",
+      "  global: { domain: ai.acme.io }",
+      "  fleet:",
+      "    hubApiServer: https://10.0.0.1",
+      "    spokes: [{ name: hub-as-spoke }]",
+      "  identity:",
+      "    localUsers: [{ username: admin, userID: a1, password: correct-horse-battery }]",
+    ].join("\n");
+    const config = configOf(text);
+    expect(config.target).toBe("eks");
+    expect(config.global.metrics.timeout).toBe("5s");
+    expect("sessionSecret" in config.canvas && config.canvas.sessionSecret).toBe("");
+    expect(config.identity.localUsers[0]).toMatchObject({
+      passwordConfirmation: "correct-horse-battery",
+      cost: 12,
+      hash: "",
+    });
+    expect(config.fleet.spokes[0]?.kubeconfig.secretKey).toBe("kubeconfig");
+  });
+
+  it.each([
+    ["YAML that does not parse", "easel: [", /not valid YAML \(line 1/],
+    ["a values file", "global:\n  dns:\n    domain: a.b\n", /not an Easel profile/],
+    [
+      "an unknown target",
+      `easel: ${PROFILE_FORMAT}\nconfig:\n  target: azure\n`,
+      /one of gke, eks/,
+    ],
+  ])("refuses %s with a clear reason", (_, text, message) => {
+    const reading = readProfile(text);
+    expect("problems" in reading && reading.problems[0]?.message).toMatch(message);
+  });
+});

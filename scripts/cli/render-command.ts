@@ -1,0 +1,70 @@
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+
+import { importValues, type ImportedValues } from "@/lib/import/import-values";
+import { buildInstallFiles, type InstallFileName } from "@/lib/install/install-files";
+import { profileProblems, readProfile } from "@/lib/profile/profile";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { targetModule } from "@/lib/targets/modules";
+
+import { parseFlags, required } from "./arguments";
+import { hashPendingPasswords } from "./hash-passwords";
+import { reportProblems, type Output } from "./output";
+
+/** The existing values file the profile's values are written into, or a problem. */
+async function readExisting(
+  path: string,
+  config: TargetConfig,
+  output: Output,
+): Promise<ImportedValues | undefined> {
+  const reading = importValues(
+    targetModule(config.target),
+    basename(path),
+    await readFile(path, "utf8"),
+    config,
+  );
+  if ("problem" in reading) {
+    reportProblems(output, path, [{ path: "", message: reading.problem }]);
+    return undefined;
+  }
+  for (const warning of reading.imported.warnings) {
+    output.err(`${path}, line ${warning.line}: ${warning.message}`);
+  }
+  return reading.imported;
+}
+
+/**
+ * `render --profile <profile.yaml> [--values <existing values.yaml>] --out <dir>`: writes
+ * values.yaml, secrets.yaml and install.sh from a profile, exactly as the form would. With
+ * `--values`, values.yaml is that file with the profile's settings written in.
+ */
+export async function renderCommand(args: readonly string[], output: Output): Promise<number> {
+  const flags = parseFlags(args, { values: ["profile", "values", "out"] });
+  const profilePath = required(flags, "profile");
+  const outDir = required(flags, "out");
+  const reading = readProfile(await readFile(profilePath, "utf8"));
+  if ("problems" in reading) {
+    reportProblems(output, profilePath, reading.problems);
+    return 1;
+  }
+  const { config } = reading;
+  await hashPendingPasswords(config);
+  const problems = profileProblems(config);
+  if (problems.length > 0) {
+    reportProblems(output, profilePath, problems);
+    return 1;
+  }
+  const valuesPath = flags.values.get("values");
+  const imported = valuesPath ? await readExisting(valuesPath, config, output) : undefined;
+  if (valuesPath && !imported) return 1;
+  const files = buildInstallFiles(targetModule(config.target), config, new Date(), imported);
+  await mkdir(outDir, { recursive: true });
+  for (const name of Object.keys(files) as InstallFileName[]) {
+    const path = join(outDir, name);
+    // secrets.yaml and values.yaml hold credentials: readable by their owner only.
+    await writeFile(path, files[name], { mode: 0o600 });
+    if (name === "install.sh") await chmod(path, 0o700);
+    output.out(`Wrote ${path}`);
+  }
+  return 0;
+}

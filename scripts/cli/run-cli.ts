@@ -1,0 +1,43 @@
+import { UsageError } from "./arguments";
+import { initCommand } from "./init-command";
+import type { Output } from "./output";
+import { renderCommand } from "./render-command";
+
+const USAGE = [
+  "Usage:",
+  "  npm run easel -- init --target <gke|eks|aws-iaas|kubernetes|appliance> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]",
+  "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml>] --out <directory>",
+];
+
+const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
+  init: initCommand,
+  render: renderCommand,
+};
+
+/**
+ * Easel's CLI: the same lib code as the form. Exit codes: 0 done, 1 invalid input (each problem
+ * reported at its field), 2 wrong usage.
+ */
+export async function runCli(argv: readonly string[], output: Output): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    for (const line of USAGE) output.err(line);
+    return 2;
+  }
+  try {
+    return await command(args, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(error.message);
+      for (const line of USAGE) output.err(line);
+      return 2;
+    }
+    if (error instanceof Error && "code" in error && typeof error.code === "string") {
+      // A file that cannot be read or written: its path and the system's reason, nothing more.
+      output.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
