@@ -23,15 +23,20 @@ export type ConfigReading<T extends TargetId = TargetId> = {
   alignments: ListAlignment[];
 };
 
-function readAppliance(values: ValuesReader, config: ApplianceConfig): ListAlignment[] {
-  readMetricsAgent(values, config.global.metrics);
-  readCanvasCustomisation(values, config.canvas);
+/** The lists every target edits: spokes, connectors and local users. */
+function readLists(values: ValuesReader, config: TargetConfig): ListAlignment[] {
   const { identity } = config;
   return [
     readSpokes(values, config.fleet.spokes),
     readConnectors(values, identity.connectors, config.global.domain),
     readLocalUsers(values, identity.localUsers),
   ].filter((alignment) => alignment !== undefined);
+}
+
+function readAppliance(values: ValuesReader, config: ApplianceConfig): ListAlignment[] {
+  readMetricsAgent(values, config.global.metrics);
+  readCanvasCustomisation(values, config.canvas);
+  return readLists(values, config);
 }
 
 function readFullInstall(
@@ -46,12 +51,7 @@ function readFullInstall(
   else readIngress(values, (config as IngressTargetConfig).ingress);
   readClientSecrets(values, config.identity.clients);
   readRegistry(values, config.registry);
-  const { identity } = config;
-  return [
-    readSpokes(values, config.fleet.spokes),
-    readConnectors(values, identity.connectors, config.global.domain),
-    readLocalUsers(values, identity.localUsers),
-  ].filter((alignment) => alignment !== undefined);
+  return readLists(values, config);
 }
 
 /**

@@ -112,6 +112,12 @@ const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
  */
 const KEEP_CHOMPING = /[|>][1-9]?\+/;
 
+/**
+ * A block scalar header ending a line. A block scalar reads the more-indented lines after it as
+ * content, comment lines included.
+ */
+const BLOCK_SCALAR_HEADER = /[|>][1-9+-]*$/m;
+
 /** What YAML allows between single quotes: printable characters, no escapes needed. */
 const SINGLE_QUOTABLE =
   /^[\t\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]*$/u;
@@ -128,6 +134,22 @@ function doubleQuoted(value: string): string {
 }
 
 /**
+ * Whether `data` holds a string, or a key, that looks like the start of a number: the only
+ * strings YAML 1.1 leaves plain and YAML 1.2 may read otherwise. Checked first, because the
+ * re-reading it spares costs more than rendering.
+ */
+function hasNumberLikeString(data: unknown): boolean {
+  if (typeof data === "string") return /^[-+.0-9]/.test(data);
+  if (Array.isArray(data)) return data.some(hasNumberLikeString);
+  if (isPlainObject(data)) {
+    return Object.entries(data).some(
+      ([key, value]) => hasNumberLikeString(key) || hasNumberLikeString(value),
+    );
+  }
+  return false;
+}
+
+/**
  * renderYaml's text for `data`, so that the whole app quotes alike. renderYaml quotes what YAML
  * 1.1 would misread (`yes`) but leaves `0o17` plain, which YAML 1.2 reads as the number 15; when
  * the text does not read back as `data`, it is re-read as YAML 1.1 and written for YAML 1.2,
@@ -135,7 +157,7 @@ function doubleQuoted(value: string): string {
  */
 function renderSafely(data: unknown): string {
   const written = renderYaml(data);
-  if (valuesEqual(parse(written), data)) return written;
+  if (!hasNumberLikeString(data) || valuesEqual(parse(written), data)) return written;
   const doc = parseDocument(written, { version: YAML_VERSION });
   doc.setSchema("1.2");
   return doc.toString(YAML_TO_STRING_OPTIONS);
@@ -159,6 +181,14 @@ function styledScalar(old: Scalar, value: unknown, rendered: string): string {
   }
   if (old.type === "QUOTE_DOUBLE") return doubleQuoted(value);
   return rendered;
+}
+
+/**
+ * New text for the end of a file that has no final newline, written without one too; unless it
+ * ends in a keep-chomping block scalar, whose value includes that newline.
+ */
+function withoutFinalNewline(text: string): string {
+  return KEEP_CHOMPING.test(text) ? text : text.replace(/\r?\n$/, "");
 }
 
 /** Line arithmetic over the text a batch patches. */
@@ -248,6 +278,7 @@ class SourceText {
     return end;
   }
 
+  /** `from` moved past the blank lines right below it. */
   pastBlankLines(from: number): number {
     let cursor = from;
     while (cursor < this.text.length) {
@@ -318,6 +349,7 @@ function valueIndicatorEnd(pair: Pair): number {
   return indicator.offset + 1;
 }
 
+/** Where a block mapping's keys start; their column is where new keys go. */
 function firstKeyOffset(map: YAMLMap): number {
   const [first] = map.items;
   if (!first) throw new Unsupported("empty block mapping");
@@ -341,7 +373,7 @@ class BatchPlanner {
   private readonly appended = new Map<YAMLSeq, number>();
   private readonly lowestDeleted = new Map<YAMLSeq, number>();
   private readonly withDeletes = new Set<BlockCollection>();
-  /** Collections whose first entry is removed up to the next one; no other removal may touch them. */
+  /** Collections whose first entry is cut up to the next one: no other removal may touch them. */
   private readonly frozen = new Set<BlockCollection>();
 
   constructor(
@@ -606,7 +638,7 @@ class BatchPlanner {
     const written = this.src.indented(body, column);
     // A file without a final newline gets none after the new entry either.
     if (at === text.length && text.length > 0 && !text.endsWith("\n")) {
-      return { start: at, end: at, text: eol + written.replace(/\r?\n$/, ""), depth };
+      return { start: at, end: at, text: eol + withoutFinalNewline(written), depth };
     }
     return { start: at, end: at, text: written, depth };
   }
@@ -657,13 +689,12 @@ class BatchPlanner {
     let rest = text.slice(inlineEnd, newline).replace(/\r$/, "");
     if (rest.trim() === "") rest = "";
     else if (!/^\s/.test(rest)) rest = ` ${rest}`;
-    let end = this.src.pastDeeperComments(
-      Math.max(Math.min(newline + 1, text.length), blockEnd ?? 0),
-      column,
-    );
-    if (KEEP_CHOMPING.test(fresh.inline + fresh.block)) end = this.src.pastBlankLines(end);
+    let end = Math.max(Math.min(newline + 1, text.length), blockEnd ?? 0);
+    const freshText = `${fresh.inline}\n${fresh.block}`;
+    if (BLOCK_SCALAR_HEADER.test(freshText)) end = this.src.pastDeeperComments(end, column);
+    if (KEEP_CHOMPING.test(freshText)) end = this.src.pastBlankLines(end);
     let written = fresh.inline + rest + eol + this.src.indented(fresh.block, column);
-    if (end === text.length && !text.endsWith("\n")) written = written.replace(/\r?\n$/, "");
+    if (end === text.length && !text.endsWith("\n")) written = withoutFinalNewline(written);
     return [{ start: indicatorEnd, end, text: written, depth: 0 }];
   }
 
@@ -685,7 +716,7 @@ class BatchPlanner {
     const [start] = rangeOf(node);
     const end = this.src.pastDeeperComments(this.src.lineEndAfter(contentEnd(node)), 0);
     const lastLine = end === text.length && !text.endsWith("\n");
-    return [{ start, end, text: lastLine ? rendered.replace(/\r?\n$/, "") : rendered, depth: 0 }];
+    return [{ start, end, text: lastLine ? withoutFinalNewline(rendered) : rendered, depth: 0 }];
   }
 }
 
@@ -711,8 +742,9 @@ function spliceEdits(text: string, parsed: Document.Parsed, edits: readonly Valu
       stack.pop();
       if (outcome !== "done") stack.push(...[...outcome].reverse());
     }
-    if (planner.isEmpty && stack.length > 0)
+    if (planner.isEmpty && stack.length > 0) {
       throw new Unsupported("an edit conflicts with nothing");
+    }
     source = planner.apply();
   }
   return source;
@@ -802,6 +834,21 @@ function readsAs(text: string, expected: unknown): boolean {
 }
 
 /**
+ * The last text patched, parsed. An imported file is patched again at every change of the form,
+ * always from the same text: keeping its parse halves the cost of each export. Nothing here
+ * mutates the document or the data (applyValuesEdits copies).
+ */
+let lastSource: { text: string; parsed: Document.Parsed; data: unknown } | undefined;
+
+function parsedSource(text: string): { parsed: Document.Parsed; data: unknown } {
+  if (lastSource?.text !== text) {
+    const parsed = parseDocument(text, { keepSourceTokens: true });
+    lastSource = { text, parsed, data: parsed.toJS() };
+  }
+  return lastSource;
+}
+
+/**
  * patchYamlText, and which way the result was made: callers and tests can tell a file that kept
  * its bytes from one that had to be rewritten.
  */
@@ -810,8 +857,8 @@ export function patchYamlTextDetailed(
   edits: readonly ValuesEdit[],
 ): { text: string; method: PatchMethod } {
   if (edits.length === 0) return { text, method: "splice" };
-  const parsed = parseDocument(text, { keepSourceTokens: true });
-  const expected = applyValuesEdits(parsed.toJS(), edits);
+  const { parsed, data } = parsedSource(text);
+  const expected = applyValuesEdits(data, edits);
   const attempts: [PatchMethod, () => string][] = [
     ["splice", () => spliceEdits(text, parsed, edits)],
     ["document", () => documentEdits(text, edits, false)],

@@ -44,7 +44,7 @@ function store(object: PlainObject, key: string, value: unknown): void {
   });
 }
 
-/** A copy that shares nothing with `value`, so that later edits never reach into the caller's data. */
+/** A copy sharing nothing with `value`, so that later edits never reach into the caller's data. */
 function copyValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyValue);
   if (isPlainObject(value)) {
