@@ -1,8 +1,6 @@
-import { isMapping } from "@/lib/forms/tree";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
-import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 
 import { fileEdits } from "./file-edits";
@@ -10,6 +8,7 @@ import { installerManagedWarnings } from "./installer-warnings";
 import { lineWarnings, type LineWarning } from "./line-warnings";
 import type { ListAlignment } from "./list-alignment";
 import { readConfig } from "./read-config";
+import { readValuesFile } from "./read-values-file";
 
 /** An existing values file the form was filled from, kept to write the admin's edits into. */
 export type ImportedValues = {
@@ -37,14 +36,9 @@ export function importValues<T extends TargetId>(
   text: string,
   current: ConfigOf<T>,
 ): ValuesImport<T> {
-  const reading = parseUntrustedYaml(text, "values file", { uniqueKeys: false });
+  const reading = readValuesFile(text);
   if ("problem" in reading) return reading;
-  const values = reading.value ?? {};
-  if (!isMapping(values)) {
-    return {
-      problem: "This is not a values file: its top level must be keys such as global: or dex:.",
-    };
-  }
+  const { values, document } = reading;
   const { config, notes, alignments } = readConfig(module, values, current);
   return {
     config,
@@ -55,10 +49,8 @@ export function importValues<T extends TargetId>(
       baseline: module.buildValues(config),
       alignments,
       warnings: [
-        ...lineWarnings(text, reading.document, values, notes),
-        ...(module.id === "appliance"
-          ? installerManagedWarnings(text, reading.document, values)
-          : []),
+        ...lineWarnings(text, document, values, notes),
+        ...(module.id === "appliance" ? installerManagedWarnings(text, document, values) : []),
       ].sort((a, b) => a.line - b.line),
     },
   };

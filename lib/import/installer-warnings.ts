@@ -2,19 +2,12 @@ import {
   CONDITION_REASONS,
   INSTALLER_MANAGED_FIELDS,
 } from "@/lib/targets/appliance/installer-managed";
+import { fieldPathKeys } from "@/lib/installer/field-path";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
 import type { Document } from "yaml";
 
 import type { LineWarning } from "./line-warnings";
-import { ValuesReader, type ValuesPath } from "./values-reader";
-
-/** A table path (`fleetConfig.spokes[0].ociRegistry`) as keys and list indexes. */
-function keysOf(path: string): ValuesPath {
-  return path
-    .replace(/\[(\d+)\]/g, ".$1")
-    .split(".")
-    .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
-}
+import { valueAtPath } from "./values-reader";
 
 /**
  * Each field of an appliance host file that the installer manages, at its line: support staff's
@@ -26,10 +19,9 @@ export function installerManagedWarnings(
   values: unknown,
 ): LineWarning[] {
   const lineAt = lineFinder(text);
-  const reader = new ValuesReader(values);
   return INSTALLER_MANAGED_FIELDS.flatMap((field) => {
-    const path = keysOf(field.path);
-    if (reader.at(path) === undefined) return [];
+    const path = fieldPathKeys(field.path);
+    if (valueAtPath(values, path) === undefined) return [];
     return [
       {
         line: lineAt(offsetOfPath(document, path)),

@@ -142,4 +142,65 @@ describe("easel CLI", () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("ENOENT");
   });
+
+  it("installer-preview prints one JSON object: a row per managed field and the final values", async () => {
+    const dir = workDir();
+    const host = path.join(dir, "values.yaml");
+    writeFileSync(host, "global:\n  dns:\n    domain: customer.acme.org\nzot:\n  enabled: true\n");
+    const result = await run(
+      "installer-preview",
+      "--values",
+      host,
+      "--root-domain",
+      "ai.acme.org",
+      "--json",
+    );
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out);
+    expect(report.fields).toHaveLength(33);
+    expect(
+      report.fields
+        .filter((field: { userEditIgnored: boolean }) => field.userEditIgnored)
+        .map((field: { path: string }) => field.path),
+    ).toEqual(["global.dns.domain", "zot.enabled"]);
+    expect(report.finalValues.global.dns.domain).toBe("ai.acme.org");
+    const readable = await run("installer-preview", "--values", host, "--mode", "airgap");
+    expect(readable.out).toMatch(/^field +layer +applies/);
+    expect(readable.out).toContain("1 of the customer's edits to managed fields are ignored.");
+    expect((await run("installer-preview", "--values", host, "--mode", "offline")).code).toBe(2);
+  });
+
+  it("installer-preview through npm prints only JSON on stdout", () => {
+    const dir = workDir();
+    const host = path.join(dir, "values.yaml");
+    writeFileSync(host, "canvas:\n  enableHTTP: false\n");
+    const result = spawnSync(
+      "npm",
+      [
+        "run",
+        "--silent",
+        "easel",
+        "--",
+        "installer-preview",
+        "--values",
+        host,
+        "--disable-static-dex-users",
+        "--json",
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(
+      report.fields.find((field: { path: string }) => field.path === "canvas.enableHTTP"),
+    ).toEqual({
+      path: "canvas.enableHTTP",
+      layer: "system",
+      applies: true,
+      condition: "always",
+      userValue: false,
+      finalValue: true,
+      userEditIgnored: true,
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { UsageError } from "./arguments";
 import { initCommand } from "./init-command";
+import { installerPreviewCommand } from "./installer-preview-command";
 import type { Output } from "./output";
 import { renderCommand } from "./render-command";
 
@@ -7,11 +8,13 @@ const USAGE = [
   "Usage:",
   "  npm run easel -- init --target <gke|eks|aws-iaas|kubernetes|appliance> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]",
   "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml>] --out <directory>",
+  "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
 ];
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
   init: initCommand,
   render: renderCommand,
+  "installer-preview": installerPreviewCommand,
 };
 
 /**
