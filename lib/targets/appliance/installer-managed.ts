@@ -61,6 +61,9 @@ const system = (value: string | boolean) => ({ layer: "system", result: fixed(va
 /** A credential or configuration the installer generates on every run. */
 const runtimeGenerated = (condition?: InstallerCondition) =>
   ({ layer: "runtime", result: generated, condition }) as const;
+/** Registry settings pointing at the appliance's own Zot, which only airgap installs get. */
+const internalZot = (path: string, section: ManagedSection) =>
+  field(path, section, "the appliance's internal Zot", runtimeGenerated("airgap"));
 /** A URL the installer builds from the root domain, once one is set. */
 const rootDomainUrl = (template: string) =>
   ({ layer: "runtime", result: fromRootDomain(template), condition: "root-domain" }) as const;
@@ -116,18 +119,8 @@ export const INSTALLER_MANAGED_FIELDS: readonly InstallerManagedField[] = [
   field("flux2.enabled", "components", "false", system(false)),
   field("zot.enabled", "components", "false", system(false)),
   field("brush.certManager.enabled", "components", "false", system(false)),
-  field(
-    "brush.mural.source",
-    "components",
-    "the appliance's internal Zot",
-    runtimeGenerated("airgap"),
-  ),
-  field(
-    "brush.muralCrds.source",
-    "components",
-    "the appliance's internal Zot",
-    runtimeGenerated("airgap"),
-  ),
+  internalZot("brush.mural.source", "components"),
+  internalZot("brush.muralCrds.source", "components"),
   field("fleetConfig.enabled", "fleet", "true", system(true)),
   field(
     "fleetConfig.hub.apiServer",
@@ -141,18 +134,8 @@ export const INSTALLER_MANAGED_FIELDS: readonly InstallerManagedField[] = [
     "generated spoke configuration",
     runtimeGenerated(),
   ),
-  field(
-    "fleetConfig.spokes[0].ociRegistry",
-    "fleet",
-    "the appliance's internal Zot",
-    runtimeGenerated("airgap"),
-  ),
-  field(
-    "hue.ociRegistry",
-    "components",
-    "the appliance's internal Zot",
-    runtimeGenerated("airgap"),
-  ),
+  internalZot("fleetConfig.spokes[0].ociRegistry", "fleet"),
+  internalZot("hue.ociRegistry", "components"),
   field("canvas.ingress.enabled", "canvas", "true", system(true)),
   field("canvas.ingress.matchAllHosts", "canvas", "true", system(true)),
   field("canvas.enableHTTP", "canvas", "true", system(true)),

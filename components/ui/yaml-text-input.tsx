@@ -1,0 +1,94 @@
+"use client";
+
+import { useId, useState, type ChangeEvent, type ClipboardEvent } from "react";
+
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+
+export type YamlTextInputProps = {
+  /** What the file is, as its labels say it ("values.yaml"). */
+  fileLabel: string;
+  /** Takes the text; the reason when it cannot be used. */
+  onText: (name: string, text: string) => string | undefined;
+};
+
+const MAX_KIB = UNTRUSTED_YAML_MAX_BYTES / 1024;
+const TOO_LARGE = `This is more than ${MAX_KIB} KiB; Easel reads files of at most ${MAX_KIB} KiB.`;
+
+/**
+ * A YAML file uploaded or pasted. Both stay in the browser; a file that is too large is refused
+ * before it is read, and a paste before it reaches the text box, so nothing can freeze the page.
+ */
+export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
+  const id = useId();
+  const [problem, setProblem] = useState<string>();
+  const [pasted, setPasted] = useState("");
+  const errorId = `${id}-error`;
+  const describedBy = problem ? errorId : undefined;
+
+  function take(name: string, text: string) {
+    const reason = onText(name, text);
+    setProblem(reason);
+    if (!reason) setPasted("");
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    if (file.size > UNTRUSTED_YAML_MAX_BYTES) setProblem(TOO_LARGE);
+    else take(file.name, await file.text());
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const text = event.clipboardData.getData("text/plain");
+    if (text.length + pasted.length > UNTRUSTED_YAML_MAX_BYTES) {
+      event.preventDefault();
+      setProblem(TOO_LARGE);
+    }
+  }
+
+  return (
+    <>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-file`}>
+          Upload {fileLabel}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".yaml,.yml,text/yaml,application/yaml"
+          aria-describedby={describedBy}
+          onChange={onFile}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-paste`}>
+          Or paste it
+        </label>
+        <textarea
+          id={`${id}-paste`}
+          className="input yaml-paste"
+          rows={6}
+          spellCheck={false}
+          value={pasted}
+          aria-describedby={describedBy}
+          onPaste={onPaste}
+          onChange={(event) => setPasted(event.target.value)}
+        />
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={pasted.trim() === ""}
+          onClick={() => take(`pasted ${fileLabel}`, pasted)}
+        >
+          Import pasted text
+        </button>
+      </div>
+      {problem ? (
+        <p id={errorId} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
