@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { TargetPicker } from "@/components/target-picker";
 
 export default function HomePage() {
@@ -9,6 +11,13 @@ export default function HomePage() {
         <code>values.yaml</code> for the <code>mural</code> Helm chart as you type.
       </p>
       <TargetPicker />
+      <p className="support-link">
+        Supporting an appliance?{" "}
+        <Link href="/installer-preview">
+          See what its installer does with a customer&apos;s values.yaml
+        </Link>
+        .
+      </p>
     </div>
   );
 }

@@ -110,7 +110,7 @@ test("[IMPORT-BAD]: malformed, hostile and huge input is refused at the field, a
   await openImport(page);
   const box = page.getByLabel("Or paste it");
   const importButton = page.getByRole("button", { name: "Import pasted text" });
-  const error = page.getByRole("alert").filter({ hasText: "values" });
+  const error = page.locator(".values-import").getByRole("alert");
 
   await box.fill("global:\n  dns: {domain: a\n");
   await importButton.click();

@@ -11,12 +11,15 @@ function isUnder(path: ValuesPath, prefix: ValuesPath): boolean {
 }
 
 /** Every leaf of `node`, with lists of plain values kept whole, as a file states them. */
-function leaves(node: unknown, path: ValuesPath): { path: ValuesPath; value: unknown }[] {
+export function valueLeaves(
+  node: unknown,
+  path: ValuesPath,
+): { path: ValuesPath; value: unknown }[] {
   if (isMapping(node) && Object.keys(node).length > 0) {
-    return Object.entries(node).flatMap(([key, child]) => leaves(child, [...path, key]));
+    return Object.entries(node).flatMap(([key, child]) => valueLeaves(child, [...path, key]));
   }
   if (Array.isArray(node) && node.some((item) => isMapping(item) || Array.isArray(item))) {
-    return node.flatMap((item, index) => leaves(item, [...path, index]));
+    return node.flatMap((item, index) => valueLeaves(item, [...path, index]));
   }
   return [{ path, value: node }];
 }
@@ -29,7 +32,7 @@ export function effectiveCustomizations(
   host: unknown,
   overridden: readonly ValuesPath[],
 ): Customization[] {
-  return leaves(host, [])
+  return valueLeaves(host, [])
     .filter((leaf) => leaf.path.length > 0)
     .filter((leaf) => !overridden.some((path) => isUnder(leaf.path, path)))
     .map((leaf) => ({ path: fieldPathText(leaf.path), value: leaf.value }));

@@ -1,0 +1,111 @@
+"use client";
+
+import { useDeferredValue, useMemo, useState } from "react";
+
+import { YamlTextInput } from "@/components/ui/yaml-text-input";
+import { previewInstaller } from "@/lib/installer/installer-preview";
+import type { LocalUiSettings } from "@/lib/installer/local-ui-settings";
+import { settingsFromQuery, settingsToQuery } from "@/lib/installer/settings-query";
+import { readValuesFile } from "@/lib/import/read-values-file";
+import { domainProblem } from "@/lib/validation/domain";
+
+import { CustomizationsList } from "./customizations-list";
+import { FinalValuesPanel } from "./final-values-panel";
+import { LocalUiFields } from "./local-ui-fields";
+import { ManagedFieldsTable } from "./managed-fields-table";
+
+type HostFile = { name: string; text: string };
+
+/** Keeps the settings in the address bar, so the link reproduces the view; never the file. */
+function rememberInLink(settings: LocalUiSettings): void {
+  const url = `${window.location.pathname}${settingsToQuery(settings)}`;
+  window.history.replaceState(null, "", url);
+}
+
+/**
+ * Support staff's view of a customer's appliance: paste the host values.yaml, set the Local UI
+ * settings, and see which edits the installer ignores and what Helm receives. Runs only in the
+ * browser; the file never leaves it.
+ */
+export function InstallerPreviewPage() {
+  const [settings, setSettings] = useState(() => settingsFromQuery(window.location.search));
+  const [rootDomainText, setRootDomainText] = useState(settings.rootDomain);
+  const [host, setHost] = useState<HostFile>();
+  const deferredSettings = useDeferredValue(settings);
+  const preview = useMemo(
+    () => (host ? previewInstaller(host.text, deferredSettings, new Date()) : undefined),
+    [host, deferredSettings],
+  );
+
+  function change(next: LocalUiSettings) {
+    setSettings(next);
+    rememberInLink(next);
+  }
+
+  function typeRootDomain(text: string) {
+    setRootDomainText(text);
+    change({ ...settings, rootDomain: domainProblem(text) === undefined ? text : "" });
+  }
+
+  function takeFile(name: string, text: string): string | undefined {
+    const reading = readValuesFile(text);
+    if ("problem" in reading) return reading.problem;
+    setHost({ name, text });
+    return undefined;
+  }
+
+  const result = preview && "merge" in preview ? preview : undefined;
+  const ignored = result?.merge.fields.filter((field) => field.userEditIgnored) ?? [];
+  return (
+    <>
+      <div className="installer-inputs">
+        <section className="values-import" aria-labelledby="host-file-title">
+          <h2 id="host-file-title">The customer&apos;s host values.yaml</h2>
+          <p className="field-hint">
+            <code>/usr/local/palette-ai/values.yaml</code> from any node. It stays in this browser.
+          </p>
+          <YamlTextInput fileLabel="values.yaml" onText={takeFile} />
+          {host ? (
+            <p role="status">
+              Showing <strong>{host.name}</strong>.
+            </p>
+          ) : null}
+        </section>
+        <LocalUiFields
+          settings={settings}
+          rootDomainText={rootDomainText}
+          onRootDomainText={typeRootDomain}
+          onChange={change}
+        />
+      </div>
+      {result ? (
+        <div className="installer-results">
+          <p className="preview-status" role="status">
+            {ignored.length === 0
+              ? "None of the customer's edits is overridden by the installer."
+              : `${ignored.length} of the customer's edits ${ignored.length === 1 ? "is" : "are"} ignored: the installer overrides ${ignored.map((field) => field.path).join(", ")}.`}
+          </p>
+          {result.warnings.length > 0 ? (
+            <ul className="import-warnings" aria-label="Warnings about the host file">
+              {result.warnings.map((warning, index) => (
+                <li key={index}>
+                  <span className="import-line">Line {warning.line}:</span> {warning.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <section aria-labelledby="managed-title">
+            <h2 id="managed-title">Installer-managed fields</h2>
+            <ManagedFieldsTable fields={result.merge.fields} />
+          </section>
+          <section aria-labelledby="customizations-title">
+            <h2 id="customizations-title">The customer&apos;s effective customizations</h2>
+            <p className="field-hint">Everything the file sets that reaches Helm as written.</p>
+            <CustomizationsList items={result.customizations} />
+          </section>
+          <FinalValuesPanel finalText={result.finalText} finalValues={result.merge.finalValues} />
+        </div>
+      ) : null}
+    </>
+  );
+}

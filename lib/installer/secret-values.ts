@@ -1,0 +1,42 @@
+import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { patchYamlText } from "@/lib/yaml/patch-text";
+
+import { valueLeaves } from "./customizations";
+import { fieldPathText } from "./field-path";
+
+import { GENERATED_BY_INSTALLER } from "./installer-merge";
+
+/** Keys whose values are credentials in a values file, wherever they sit. */
+const SECRET_KEY = /(password|secret|token|apikey|bindpw|hash|privatekey|htpasswd)$/i;
+
+/** Whether a field path ends in a key that holds a credential. */
+export function isSecretPath(path: string): boolean {
+  const last =
+    path
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .pop() ?? "";
+  return SECRET_KEY.test(last) || path.includes("httpHeaders");
+}
+
+/** A value as the screen shows it: credentials masked, the installer's marker as it is. */
+export function shownValue(path: string, value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (value === GENERATED_BY_INSTALLER) return value;
+  if (isSecretPath(path) && value !== "") return SECRET_MASK;
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * The merged file as the screen shows it: every credential it holds masked in place, every other
+ * line as it is. The download keeps the real values.
+ */
+export function maskedFinalText(finalText: string, finalValues: unknown): string {
+  const edits = valueLeaves(finalValues, [])
+    .filter(({ value }) => typeof value === "string" && value !== "")
+    .filter(
+      ({ path, value }) => value !== GENERATED_BY_INSTALLER && isSecretPath(fieldPathText(path)),
+    )
+    .map(({ path }) => ({ kind: "set" as const, path, value: SECRET_MASK }));
+  return patchYamlText(finalText, edits);
+}
