@@ -11,6 +11,7 @@ import { hasPendingHash } from "@/lib/targets/pending-hashes";
 import { previewConfig, renderPreview } from "@/lib/targets/render";
 
 import { useTargetModule } from "./target-context";
+import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
 export type DownloadKind = InstallFileName | "bundle";
 
@@ -71,14 +72,10 @@ export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps
         ))}
       </div>
       <div className="preview-toolbar">
-        <button
-          type="button"
-          className="button-small"
-          aria-pressed={isRevealed}
-          onClick={() => setIsRevealed((revealed) => !revealed)}
-        >
-          {isRevealed ? "Mask secrets" : "Reveal secrets"}
-        </button>
+        <RevealSecretsButton
+          isRevealed={isRevealed}
+          onToggle={() => setIsRevealed((revealed) => !revealed)}
+        />
         <button type="submit" form={formId} className="button-primary">
           Download values.yaml
         </button>

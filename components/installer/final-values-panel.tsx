@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 
 import { downloadFile } from "@/components/config/download";
 import { maskedFinalText } from "@/lib/installer/secret-values";
+import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
 export type FinalValuesPanelProps = { finalText: string; finalValues: unknown };
 
@@ -18,14 +19,10 @@ export function FinalValuesPanel({ finalText, finalValues }: FinalValuesPanelPro
     <section aria-labelledby="final-values-title">
       <h2 id="final-values-title">What Helm receives</h2>
       <div className="preview-toolbar">
-        <button
-          type="button"
-          className="button-small"
-          aria-pressed={isRevealed}
-          onClick={() => setIsRevealed((revealed) => !revealed)}
-        >
-          {isRevealed ? "Mask secrets" : "Reveal secrets"}
-        </button>
+        <RevealSecretsButton
+          isRevealed={isRevealed}
+          onToggle={() => setIsRevealed((revealed) => !revealed)}
+        />
         <button
           type="button"
           className="button-primary"
