@@ -24,7 +24,7 @@ async function openImport(page: Page) {
 
 /** Pastes `text` into the paste box as the clipboard would, built in the page to keep it fast. */
 async function pasteRepeated(page: Page, unit: string, times: number) {
-  await page.getByLabel("Or paste it").evaluate(
+  await page.getByLabel("Or paste values.yaml").evaluate(
     (box, { unit, times }) => {
       const data = new DataTransfer();
       data.setData("text/plain", unit.repeat(times));
@@ -108,8 +108,8 @@ test("[IMPORT-BAD]: malformed, hostile and huge input is refused at the field, a
   await gke.open();
   await gke.field("Domain").fill("kept.acme.io");
   await openImport(page);
-  const box = page.getByLabel("Or paste it");
-  const importButton = page.getByRole("button", { name: "Import pasted text" });
+  const box = page.getByLabel("Or paste values.yaml");
+  const importButton = page.getByRole("button", { name: "Import pasted values.yaml" });
   const error = page.locator(".values-import").getByRole("alert");
 
   await box.fill("global:\n  dns: {domain: a\n");
@@ -184,7 +184,7 @@ test("[PROFILE]: a profile exports without secrets, and one for another target i
   expect(text).toContain("domain: profile.acme.io");
   expect(text).not.toContain(secret);
 
-  await page.getByLabel("Load a profile").setInputFiles({
+  await page.getByLabel("Upload profile.yaml").setInputFiles({
     name: "eks.yaml",
     mimeType: "text/yaml",
     buffer: Buffer.from("easel: easel.profile/v1\nconfig:\n  target: eks\n"),

@@ -29,8 +29,8 @@ test("[INSTALLER]: a customer's ignored edits are flagged, their customizations 
     page.getByRole("heading", { name: "What the appliance installer does with a values.yaml" }),
   ).toBeVisible();
 
-  await page.getByLabel("Or paste it").fill(CUSTOMER_FILE);
-  await page.getByRole("button", { name: "Import pasted text" }).click();
+  await page.getByLabel("Or paste values.yaml").fill(CUSTOMER_FILE);
+  await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
   await page.getByLabel("Root domain").fill("ai.acme.org");
   await page.getByLabel("Airgap").check();
 
@@ -87,8 +87,8 @@ test("[INSTALLER]: a customer's ignored edits are flagged, their customizations 
 
 test("[INSTALLER-BAD]: a malformed host file gets a clear error", async ({ page }) => {
   await page.goto("/installer-preview");
-  await page.getByLabel("Or paste it").fill("global:\n  dns: {domain: x\n");
-  await page.getByRole("button", { name: "Import pasted text" }).click();
+  await page.getByLabel("Or paste values.yaml").fill("global:\n  dns: {domain: x\n");
+  await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "YAML" })).toContainText(
     /not valid YAML \(line \d+, column \d+\)/,
   );

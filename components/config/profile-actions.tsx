@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, type ChangeEvent } from "react";
+import { useId, useState } from "react";
 import { useFormContext } from "react-hook-form";
 
+import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { findTarget, type TargetId } from "@/lib/targets/registry";
-import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 
 import { downloadFile } from "./download";
 
@@ -42,26 +42,22 @@ export function ProfileActions({ targetId, onLoad }: ProfileActionsProps) {
   const id = useId();
   const { getValues } = useFormContext<TargetConfig>();
   const [includeSecrets, setIncludeSecrets] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal>();
+  const [otherTarget, setOtherTarget] = useState<TargetId>();
 
   function exportProfile() {
     const text = renderProfile(getValues(), { includeSecrets });
     downloadFile(`paletteai-${targetId}-profile.yaml`, text, "application/yaml;charset=utf-8");
   }
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    if (file.size > UNTRUSTED_YAML_MAX_BYTES) {
-      setRefusal({ message: `Profiles are at most ${UNTRUSTED_YAML_MAX_BYTES / 1024} KiB.` });
-      return;
-    }
-    const result = refusalOf(await file.text(), targetId);
+  function loadProfile(_name: string, text: string): string | undefined {
+    const result = refusalOf(text, targetId);
     if ("config" in result) {
-      setRefusal(undefined);
+      setOtherTarget(undefined);
       onLoad(result.config);
-    } else setRefusal(result);
+      return undefined;
+    }
+    setOtherTarget(result.otherTarget);
+    return result.message;
   }
 
   return (
@@ -85,25 +81,9 @@ export function ProfileActions({ targetId, onLoad }: ProfileActionsProps) {
       <button type="button" className="button-secondary" onClick={exportProfile}>
         Export profile
       </button>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-file`}>
-          Load a profile
-        </label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".yaml,.yml,text/yaml,application/yaml"
-          aria-describedby={refusal ? `${id}-error` : undefined}
-          onChange={onFile}
-        />
-      </div>
-      {refusal ? (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {refusal.message}{" "}
-          {refusal.otherTarget ? (
-            <Link href={`/targets/${refusal.otherTarget}`}>Open that target&apos;s form</Link>
-          ) : null}
-        </p>
+      <YamlTextInput fileLabel="profile.yaml" onText={loadProfile} />
+      {otherTarget ? (
+        <Link href={`/targets/${otherTarget}`}>Open that target&apos;s form</Link>
       ) : null}
     </details>
   );

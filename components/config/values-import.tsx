@@ -2,6 +2,7 @@
 
 import type { ImportedValues } from "@/lib/import/import-values";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
+import { LineWarningsList } from "@/components/ui/line-warnings-list";
 
 export type ValuesImportProps = {
   imported?: ImportedValues;
@@ -24,13 +25,7 @@ function ImportedSummary({ imported, onForget }: Required<Omit<ValuesImportProps
           <p>
             {warnings.length === 1 ? "One line needs" : `${warnings.length} lines need`} a look:
           </p>
-          <ul className="import-warnings" aria-label="Warnings about the imported file">
-            {warnings.map((warning, index) => (
-              <li key={index}>
-                <span className="import-line">Line {warning.line}:</span> {warning.message}
-              </li>
-            ))}
-          </ul>
+          <LineWarningsList warnings={warnings} label="Warnings about the imported file" />
         </>
       ) : (
         <p>Nothing suspicious was found in it.</p>

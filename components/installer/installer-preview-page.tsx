@@ -3,18 +3,16 @@
 import { useDeferredValue, useMemo, useState } from "react";
 
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
-import { previewInstaller } from "@/lib/installer/installer-preview";
+import { previewInstaller, readHostFile, type HostFile } from "@/lib/installer/installer-preview";
 import type { LocalUiSettings } from "@/lib/installer/local-ui-settings";
 import { settingsFromQuery, settingsToQuery } from "@/lib/installer/settings-query";
-import { readValuesFile } from "@/lib/import/read-values-file";
 import { domainProblem } from "@/lib/validation/domain";
 
 import { CustomizationsList } from "./customizations-list";
 import { FinalValuesPanel } from "./final-values-panel";
 import { LocalUiFields } from "./local-ui-fields";
 import { ManagedFieldsTable } from "./managed-fields-table";
-
-type HostFile = { name: string; text: string };
+import { LineWarningsList } from "@/components/ui/line-warnings-list";
 
 /** Keeps the settings in the address bar, so the link reproduces the view; never the file. */
 function rememberInLink(settings: LocalUiSettings): void {
@@ -30,10 +28,10 @@ function rememberInLink(settings: LocalUiSettings): void {
 export function InstallerPreviewPage() {
   const [settings, setSettings] = useState(() => settingsFromQuery(window.location.search));
   const [rootDomainText, setRootDomainText] = useState(settings.rootDomain);
-  const [host, setHost] = useState<HostFile>();
+  const [host, setHost] = useState<HostFile & { name: string }>();
   const deferredSettings = useDeferredValue(settings);
-  const preview = useMemo(
-    () => (host ? previewInstaller(host.text, deferredSettings, new Date()) : undefined),
+  const result = useMemo(
+    () => (host ? previewInstaller(host, deferredSettings, new Date()) : undefined),
     [host, deferredSettings],
   );
 
@@ -48,13 +46,12 @@ export function InstallerPreviewPage() {
   }
 
   function takeFile(name: string, text: string): string | undefined {
-    const reading = readValuesFile(text);
+    const reading = readHostFile(text);
     if ("problem" in reading) return reading.problem;
-    setHost({ name, text });
+    setHost({ ...reading, name });
     return undefined;
   }
 
-  const result = preview && "merge" in preview ? preview : undefined;
   const ignored = result?.merge.fields.filter((field) => field.userEditIgnored) ?? [];
   return (
     <>
@@ -85,14 +82,8 @@ export function InstallerPreviewPage() {
               ? "None of the customer's edits is overridden by the installer."
               : `${ignored.length} of the customer's edits ${ignored.length === 1 ? "is" : "are"} ignored: the installer overrides ${ignored.map((field) => field.path).join(", ")}.`}
           </p>
-          {result.warnings.length > 0 ? (
-            <ul className="import-warnings" aria-label="Warnings about the host file">
-              {result.warnings.map((warning, index) => (
-                <li key={index}>
-                  <span className="import-line">Line {warning.line}:</span> {warning.message}
-                </li>
-              ))}
-            </ul>
+          {host && host.warnings.length > 0 ? (
+            <LineWarningsList warnings={host.warnings} label="Warnings about the host file" />
           ) : null}
           <section aria-labelledby="managed-title">
             <h2 id="managed-title">Installer-managed fields</h2>

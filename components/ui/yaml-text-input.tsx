@@ -63,7 +63,7 @@ export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
       </div>
       <div className="field">
         <label className="field-label" htmlFor={`${id}-paste`}>
-          Or paste it
+          Or paste {fileLabel}
         </label>
         <textarea
           id={`${id}-paste`}
@@ -81,7 +81,7 @@ export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
           disabled={pasted.trim() === ""}
           onClick={() => take(`pasted ${fileLabel}`, pasted)}
         >
-          Import pasted text
+          Import pasted {fileLabel}
         </button>
       </div>
       {problem ? (

@@ -133,7 +133,7 @@ const REFUSED: readonly [string, () => string | undefined, RegExp][] = [
     "CA: a PEM block of garbage",
     () =>
       pemProblem("-----BEGIN CERTIFICATE-----\nnot base64 at all!\n-----END CERTIFICATE-----\n"),
-    /./,
+    /does not parse as an X\.509 certificate/,
   ],
   [
     "CA: a private key instead of the certificate",
@@ -145,7 +145,11 @@ const REFUSED: readonly [string, () => string | undefined, RegExp][] = [
     () => pemProblem(`${ca.certificate}${ca.privateKey}`),
     /private key/,
   ],
-  ["Google key: not JSON", () => serviceAccountKeyProblem("{ type: service_account"), /./],
+  [
+    "Google key: not JSON",
+    () => serviceAccountKeyProblem("{ type: service_account"),
+    /This is not JSON/,
+  ],
   [
     "Google key: a user's credentials",
     () => serviceAccountKeyProblem(sampleServiceAccountKey({ type: "authorized_user" })),

@@ -5,7 +5,7 @@ import { aliasBomb } from "@/lib/test-support/hostile-yaml";
 
 import { layerComment } from "./final-values-file";
 import { GENERATED_BY_INSTALLER } from "./installer-merge";
-import { previewInstaller } from "./installer-preview";
+import { previewInstaller, readHostFile } from "./installer-preview";
 
 const HOST = [
   "# Customer host file",
@@ -25,16 +25,12 @@ const HOST = [
 const AT = new Date("2026-11-21T10:00:00Z");
 
 function preview(rootDomain: string) {
-  const result = previewInstaller(
-    HOST,
-    { rootDomain, mode: "connected", staticUsersDisabled: false },
-    AT,
-  );
-  if ("problem" in result) throw new Error(result.problem);
-  return result;
+  const host = readHostFile(HOST);
+  if ("problem" in host) throw new Error(host.problem);
+  return previewInstaller(host, { rootDomain, mode: "connected", staticUsersDisabled: false }, AT);
 }
 
-describe("previewInstaller", () => {
+describe("readHostFile and previewInstaller", () => {
   it("writes the merged values, each line the installer set marked with its layer", () => {
     const { finalText, merge } = preview("ai.acme.org");
     expect(parse(finalText)).toEqual(merge.finalValues);
@@ -66,11 +62,7 @@ describe("previewInstaller", () => {
     ["an alias bomb", aliasBomb(), /aliases/],
     ["a list", "- a\n", /top level must be keys/],
   ])("refuses %s with a clear reason", (_, text, reason) => {
-    const result = previewInstaller(
-      text,
-      { rootDomain: "", mode: "airgap", staticUsersDisabled: true },
-      AT,
-    );
+    const result = readHostFile(text);
     expect("problem" in result && result.problem).toMatch(reason);
   });
 });

@@ -1,3 +1,4 @@
+import type { Tree } from "@/lib/forms/tree";
 import { lineWarnings, type LineWarning } from "@/lib/import/line-warnings";
 import { readValuesFile } from "@/lib/import/read-values-file";
 
@@ -6,13 +7,26 @@ import { finalValuesFile } from "./final-values-file";
 import { mergeInstallerValues, type InstallerMerge } from "./installer-merge";
 import type { LocalUiSettings } from "./local-ui-settings";
 
+/** A customer's host values file, read once: the settings change, the file does not. */
+export type HostFile = { text: string; values: Tree; warnings: LineWarning[] };
+
 export type InstallerPreview = {
   merge: InstallerMerge;
   customizations: Customization[];
   /** The merged values as YAML, each line the installer set marked with its layer. */
   finalText: string;
-  warnings: LineWarning[];
 };
+
+/**
+ * A host values file, with the lines worth a second look. Malformed, oversized or hostile YAML is
+ * refused with the reason, as imports are.
+ */
+export function readHostFile(text: string): HostFile | { problem: string } {
+  const reading = readValuesFile(text);
+  if ("problem" in reading) return reading;
+  const { values, document } = reading;
+  return { text, values, warnings: lineWarnings(text, document, values, []) };
+}
 
 function settingsLine(settings: LocalUiSettings): string {
   const domain = settings.rootDomain || "none";
@@ -20,19 +34,13 @@ function settingsLine(settings: LocalUiSettings): string {
   return `Local UI: root domain ${domain}, ${settings.mode} mode, static Dex users ${users}.`;
 }
 
-/**
- * What the appliance installer makes of a customer's host values file under given Local UI
- * settings. Malformed, oversized or hostile YAML is refused with the reason, as imports are.
- */
+/** What the appliance installer makes of a customer's host file under given Local UI settings. */
 export function previewInstaller(
-  hostText: string,
+  host: HostFile,
   settings: LocalUiSettings,
   generatedAt: Date,
-): InstallerPreview | { problem: string } {
-  const reading = readValuesFile(hostText);
-  if ("problem" in reading) return reading;
-  const { values: host, document } = reading;
-  const merge = mergeInstallerValues(host, settings);
+): InstallerPreview {
+  const merge = mergeInstallerValues(host.values, settings);
   const header = [
     "The values Helm receives on the PaletteAI appliance, previewed by Easel.",
     settingsLine(settings),
@@ -41,10 +49,9 @@ export function previewInstaller(
   return {
     merge,
     customizations: effectiveCustomizations(
-      host,
+      host.values,
       merge.applied.map((field) => field.path),
     ),
-    finalText: finalValuesFile(hostText, merge, header),
-    warnings: lineWarnings(hostText, document, host, []),
+    finalText: finalValuesFile(host.text, merge, header),
   };
 }

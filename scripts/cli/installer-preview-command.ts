@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 import type { ManagedFieldReport } from "@/lib/installer/installer-merge";
-import { previewInstaller } from "@/lib/installer/installer-preview";
+import { previewInstaller, readHostFile } from "@/lib/installer/installer-preview";
 import { DEPLOYMENT_MODES, type DeploymentMode } from "@/lib/installer/local-ui-settings";
 
 import { parseFlags, required, UsageError } from "./arguments";
@@ -58,12 +58,12 @@ export async function installerPreviewCommand(
     mode,
     staticUsersDisabled: flags.switches.has("disable-static-dex-users"),
   };
-  const preview = previewInstaller(await readFile(path, "utf8"), settings, new Date());
-  if ("problem" in preview) {
-    reportProblems(output, path, [{ path: "", message: preview.problem }]);
+  const host = readHostFile(await readFile(path, "utf8"));
+  if ("problem" in host) {
+    reportProblems(output, path, [{ path: "", message: host.problem }]);
     return 1;
   }
-  const { fields, finalValues } = preview.merge;
+  const { fields, finalValues } = previewInstaller(host, settings, new Date()).merge;
   if (flags.switches.has("json")) {
     output.out(JSON.stringify({ fields, finalValues }));
     return 0;
