@@ -10,6 +10,12 @@ const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The Kubernetes client runs only on the server, as Node loads it; bundling it gains nothing.
+  serverExternalPackages: ["@kubernetes/client-node"],
+  experimental: {
+    // A configuration with embedded logos and an imported values file (at most 1 MiB) must fit.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -1,7 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+import {
+  E2E_ACCESS_TOKEN,
+  E2E_HUB_KUBECONFIG,
+  E2E_NETWORK_PORT,
+  E2E_NETWORK_SERVER_LOG,
+  E2E_PORT,
+  E2E_SERVER_LOG,
+} from "./e2e/fixtures/test-hub";
+
+const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,12 +52,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: BASE_URL,
-    env: { PORT: String(PORT), HOST: "127.0.0.1" },
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-    stdout: "pipe",
-  },
+  globalSetup: "./e2e/global-setup.ts",
+  // Started in order: the first builds Easel when needed, the second reuses that build.
+  webServer: [
+    {
+      // Its whole output goes to a file the secrets test reads.
+      command: `mkdir -p .easel && node scripts/start.mjs > ${E2E_SERVER_LOG} 2>&1`,
+      url: BASE_URL,
+      env: {
+        PORT: String(E2E_PORT),
+        HOST: "127.0.0.1",
+        EASEL_CLUSTER_FEATURES: "on",
+        // Written by the global setup, which runs after the servers start; read on each action.
+        EASEL_HUB_KUBECONFIG: E2E_HUB_KUBECONFIG,
+      },
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `mkdir -p .easel && node scripts/start.mjs > ${E2E_NETWORK_SERVER_LOG} 2>&1`,
+      url: `http://127.0.0.1:${E2E_NETWORK_PORT}`,
+      env: {
+        PORT: String(E2E_NETWORK_PORT),
+        HOST: "0.0.0.0",
+        EASEL_CLUSTER_FEATURES: "on",
+        EASEL_HUB_KUBECONFIG: E2E_HUB_KUBECONFIG,
+        EASEL_ACCESS_TOKEN: E2E_ACCESS_TOKEN,
+      },
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+  ],
 });

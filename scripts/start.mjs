@@ -55,5 +55,7 @@ if (builtAt < changedAt) {
 
 const host = process.env.HOST ?? "127.0.0.1";
 const port = process.env.PORT ?? "3000";
+// The server decides from this whether cluster actions need an access token (not on loopback).
+process.env.EASEL_LISTEN_HOST = host;
 console.log(`Easel: http://${host}:${port}`);
 run(["start", "--hostname", host, "--port", port]);

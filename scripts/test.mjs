@@ -109,6 +109,7 @@ const steps = [
 ];
 
 process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_NETWORK_PORT ??= String(await freePort());
 const failedSteps = steps.filter(([, step]) => !step()).map(([name]) => name);
 
 const unit = readCounts(path.join(REPORTS, "unit.json"), (report) => ({

@@ -30,11 +30,24 @@ import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
+import { HubPanel } from "@/components/hub/hub-panel";
 import { ProfileActions } from "./profile-actions";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
 
 const FORM_ID = "target-config-form";
+
+/** The name the values read back from the hub are shown under. */
+const HUB_VALUES_NAME = "values.yaml from the hub";
+
+/** What the server needs of an imported file to write the form's edits into it again. */
+function importedInput({ text, baseline, alignments }: ImportedValues) {
+  return {
+    text,
+    baseline: baseline as Record<string, unknown>,
+    alignments: alignments.map((item) => ({ ...item, path: [...item.path] })),
+  };
+}
 
 const DOWNLOAD_TYPES = {
   "values.yaml": "application/yaml;charset=utf-8",
@@ -162,6 +175,10 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
           </form>
           <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
         </div>
+        <HubPanel
+          imported={imported && importedInput(imported)}
+          onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+        />
       </FormProvider>
     </TargetProvider>
   );

@@ -7,6 +7,9 @@ export const RELEASE_NAMESPACE = "mural-system";
 
 export const CHART_VERSIONS = { muralCrds: "0.6.0", mural: "1.0.0" } as const;
 
+/** Where the GKE guide's `helm install` commands pull both charts from. */
+export const CHART_REPOSITORY = "oci://public.ecr.aws/mural";
+
 export const CANVAS_SERVICE = { name: "canvas", port: 2999, path: "/ai" } as const;
 
 export const DEX_SERVICE = { name: "dex", httpPort: 5556, path: "/dex" } as const;

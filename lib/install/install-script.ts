@@ -1,9 +1,7 @@
-import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
+import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import type { InstallSection } from "@/lib/schemas/sections/install";
 import { APPLIANCE_VALUES_PATH } from "@/lib/targets/appliance/module";
 import { findTarget, type TargetId } from "@/lib/targets/registry";
-
-const CHART_REPOSITORY = "oci://public.ecr.aws/mural";
 
 export type InstallScriptInput = {
   target: TargetId;

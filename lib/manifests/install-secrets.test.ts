@@ -1,64 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 
-import { newConnector } from "@/lib/schemas/sections/connectors";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
-import { opensslCertificate } from "@/lib/test-support/certificates";
+import {
+  CA,
+  everySecretGkeConfig,
+  SERVICE_ACCOUNT_KEY,
+  SPOKE_KUBECONFIG,
+} from "@/lib/test-support/every-secret-config";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
 import { kubectlSecret } from "@/lib/test-support/kubectl-secret";
-import { sampleServiceAccountKey } from "@/lib/test-support/service-account-key";
 
 import { buildInstallManifests } from "./install-secrets";
 import type { SecretManifest } from "./kubernetes-object";
 import { renderManifests } from "./to-yaml";
-
-const SERVICE_ACCOUNT_KEY = sampleServiceAccountKey();
-const SPOKE_KUBECONFIG = kubectlKubeconfig({ server: "https://10.20.0.5:6443" });
-const CA = opensslCertificate({ isCa: true }).certificate;
-
-/** A GKE configuration that needs every kind of Secret Easel makes. */
-function everySecret() {
-  const config = validGkeConfig();
-  config.identity.connectors = [
-    {
-      ...newConnector("google", "google"),
-      config: { clientID: "id", clientSecret: "secret" },
-      serviceAccountKey: SERVICE_ACCOUNT_KEY,
-    },
-  ];
-  config.fleet.spokes.push(
-    { ...newSpoke("gpu-east"), kubeconfigFile: SPOKE_KUBECONFIG },
-    {
-      ...newSpoke("gpu-west"),
-      kubeconfig: { secretName: "west-access", secretKey: "config", context: "" },
-      kubeconfigFile: SPOKE_KUBECONFIG,
-    },
-    newSpoke("gpu-north"),
-  );
-  config.integrations = {
-    namespace: "primary-dev",
-    palette: {
-      isEnabled: true,
-      secretName: "palette-api-secret",
-      apiKey: "palette-api-key-value",
-      defaultProjectID: "6650d3cb9ce2a1d8f3c8e2a1",
-      hostUrl: "https://console.spectrocloud.com",
-      tenant: "docs",
-      skipSSLCertificateVerification: false,
-      caCertificate: CA,
-      caSecretName: "palette-ca-cert",
-    },
-    huggingFace: {
-      isEnabled: true,
-      secretName: "huggingface-token",
-      key: "token",
-      token: "hf_abc",
-    },
-    ngc: { isEnabled: true, secretName: "ngc-api-key", key: "apiKey", token: "nvapi-xyz" },
-  };
-  return config;
-}
 
 function decoded(data: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
@@ -82,7 +36,7 @@ function essence(secret: Record<string, unknown>) {
 }
 
 describe("buildInstallManifests", () => {
-  const manifests = buildInstallManifests(everySecret());
+  const manifests = buildInstallManifests(everySecretGkeConfig());
   const secrets = manifests.filter(
     (manifest): manifest is SecretManifest => manifest.kind === "Secret",
   );

@@ -9,7 +9,7 @@ export type NamespaceManifest = {
 export type SecretManifest = {
   apiVersion: "v1";
   kind: "Secret";
-  metadata: { name: string; namespace: string };
+  metadata: { name: string; namespace: string; labels?: Record<string, string> };
   type: "Opaque";
   /** Base64 values, as `kubectl create secret generic` writes them. */
   data: Record<string, string>;

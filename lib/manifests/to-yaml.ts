@@ -1,9 +1,7 @@
 import { renderYaml } from "@/lib/yaml/render";
 
-import type { Manifest } from "./kubernetes-object";
-
 /** `manifests` as one multi-document YAML file, the header above the first document. */
-export function renderManifests(manifests: readonly Manifest[], header: readonly string[]): string {
+export function renderManifests(manifests: readonly object[], header: readonly string[]): string {
   if (manifests.length === 0) {
     return renderYaml(null, { header: [...header, "This configuration needs no Secret."] });
   }

@@ -1,0 +1,30 @@
+import type { ActionResult } from "@/lib/actions/result";
+import type { ObjectRef } from "@/lib/hub/object-ref";
+import type { TargetId } from "@/lib/targets/registry";
+
+/**
+ * Query keys, scoped so that one hub's answers never stand for another's: the status of this
+ * browser session, then preflight per target and per set of objects.
+ */
+export const hubKeys = {
+  all: ["hub"] as const,
+  status: () => [...hubKeys.all, "status"] as const,
+  preflight: (target: TargetId, refs: readonly ObjectRef[]) =>
+    [...hubKeys.all, "preflight", target, refs] as const,
+};
+
+/** An action's failure as an Error for react-query, keeping the action's own sentence. */
+export class HubActionError extends Error {
+  readonly isRefused: boolean;
+
+  constructor(message: string, isRefused = false) {
+    super(message);
+    this.isRefused = isRefused;
+  }
+}
+
+/** The data of a successful action, or its failure thrown for react-query to hold. */
+export function unwrap<T>(result: ActionResult<T>): T {
+  if (result.ok) return result.data;
+  throw new HubActionError(result.formError, result.isRefused);
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo, useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
+
+import { applyToHubAction } from "@/lib/actions/apply-to-hub";
+import { loadFromHubAction } from "@/lib/actions/load-from-hub";
+import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
+import { preflightHubAction } from "@/lib/actions/preflight-hub";
+import { buildHubPlan, planRefs } from "@/lib/hub/hub-plan";
+import type { ImportedValuesInput } from "@/lib/hub/hub-input";
+import { objectRefSchema } from "@/lib/hub/object-ref";
+import type { TargetConfig } from "@/lib/schemas/targets";
+
+import { ApplyReport } from "./apply-report";
+import { hubKeys, unwrap } from "./hub-queries";
+import { PlanReport } from "./plan-report";
+import { PreflightPanel } from "./preflight-panel";
+import { useDebouncedValue } from "./use-debounced-value";
+
+const PREFLIGHT_REFRESH_MS = 30_000;
+
+export type HubWorkflowProps = {
+  imported?: ImportedValuesInput;
+  /** Fills the form from values.yaml read back from the hub; the reason when it cannot. */
+  onLoad: (text: string) => string | undefined;
+};
+
+/** The objects preflight checks: those of the form as it is, leaving out names not valid yet. */
+function preflightRefs(config: TargetConfig) {
+  try {
+    const plan = buildHubPlan({ config, valuesText: "", withFlux: false });
+    return planRefs(plan).filter((ref) => objectRefSchema.safeParse(ref).success);
+  } catch {
+    // A form half filled in may not make a plan yet; preflight then checks the hub alone.
+    return [];
+  }
+}
+
+/** Preflight, plan (a server-side dry run with diffs), apply, and load from the hub. */
+export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
+  const form = useFormContext<TargetConfig>();
+  const config = useWatch({ control: form.control }) as TargetConfig;
+  const settled = useDebouncedValue(config, 500);
+  const refs = useMemo(() => preflightRefs(settled), [settled]);
+  const preflight = useQuery({
+    queryKey: hubKeys.preflight(settled.target, refs),
+    queryFn: async () => unwrap(await preflightHubAction({ target: settled.target, refs })),
+    refetchInterval: PREFLIGHT_REFRESH_MS,
+    placeholderData: (previous) => previous,
+  });
+  const [plannedFor, setPlannedFor] = useState("");
+  // Compared off the typing path: a configuration may embed logos.
+  const deferredConfig = useDeferredValue(config);
+  const currentInput = useMemo(
+    () => JSON.stringify({ config: deferredConfig, imported }),
+    [deferredConfig, imported],
+  );
+  const apply = useMutation({
+    mutationFn: async (checked: TargetConfig) =>
+      unwrap(await applyToHubAction({ config: checked, imported })),
+    onSettled: () => void preflight.refetch(),
+  });
+  const plan = useMutation({
+    mutationFn: async (checked: TargetConfig) => {
+      // The form's own values, as the watched copy holds them (the schema's output may differ).
+      setPlannedFor(JSON.stringify({ config: form.getValues(), imported }));
+      apply.reset();
+      return unwrap(await planHubApplyAction({ config: checked, imported }));
+    },
+  });
+  const [loadProblem, setLoadProblem] = useState("");
+  const load = useMutation({
+    mutationFn: async () => unwrap(await loadFromHubAction()),
+    onSuccess: (text) => setLoadProblem(onLoad(text) ?? ""),
+  });
+  const isPlanCurrent = plan.isSuccess && plannedFor === currentInput;
+  const isBusy = plan.isPending || apply.isPending;
+
+  return (
+    <>
+      <PreflightPanel
+        preflight={preflight.data}
+        error={preflight.error}
+        isFetching={preflight.isFetching}
+        onRefresh={() => void preflight.refetch()}
+      />
+      <section className="hub-block" aria-labelledby="plan-title">
+        <h3 id="plan-title">Plan and apply</h3>
+        <p>
+          The plan is a server-side dry run of every object against the hub. Secrets show only which
+          keys change. Applying uses server-side apply with Easel as the field manager.
+        </p>
+        <div className="hub-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={isBusy}
+            onClick={form.handleSubmit((checked) => plan.mutate(checked))}
+          >
+            {plan.isPending ? "Planning…" : "Plan (dry run)"}
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={isBusy || !isPlanCurrent}
+            onClick={form.handleSubmit((checked) => apply.mutate(checked))}
+          >
+            {apply.isPending ? "Applying…" : "Apply to the hub"}
+          </button>
+          <button
+            type="button"
+            className="button-small"
+            disabled={load.isPending}
+            onClick={() => load.mutate()}
+          >
+            {load.isPending ? "Loading…" : "Load from cluster"}
+          </button>
+        </div>
+        {plan.isSuccess && !isPlanCurrent ? (
+          <p className="hub-warn" role="status">
+            The form changed after this plan: plan again before applying.
+          </p>
+        ) : null}
+        {[plan.error, apply.error, load.error].map((error) =>
+          error ? (
+            <p key={error.message} className="hub-bad" role="alert">
+              {error.message}
+            </p>
+          ) : null,
+        )}
+        {loadProblem ? (
+          <p className="hub-bad" role="alert">
+            {loadProblem}
+          </p>
+        ) : null}
+        {load.isSuccess && !loadProblem ? (
+          <p role="status">The form now holds the values Easel last applied to the hub.</p>
+        ) : null}
+        {apply.data ? (
+          <ApplyReport report={apply.data} />
+        ) : plan.data ? (
+          <PlanReport report={plan.data} />
+        ) : null}
+      </section>
+    </>
+  );
+}

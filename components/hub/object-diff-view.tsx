@@ -1,0 +1,31 @@
+"use client";
+
+import type { ObjectDiff } from "@/lib/hub/results";
+
+const LINE_MARK = { add: "+", remove: "-", same: " " } as const;
+
+/** A diff as the admin reads it: a Secret's keys by change (never a value), or changed lines. */
+export function ObjectDiffView({ diff }: { diff: ObjectDiff }) {
+  if (diff.kind === "secret-keys") {
+    if (diff.keys.length === 0) return <p>No data.</p>;
+    return (
+      <ul className="hub-list" aria-label="Keys of the Secret">
+        {diff.keys.map((key) => (
+          <li key={key.key} className={`hub-key hub-key-${key.change}`}>
+            <code>{key.key}</code>: {key.change}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (!diff.lines.some((line) => line.op !== "same")) return <p>No change.</p>;
+  return (
+    <pre className="hub-diff" aria-label="Changed lines">
+      {diff.lines.map((line, index) => (
+        <span key={index} className={`hub-diff-${line.op}`}>
+          {`${LINE_MARK[line.op]} ${line.text}\n`}
+        </span>
+      ))}
+    </pre>
+  );
+}

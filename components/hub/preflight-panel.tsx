@@ -1,0 +1,124 @@
+"use client";
+
+import { describeRef } from "@/lib/hub/object-ref";
+import type { AccessCheck, Preflight } from "@/lib/hub/results";
+
+export type PreflightPanelProps = {
+  preflight?: Preflight;
+  error?: Error | null;
+  isFetching: boolean;
+  onRefresh: () => void;
+};
+
+function deniedVerbs(check: AccessCheck): string[] {
+  return check.verbs.filter((verb) => !verb.isAllowed).map((verb) => verb.verb);
+}
+
+function AccessSummary({ access }: { access: readonly AccessCheck[] }) {
+  const denied = access.filter((check) => deniedVerbs(check).length > 0);
+  if (denied.length === 0) {
+    return <>Easel may apply all {access.length} objects (get, create and patch on each).</>;
+  }
+  return (
+    <>
+      <span className="hub-bad">
+        Easel may not apply {denied.length} of {access.length} objects:
+      </span>
+      <ul className="hub-list">
+        {denied.map((check) => (
+          <li key={describeRef(check.ref)}>
+            {describeRef(check.ref)}: may not {deniedVerbs(check).join(", ")}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function PreflightFacts({ preflight }: { preflight: Preflight }) {
+  const { version, identity, flux } = preflight;
+  const fluxServed = flux.isSourceServed && flux.isHelmServed;
+  return (
+    <dl className="hub-facts">
+      <dt>API server</dt>
+      <dd>
+        {preflight.server} (context {preflight.context}):{" "}
+        {preflight.isReachable ? (
+          <span className="hub-good">reachable</span>
+        ) : (
+          <span className="hub-bad">not reachable</span>
+        )}
+      </dd>
+      {preflight.error ? (
+        <>
+          <dt>Problem</dt>
+          <dd className="hub-bad">{preflight.error.message}</dd>
+        </>
+      ) : null}
+      {version ? (
+        <>
+          <dt>Kubernetes version</dt>
+          <dd>
+            {version.gitVersion}
+            {version.isSupported ? null : (
+              <span className="hub-warn">
+                {" "}
+                — PaletteAI needs a hub on Kubernetes 1.32 or newer.
+              </span>
+            )}
+          </dd>
+        </>
+      ) : null}
+      {identity ? (
+        <>
+          <dt>Easel acts as</dt>
+          <dd>
+            {identity.username || "an anonymous user"}
+            {identity.isFromKubeconfig
+              ? " (the kubeconfig's user name: this hub is too old to say who is calling)"
+              : identity.groups.length > 0
+                ? ` (groups: ${identity.groups.join(", ")})`
+                : null}
+          </dd>
+        </>
+      ) : null}
+      {preflight.isReachable && !preflight.error ? (
+        <>
+          <dt>Flux</dt>
+          <dd>
+            {fluxServed
+              ? "Serves OCIRepository and HelmRelease: Easel hands both charts to Flux."
+              : "Not served: Easel applies the Secrets and the values; the helm commands to finish follow the results."}
+          </dd>
+          <dt>Access</dt>
+          <dd>
+            <AccessSummary access={preflight.access} />
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** What Easel found on the hub before sending anything, refreshed in the background. */
+export function PreflightPanel({ preflight, error, isFetching, onRefresh }: PreflightPanelProps) {
+  return (
+    <section className="hub-block" aria-labelledby="preflight-title" aria-busy={isFetching}>
+      <div className="hub-block-head">
+        <h3 id="preflight-title">Preflight</h3>
+        <button type="button" className="button-small" onClick={onRefresh} disabled={isFetching}>
+          {isFetching ? "Checking…" : "Check again"}
+        </button>
+      </div>
+      {error ? (
+        <p className="hub-bad" role="alert">
+          {error.message}
+        </p>
+      ) : preflight ? (
+        <PreflightFacts preflight={preflight} />
+      ) : (
+        <p>Checking the hub…</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+import { expect, test, type Page } from "@playwright/test";
+
+import { valueLeaves } from "../lib/installer/customizations";
+import { fieldPathText } from "../lib/installer/field-path";
+import { isSecretPath } from "../lib/installer/secret-values";
+import {
+  E2E_ACCESS_TOKEN,
+  E2E_HUB_KUBECONFIG,
+  E2E_NETWORK_PORT,
+  E2E_NETWORK_SERVER_LOG,
+  E2E_SERVER_LOG,
+} from "./fixtures/test-hub";
+import { ConfigPage, parseValues } from "./pages/config.page";
+
+const DOMAIN = "paletteai.hub-e2e.io";
+const HUB_API = "https://34.118.22.9";
+const FIRST_TOKEN = "hf_easel_hub_e2e_first_token";
+const SECOND_TOKEN = "hf_easel_hub_e2e_second_token";
+
+test.describe.configure({ mode: "serial" });
+
+function kubectl(args: readonly string[]): string {
+  return execFileSync("kubectl", ["--kubeconfig", E2E_HUB_KUBECONFIG, ...args], {
+    encoding: "utf8",
+  });
+}
+
+function secretData(name: string, namespace: string): Record<string, string> {
+  const secret = JSON.parse(kubectl(["get", "secret", name, "-n", namespace, "-o", "json"]));
+  return Object.fromEntries(
+    Object.entries(secret.data as Record<string, string>).map(([key, value]) => [
+      key,
+      Buffer.from(value, "base64").toString("utf8"),
+    ]),
+  );
+}
+
+async function configureWithToken(page: Page, token: string): Promise<ConfigPage> {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB_API);
+  await gke.enter("Tenant or Project namespace", "primary-dev");
+  await page.getByLabel("Create the Hugging Face token's Secret").check();
+  await gke.field("Hugging Face token").fill(token);
+  await gke.waitUntilReady();
+  return gke;
+}
+
+function row(page: Page, table: string, object: string) {
+  return page.getByRole("table", { name: table }).getByRole("row", { name: new RegExp(object) });
+}
+
+test("[HUB]: preflight, a plan with masked diffs, apply with per-object results, then a change of one Secret", async ({
+  page,
+}) => {
+  await configureWithToken(page, FIRST_TOKEN);
+  const preflight = page.getByRole("region", { name: "Preflight" });
+  await expect(preflight).toContainText("reachable");
+  await expect(preflight).toContainText("v1.20.2");
+  await expect(preflight).toContainText("PaletteAI needs a hub on Kubernetes 1.32 or newer.");
+  await expect(preflight).toContainText("admin (the kubeconfig's user name");
+  await expect(preflight).toContainText("Not served: Easel applies the Secrets and the values");
+  await expect(preflight).toContainText("Easel may apply all 4 objects");
+
+  await page.getByRole("button", { name: "Plan (dry run)" }).click();
+  await expect(row(page, "Plan", "Namespace mural-system")).toContainText("will be created");
+  const tokenRow = row(page, "Plan", "Secret primary-dev/huggingface-token");
+  await expect(tokenRow).toContainText("will be created");
+  await expect(tokenRow).toContainText("namespace does not exist yet");
+  await expect(tokenRow.getByRole("list", { name: "Keys of the Secret" })).toHaveText(
+    "token: added",
+  );
+  await expect(row(page, "Plan", "Secret mural-system/easel-mural-values")).toContainText(
+    "values.yaml: added",
+  );
+  const planText = await page.getByRole("table", { name: "Plan" }).innerText();
+  expect(planText).not.toContain(FIRST_TOKEN);
+  expect(planText).not.toContain(Buffer.from(FIRST_TOKEN).toString("base64"));
+
+  await page.getByRole("button", { name: "Apply to the hub" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Applied: all 4 objects" }),
+  ).toBeVisible();
+  for (const object of [
+    "Namespace mural-system",
+    "Namespace primary-dev",
+    "Secret primary-dev/huggingface-token",
+    "Secret mural-system/easel-mural-values",
+  ]) {
+    await expect(row(page, "Apply results", object)).toContainText("created");
+  }
+  await expect(page.getByLabel("Commands to finish the install")).toContainText(
+    "helm upgrade --install mural oci://public.ecr.aws/mural/mural --version 1.0.0",
+  );
+  expect(secretData("huggingface-token", "primary-dev")).toEqual({ token: FIRST_TOKEN });
+
+  // One field changed: the plan names exactly that Secret's key, and apply changes only it.
+  await page.getByLabel("Hugging Face token", { exact: true }).fill(SECOND_TOKEN);
+  await expect(page.getByRole("button", { name: "Apply to the hub" })).toBeDisabled();
+  await page.getByRole("button", { name: "Plan (dry run)" }).click();
+  await expect(tokenRow).toContainText("will be changed");
+  await expect(tokenRow.getByRole("list", { name: "Keys of the Secret" })).toHaveText(
+    "token: changed",
+  );
+  await expect(row(page, "Plan", "Namespace mural-system")).toContainText("unchanged");
+  await page.getByRole("button", { name: "Apply to the hub" }).click();
+  await expect(row(page, "Apply results", "Secret primary-dev/huggingface-token")).toContainText(
+    "configured",
+  );
+  await expect(row(page, "Apply results", "Secret mural-system/easel-mural-values")).toContainText(
+    "unchanged",
+  );
+  expect(secretData("huggingface-token", "primary-dev")).toEqual({ token: SECOND_TOKEN });
+  const managers = JSON.parse(
+    kubectl([
+      "get",
+      "secret",
+      "huggingface-token",
+      "-n",
+      "primary-dev",
+      "-o",
+      "json",
+      "--show-managed-fields",
+    ]),
+  ).metadata.managedFields.map((entry: { manager: string }) => entry.manager);
+  expect(managers).toEqual(["easel"]);
+});
+
+test("[HUB]: load from cluster fills a fresh form with the values Easel applied", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await page.getByRole("button", { name: "Load from cluster" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "holds the values Easel last applied" }),
+  ).toBeVisible();
+  await expect(gke.field("Domain")).toHaveValue(DOMAIN);
+  await expect(gke.field("Hub API server")).toHaveValue(HUB_API);
+  await expect(page.getByText("Editing values.yaml from the hub")).toBeVisible();
+});
+
+test("[HUB-ACCESS]: on a network address the cluster actions are refused until the access token is given", async ({
+  page,
+}) => {
+  await page.goto(`http://127.0.0.1:${E2E_NETWORK_PORT}/targets/gke`);
+  const panel = page.getByRole("region", { name: "Apply to the hub cluster" });
+  await expect(panel.getByLabel("Access token")).toBeVisible();
+  await expect(panel.getByRole("region", { name: "Preflight" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Plan (dry run)" })).toHaveCount(0);
+
+  await panel.getByLabel("Access token").fill("not-the-token-at-all");
+  await panel.getByRole("button", { name: "Connect" }).click();
+  await expect(panel.getByRole("alert")).toHaveText(
+    "That is not this Easel server's access token.",
+  );
+  await expect(panel.getByRole("region", { name: "Preflight" })).toHaveCount(0);
+
+  await panel.getByLabel("Access token").fill(E2E_ACCESS_TOKEN);
+  await panel.getByRole("button", { name: "Connect" }).click();
+  await expect(panel.getByRole("region", { name: "Preflight" })).toContainText("reachable");
+  const cookies = await page.context().cookies();
+  const session = cookies.find((cookie) => cookie.name === "easel-hub-session");
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.value).not.toContain(E2E_ACCESS_TOKEN);
+});
+
+test("[HUB-SECRETS]: the Easel servers' output holds no secret value they handled", async () => {
+  const values = parseValues(secretData("easel-mural-values", "mural-system")["values.yaml"] ?? "");
+  const secrets = valueLeaves(values, [])
+    .filter((leaf) => isSecretPath(fieldPathText(leaf.path)))
+    .map((leaf) => String(leaf.value))
+    .filter((value) => value.length >= 8);
+  expect(secrets.length).toBeGreaterThan(2);
+  secrets.push(FIRST_TOKEN, SECOND_TOKEN, E2E_ACCESS_TOKEN);
+  const output =
+    readFileSync(E2E_SERVER_LOG, "utf8") + readFileSync(E2E_NETWORK_SERVER_LOG, "utf8");
+  expect(output).toContain("Easel: http://127.0.0.1");
+  expect(output).toContain("Easel: http://0.0.0.0");
+  for (const secret of secrets) {
+    expect(output).not.toContain(secret);
+    expect(output).not.toContain(Buffer.from(secret).toString("base64"));
+  }
+});

@@ -1,0 +1,34 @@
+"use server";
+
+import { z } from "zod";
+
+import { isSameSecret, refusalMessage } from "@/lib/server/access";
+import { openHubSession, requestHubAccess } from "@/lib/server/request-access";
+import { serverSettings } from "@/lib/server/settings";
+
+import type { ActionResult } from "./result";
+
+const connectInputSchema = z.object({ accessToken: z.string().max(4096) });
+
+/** Checks the operator's access token and, when it matches, opens this browser session's access. */
+export async function connectHubAction(input: {
+  accessToken: string;
+}): Promise<ActionResult<null>> {
+  const settings = serverSettings();
+  const parsed = connectInputSchema.safeParse(input);
+  const access = await requestHubAccess(settings);
+  if (access.status === "allowed") return { ok: true, data: null };
+  if (access.status !== "token-required") {
+    return { ok: false, formError: refusalMessage(access), isRefused: true };
+  }
+  if (!parsed.success || !isSameSecret(parsed.data.accessToken, settings.accessToken ?? "")) {
+    return {
+      ok: false,
+      formError: "That is not this Easel server's access token.",
+      isRefused: true,
+      fieldErrors: { accessToken: ["That is not this Easel server's access token."] },
+    };
+  }
+  await openHubSession(parsed.data.accessToken);
+  return { ok: true, data: null };
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+import { targetConfigSchema } from "@/lib/schemas/targets";
+import { TARGETS, type TargetId } from "@/lib/targets/registry";
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+
+import { objectRefSchema } from "./object-ref";
+
+const TARGET_IDS = TARGETS.map((target) => target.id) as [TargetId, ...TargetId[]];
+
+/**
+ * The imported values file a configuration's values.yaml is written into. Its text is read again
+ * on the server with the same limits as an upload; it only ever becomes the values Secret's data.
+ */
+export const importedValuesInputSchema = z.object({
+  text: z.string().max(UNTRUSTED_YAML_MAX_BYTES),
+  baseline: z.record(z.string(), z.unknown()),
+  alignments: z
+    .array(
+      z.object({
+        path: z.array(z.union([z.string(), z.number().int().nonnegative()])).max(64),
+        indexes: z.array(z.number().int().nonnegative()).max(10_000),
+        length: z.number().int().nonnegative().max(10_000),
+      }),
+    )
+    .max(1_000),
+});
+
+export type ImportedValuesInput = z.infer<typeof importedValuesInputSchema>;
+
+/** What a dry run or an apply is asked with: the configuration (validated again on the server). */
+export const hubApplyInputSchema = z.object({
+  config: targetConfigSchema,
+  imported: importedValuesInputSchema.optional(),
+});
+
+export type HubApplyInput = z.infer<typeof hubApplyInputSchema>;
+
+/** What preflight is asked with: no configuration, so no secret leaves the browser for it. */
+export const hubPreflightInputSchema = z.object({
+  target: z.enum(TARGET_IDS),
+  refs: z.array(objectRefSchema).max(500),
+});
+
+export type HubPreflightInput = z.infer<typeof hubPreflightInputSchema>;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+
+import { buildInstallManifests } from "@/lib/manifests/install-secrets";
+import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
+import { validConfig } from "@/lib/test-support/target-config";
+
+import { finishCommands } from "./finish-commands";
+import { buildHubPlan, VALUES_SECRET } from "./hub-plan";
+import { describeRef, refOf } from "./object-ref";
+
+const VALUES = "global:\n  domain: paletteai.example.org\n";
+
+describe("buildHubPlan", () => {
+  it("applies namespaces first, then secrets.yaml's Secrets as they are, then the values", () => {
+    const config = everySecretGkeConfig();
+    const plan = buildHubPlan({ config, valuesText: VALUES, withFlux: false });
+    const install = buildInstallManifests(config);
+    expect(plan.slice(0, install.length)).toEqual(install);
+    expect(plan.slice(install.length)).toEqual([
+      {
+        apiVersion: "v1",
+        kind: "Secret",
+        metadata: {
+          name: VALUES_SECRET.name,
+          namespace: "mural-system",
+          labels: { "app.kubernetes.io/managed-by": "easel" },
+        },
+        type: "Opaque",
+        data: { "values.yaml": Buffer.from(VALUES).toString("base64") },
+      },
+    ]);
+  });
+
+  it("creates the release namespace for the values when no Secret needs it", () => {
+    const plan = buildHubPlan({ config: validConfig("eks"), valuesText: VALUES, withFlux: false });
+    expect(plan.map((object) => describeRef(refOf(object)))).toEqual([
+      "Namespace mural-system",
+      `Secret mural-system/${VALUES_SECRET.name}`,
+    ]);
+  });
+
+  it("hands both charts to Flux, the CRDs first and mural waiting for them, at the configured versions", () => {
+    const config = validConfig("gke");
+    config.install.muralVersion = "1.2.3";
+    const flux = buildHubPlan({ config, valuesText: VALUES, withFlux: true }).slice(-4);
+    expect(flux.map((object) => describeRef(refOf(object)))).toEqual([
+      "OCIRepository mural-system/mural-crds",
+      "HelmRelease mural-system/mural-crds",
+      "OCIRepository mural-system/mural",
+      "HelmRelease mural-system/mural",
+    ]);
+    expect(flux[2]).toMatchObject({
+      apiVersion: "source.toolkit.fluxcd.io/v1",
+      spec: { url: "oci://public.ecr.aws/mural/mural", ref: { tag: "1.2.3" } },
+    });
+    expect(flux[3]).toMatchObject({
+      apiVersion: "helm.toolkit.fluxcd.io/v2",
+      spec: {
+        releaseName: "mural",
+        chartRef: { kind: "OCIRepository", name: "mural" },
+        dependsOn: [{ name: "mural-crds" }],
+        valuesFrom: [{ kind: "Secret", name: VALUES_SECRET.name, valuesKey: "values.yaml" }],
+      },
+    });
+  });
+
+  it("never hands the appliance's charts to Flux: its installer installs them", () => {
+    const plan = buildHubPlan({
+      config: validConfig("appliance"),
+      valuesText: VALUES,
+      withFlux: true,
+    });
+    expect(plan.some((object) => object.kind === "HelmRelease")).toBe(false);
+    expect(finishCommands(validConfig("appliance"))[1]).toMatch(/merge values.yaml into/);
+  });
+});
+
+describe("finishCommands", () => {
+  it("reads the values back from the hub and installs the charts in the docs' order", () => {
+    expect(finishCommands(validConfig("gke"))).toEqual([
+      `kubectl get secret ${VALUES_SECRET.name} --namespace mural-system -o jsonpath='{.data.values\\.yaml}' | base64 -d > values.yaml`,
+      "helm upgrade --install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.6.0 --namespace mural-system --wait",
+      "helm upgrade --install mural oci://public.ecr.aws/mural/mural --version 1.0.0 --namespace mural-system --values values.yaml --wait",
+    ]);
+  });
+});

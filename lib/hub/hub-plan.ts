@@ -1,0 +1,158 @@
+import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
+import { buildInstallManifests } from "@/lib/manifests/install-secrets";
+import {
+  namespaceManifest,
+  opaqueSecret,
+  type Manifest,
+  type SecretManifest,
+} from "@/lib/manifests/kubernetes-object";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import type { TargetId } from "@/lib/targets/registry";
+
+import { HUB_KINDS, refOf, type ObjectRef } from "./object-ref";
+
+/** The one field manager of every object Easel applies. Never change it: ownership hangs on it. */
+export const FIELD_MANAGER = "easel";
+
+/** Marks the objects only Easel makes (the install's Secrets stay exactly as secrets.yaml has them). */
+const EASEL_LABELS = { "app.kubernetes.io/managed-by": "easel" } as const;
+
+/** The Secret holding values.yaml on the hub: read back by "load from cluster", read by Flux. */
+export const VALUES_SECRET = {
+  name: "easel-mural-values",
+  namespace: RELEASE_NAMESPACE,
+  key: "values.yaml",
+} as const;
+
+/** How often Flux checks the chart and the release; Flux's own examples use ten minutes. */
+const FLUX_INTERVAL = "10m";
+
+/** Helm charts in an OCI registry are one layer of this type; Flux must be told to take it as is. */
+const HELM_CHART_LAYER = "application/vnd.cncf.helm.chart.content.v1.tar+gzip";
+
+type FluxMetadata = { name: string; namespace: string; labels: Record<string, string> };
+
+export type OciRepositoryManifest = {
+  apiVersion: (typeof HUB_KINDS)["OCIRepository"];
+  kind: "OCIRepository";
+  metadata: FluxMetadata;
+  spec: {
+    interval: string;
+    url: string;
+    ref: { tag: string };
+    layerSelector: { mediaType: string; operation: "copy" };
+  };
+};
+
+export type HelmReleaseManifest = {
+  apiVersion: (typeof HUB_KINDS)["HelmRelease"];
+  kind: "HelmRelease";
+  metadata: FluxMetadata;
+  spec: {
+    interval: string;
+    releaseName: string;
+    chartRef: { kind: "OCIRepository"; name: string };
+    dependsOn?: { name: string }[];
+    valuesFrom?: { kind: "Secret"; name: string; valuesKey: string }[];
+  };
+};
+
+export type HubObject = Manifest | OciRepositoryManifest | HelmReleaseManifest;
+
+/** What the hub is given the values as: a Secret (values hold credentials) Flux can read. */
+export function valuesSecret(valuesText: string): SecretManifest {
+  const secret = opaqueSecret(VALUES_SECRET.name, VALUES_SECRET.namespace, {
+    [VALUES_SECRET.key]: valuesText,
+  });
+  return { ...secret, metadata: { ...secret.metadata, labels: { ...EASEL_LABELS } } };
+}
+
+function fluxMetadata(name: string): FluxMetadata {
+  return { name, namespace: RELEASE_NAMESPACE, labels: { ...EASEL_LABELS } };
+}
+
+function chartRepository(chart: string, version: string): OciRepositoryManifest {
+  return {
+    apiVersion: HUB_KINDS.OCIRepository,
+    kind: "OCIRepository",
+    metadata: fluxMetadata(chart),
+    spec: {
+      interval: FLUX_INTERVAL,
+      url: `${CHART_REPOSITORY}/${chart}`,
+      ref: { tag: version },
+      layerSelector: { mediaType: HELM_CHART_LAYER, operation: "copy" },
+    },
+  };
+}
+
+function helmRelease(
+  chart: string,
+  extra: Partial<HelmReleaseManifest["spec"]>,
+): HelmReleaseManifest {
+  return {
+    apiVersion: HUB_KINDS.HelmRelease,
+    kind: "HelmRelease",
+    metadata: fluxMetadata(chart),
+    spec: {
+      interval: FLUX_INTERVAL,
+      releaseName: chart,
+      chartRef: { kind: "OCIRepository", name: chart },
+      ...extra,
+    },
+  };
+}
+
+/**
+ * The two charts as Flux installs them, in the docs' order: `mural-crds`, then `mural` (which
+ * waits for it) with its values from the values Secret. Release names and namespace are the
+ * docs' `helm install` ones.
+ */
+export function fluxObjects(versions: { crdsVersion: string; muralVersion: string }): HubObject[] {
+  return [
+    chartRepository("mural-crds", versions.crdsVersion),
+    helmRelease("mural-crds", {}),
+    chartRepository("mural", versions.muralVersion),
+    helmRelease("mural", {
+      dependsOn: [{ name: "mural-crds" }],
+      valuesFrom: [{ kind: "Secret", name: VALUES_SECRET.name, valuesKey: VALUES_SECRET.key }],
+    }),
+  ];
+}
+
+export type HubPlanInput = {
+  config: TargetConfig;
+  /** values.yaml exactly as the admin would download it. */
+  valuesText: string;
+  /** Whether the hub serves Flux's OCIRepository and HelmRelease APIs. */
+  withFlux: boolean;
+};
+
+/** Whether Easel hands the charts to Flux: never on the appliance, whose installer installs them. */
+export function installsCharts(target: TargetId): boolean {
+  return target !== "appliance";
+}
+
+/**
+ * Every object Easel applies to a hub, in the order it applies them: Namespaces first, then the
+ * install's Secrets, the values Secret, and (when Flux is served) the charts' Flux objects.
+ */
+export function buildHubPlan({ config, valuesText, withFlux }: HubPlanInput): HubObject[] {
+  const install = buildInstallManifests(config);
+  const namespaces = install.filter((object) => object.kind === "Namespace");
+  const secrets = install.filter((object) => object.kind === "Secret");
+  const hasReleaseNamespace = namespaces.some(
+    (namespace) => namespace.metadata.name === RELEASE_NAMESPACE,
+  );
+  return [
+    ...namespaces,
+    ...(hasReleaseNamespace ? [] : [namespaceManifest(RELEASE_NAMESPACE)]),
+    ...secrets,
+    valuesSecret(valuesText),
+    ...(withFlux && installsCharts(config.target) ? fluxObjects(config.install) : []),
+  ];
+}
+
+/** The objects of a plan by reference, for access checks before anything is sent. */
+export function planRefs(plan: readonly HubObject[]): ObjectRef[] {
+  return plan.map(refOf);
+}

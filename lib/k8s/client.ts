@@ -1,0 +1,115 @@
+import "server-only";
+
+import { existsSync } from "node:fs";
+import { delimiter } from "node:path";
+
+import {
+  ApisApi,
+  AuthenticationV1Api,
+  AuthorizationV1Api,
+  createConfiguration,
+  KubeConfig,
+  KubernetesObjectApi,
+  ServerConfiguration,
+  VersionApi,
+  type RequestContext,
+  type ResponseContext,
+} from "@kubernetes/client-node";
+
+import type { ServerSettings } from "@/lib/server/settings";
+
+const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token";
+
+/** Everything Easel asks a hub, through one kubeconfig, with a deadline on every request. */
+export type HubConnection = {
+  objects: KubernetesObjectApi;
+  version: VersionApi;
+  apis: ApisApi;
+  authorization: AuthorizationV1Api;
+  authentication: AuthenticationV1Api;
+  /** The API server's URL, as the kubeconfig names it. */
+  server: string;
+  /** The kubeconfig's user and context names: shown when the hub cannot say who Easel is. */
+  user: string;
+  context: string;
+  timeoutMs: number;
+};
+
+export type HubConnectionResult = { connection: HubConnection } | { problem: string };
+
+function loadKubeConfig(settings: ServerSettings): KubeConfig | string {
+  const kubeconfig = new KubeConfig();
+  if (settings.kubeconfigPath) {
+    if (!existsSync(settings.kubeconfigPath)) {
+      return `EASEL_HUB_KUBECONFIG names ${settings.kubeconfigPath}, which does not exist.`;
+    }
+    kubeconfig.loadFromFile(settings.kubeconfigPath);
+  } else if (settings.kubeconfigList) {
+    const files = settings.kubeconfigList.split(delimiter).filter(Boolean);
+    if (!files.some((file) => existsSync(file))) {
+      return `KUBECONFIG names ${files.join(", ")}, none of which exists.`;
+    }
+    // Merges every file KUBECONFIG lists, as kubectl does; with KUBECONFIG set it reads no other.
+    kubeconfig.loadFromDefault();
+  } else if (existsSync(SERVICE_ACCOUNT_TOKEN) && process.env.KUBERNETES_SERVICE_HOST) {
+    kubeconfig.loadFromCluster();
+  } else {
+    // Never the client library's silent fallback to an unauthenticated localhost:8080.
+    return "No hub kubeconfig: set EASEL_HUB_KUBECONFIG (or KUBECONFIG) on the Easel server, or run it in a pod with a service account.";
+  }
+  if (settings.context) {
+    if (!kubeconfig.getContextObject(settings.context)) {
+      return `The hub kubeconfig has no context named ${settings.context} (EASEL_HUB_CONTEXT).`;
+    }
+    kubeconfig.setCurrentContext(settings.context);
+  }
+  return kubeconfig;
+}
+
+/** Gives every request a deadline, so a hub that stops answering cannot hold a page forever. */
+function deadline(timeoutMs: number) {
+  return {
+    pre: async (context: RequestContext) => {
+      context.setSignal(AbortSignal.timeout(timeoutMs));
+      return context;
+    },
+    post: async (response: ResponseContext) => response,
+  };
+}
+
+/** The hub connection the Easel server's settings describe, or why there is none. */
+export function connectHub(settings: ServerSettings): HubConnectionResult {
+  let kubeconfig: KubeConfig | string;
+  try {
+    kubeconfig = loadKubeConfig(settings);
+  } catch {
+    return {
+      problem: "The hub kubeconfig could not be read: check that it is a valid kubeconfig.",
+    };
+  }
+  if (typeof kubeconfig === "string") return { problem: kubeconfig };
+  const cluster = kubeconfig.getCurrentCluster();
+  const context = kubeconfig.getCurrentContext();
+  if (!cluster || !context) {
+    return { problem: "The hub kubeconfig has no current context with a cluster." };
+  }
+  const configuration = createConfiguration({
+    baseServer: new ServerConfiguration(cluster.server, {}),
+    authMethods: { default: kubeconfig },
+    promiseMiddleware: [deadline(settings.timeoutMs)],
+  });
+  return {
+    connection: {
+      // Every namespaced object Easel sends names its namespace, so the context's default never applies.
+      objects: new KubernetesObjectApi(configuration),
+      version: new VersionApi(configuration),
+      apis: new ApisApi(configuration),
+      authorization: new AuthorizationV1Api(configuration),
+      authentication: new AuthenticationV1Api(configuration),
+      server: cluster.server,
+      user: kubeconfig.getCurrentUser()?.name ?? "",
+      context,
+      timeoutMs: settings.timeoutMs,
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import "server-only";
+
+import { ApiException } from "@kubernetes/client-node";
+
+import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/object-ref";
+import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
+
+import type { HubConnection } from "./client";
+import { hubError } from "./errors";
+
+/** PaletteAI's hub requirement: Kubernetes 1.32 or newer. */
+export const MIN_HUB_VERSION = { major: 1, minor: 32 } as const;
+
+/** What server-side apply needs: `patch`, `create` for an object not there yet, `get` for the diff. */
+export const APPLY_VERBS: readonly HubVerb[] = ["get", "create", "patch"];
+
+/** Whether `gitVersion` (such as `v1.32.4-gke.100`) is at least PaletteAI's minimum. */
+export function isSupportedVersion(gitVersion: string): boolean {
+  const match = /^v?(\d+)\.(\d+)/.exec(gitVersion);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return (
+    major > MIN_HUB_VERSION.major ||
+    (major === MIN_HUB_VERSION.major && minor >= MIN_HUB_VERSION.minor)
+  );
+}
+
+async function identityOf(connection: HubConnection): Promise<Preflight["identity"]> {
+  try {
+    const review = await connection.authentication.createSelfSubjectReview({
+      body: { apiVersion: "authentication.k8s.io/v1", kind: "SelfSubjectReview" },
+    });
+    const user = review.status?.userInfo;
+    return { username: user?.username ?? "", groups: user?.groups ?? [], isFromKubeconfig: false };
+  } catch (error) {
+    // Hubs before 1.28 cannot say who the caller is (404, or 403 where the user may not ask
+    // for an API the hub lacks): name the kubeconfig's user instead.
+    if (error instanceof ApiException && (error.code === 404 || error.code === 403)) {
+      return { username: connection.user, groups: [], isFromKubeconfig: true };
+    }
+    throw error;
+  }
+}
+
+/** The API group/versions the hub serves, custom resources' included. */
+async function servedGroupVersions(connection: HubConnection): Promise<Set<string>> {
+  const { groups } = await connection.apis.getAPIVersions();
+  return new Set(groups.flatMap((group) => group.versions.map((version) => version.groupVersion)));
+}
+
+/** Whether the hub serves both Flux APIs Easel hands the charts to. */
+export async function isFluxServed(connection: HubConnection): Promise<boolean> {
+  const served = await servedGroupVersions(connection);
+  return served.has(HUB_KINDS.OCIRepository) && served.has(HUB_KINDS.HelmRelease);
+}
+
+async function mayDo(connection: HubConnection, ref: ObjectRef, verb: HubVerb): Promise<boolean> {
+  const review = await connection.authorization.createSelfSubjectAccessReview({
+    body: {
+      apiVersion: "authorization.k8s.io/v1",
+      kind: "SelfSubjectAccessReview",
+      spec: {
+        resourceAttributes: {
+          verb,
+          group: apiGroupOf(ref.kind),
+          resource: HUB_RESOURCES[ref.kind],
+          name: ref.name,
+          ...(ref.namespace ? { namespace: ref.namespace } : {}),
+        },
+      },
+    },
+  });
+  return review.status?.allowed === true;
+}
+
+async function accessChecks(connection: HubConnection, refs: readonly ObjectRef[]) {
+  return Promise.all(
+    refs.map(async (ref): Promise<AccessCheck> => ({
+      ref,
+      verbs: await Promise.all(
+        APPLY_VERBS.map(async (verb) => ({ verb, isAllowed: await mayDo(connection, ref, verb) })),
+      ),
+    })),
+  );
+}
+
+/**
+ * Everything Easel checks before it sends an object: the hub answers, its version, who Easel is
+ * there, whether Flux's APIs are served, and whether each object of the plan may be applied.
+ * `fluxRefs` are checked only when Flux is served.
+ */
+export async function runPreflight(
+  connection: HubConnection,
+  refs: readonly ObjectRef[],
+  fluxRefs: readonly ObjectRef[],
+): Promise<Preflight> {
+  const base = {
+    server: connection.server,
+    context: connection.context,
+    flux: { isSourceServed: false, isHelmServed: false },
+    access: [],
+  };
+  try {
+    const { gitVersion } = await connection.version.getCode();
+    const identity = await identityOf(connection);
+    const served = await servedGroupVersions(connection);
+    const isSourceServed = served.has(HUB_KINDS.OCIRepository);
+    const isHelmServed = served.has(HUB_KINDS.HelmRelease);
+    const checked = isSourceServed && isHelmServed ? [...refs, ...fluxRefs] : refs;
+    return {
+      ...base,
+      isReachable: true,
+      version: { gitVersion, isSupported: isSupportedVersion(gitVersion) },
+      identity,
+      flux: { isSourceServed, isHelmServed },
+      access: await accessChecks(connection, checked),
+    };
+  } catch (error) {
+    const context = { verb: "ask", server: connection.server, timeoutMs: connection.timeoutMs };
+    const problem = hubError(error, context);
+    const isReachable = problem.code !== "unreachable" && problem.code !== "timeout";
+    return { ...base, isReachable, error: problem };
+  }
+}
