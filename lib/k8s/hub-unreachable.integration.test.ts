@@ -4,8 +4,9 @@ import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { describeRef, refOf } from "@/lib/hub/object-ref";
 import { gkeModule } from "@/lib/targets/gke/module";
+import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectAs, kubectlGet, privateHubForFile } from "@/lib/test-support/hub";
+import { connectAs, kubectlGet } from "@/lib/test-support/hub";
 import { restartApiServer, stopApiServer } from "@/scripts/test-hub/test-hub";
 
 import { applyOnHub } from "./apply-on-hub";

@@ -12,7 +12,8 @@ import {
   SERVICE_ACCOUNT_KEY,
   SPOKE_KUBECONFIG,
 } from "@/lib/test-support/every-secret-config";
-import { connectAs, kubectl, kubectlGet, privateHubForFile } from "@/lib/test-support/hub";
+import { connectAs, kubectl, kubectlGet } from "@/lib/test-support/hub";
+import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
 import { planOnHub } from "./plan-on-hub";

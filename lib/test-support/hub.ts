@@ -5,9 +5,7 @@ import path from "node:path";
 
 import { connectHub, type HubConnection } from "@/lib/k8s/client";
 import { serverSettings } from "@/lib/server/settings";
-import { afterAll, beforeAll } from "vitest";
-
-import { startHub, stopHub, type HubUser, type TestHub } from "@/scripts/test-hub/test-hub";
+import { startHub, type HubUser, type TestHub } from "@/scripts/test-hub/test-hub";
 
 /** How long a test may wait for its own hub to start (a build, the first time, takes minutes). */
 export const HUB_START_TIMEOUT_MS = 15 * 60_000;
@@ -15,21 +13,6 @@ export const HUB_START_TIMEOUT_MS = 15 * 60_000;
 /** A hub of the test's own, in a fresh folder, so tests in other files never see its objects. */
 export function startPrivateHub(): Promise<TestHub> {
   return startHub(mkdtempSync(path.join(tmpdir(), "easel-hub-")));
-}
-
-/** A private hub for the tests of one file: started before them, stopped after. */
-export function privateHubForFile(): () => TestHub {
-  let hub: TestHub | undefined;
-  beforeAll(async () => {
-    hub = await startPrivateHub();
-  }, HUB_START_TIMEOUT_MS);
-  afterAll(async () => {
-    if (hub) await stopHub(hub.dir);
-  });
-  return () => {
-    if (!hub) throw new Error("The test hub did not start.");
-    return hub;
-  };
 }
 
 /** Easel's connection to `hub` as `user`, as the server makes it from its settings. */
