@@ -14,6 +14,6 @@ export function hubValuesText<T extends TargetId>(
   imported?: Pick<ImportedValues, "text" | "values" | "baseline" | "alignments">,
 ): string {
   const values = module.buildValues(config);
-  if (imported) return renderOverImported(imported as ImportedValues, values);
+  if (imported) return renderOverImported(imported, values);
   return renderYaml(values, { header: module.fileHeader(config) });
 }

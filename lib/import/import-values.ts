@@ -57,7 +57,10 @@ export function importValues<T extends TargetId>(
 }
 
 /** The imported file with the form's values written in, every other byte as it was. */
-export function renderOverImported(imported: ImportedValues, values: object): string {
+export function renderOverImported(
+  imported: Pick<ImportedValues, "text" | "values" | "baseline" | "alignments">,
+  values: object,
+): string {
   const { text, baseline, alignments } = imported;
   return patchYamlText(text, fileEdits(imported.values, baseline, values, alignments));
 }
