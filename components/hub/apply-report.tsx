@@ -51,7 +51,7 @@ function FinishCommands({ commands }: { commands: readonly string[] }) {
   return (
     <>
       <p>The hub does not serve Flux, so finish the install with these commands:</p>
-      <pre className="preview-code" aria-label="Commands to finish the install">
+      <pre className="hub-diff" aria-label="Commands to finish the install">
         {commands.join("\n")}
       </pre>
     </>
