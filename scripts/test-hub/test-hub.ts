@@ -175,7 +175,8 @@ function kubeconfig(server: string, user: HubUser, token: string): string {
   ].join("\n");
 }
 
-function describe(dir: string, state: HubState): TestHub {
+/** The hub in `dir`, its kubeconfigs (re)written for each user. */
+function hubOf(dir: string, state: HubState): TestHub {
   const server = `https://127.0.0.1:${state.ports.apiServer}`;
   const kubeconfigs = {
     admin: path.join(dir, "admin.kubeconfig"),
@@ -224,7 +225,7 @@ function startKubeApiServer(dir: string, state: HubState): number {
 export async function startHub(dir: string = DEFAULT_HUB_DIR): Promise<TestHub> {
   const running = readState(dir);
   if (running && isAlive(running.pids.apiServer) && (await isReady(running))) {
-    return describe(dir, running);
+    return hubOf(dir, running);
   }
   if (running) await stopHub(dir);
   ensureHubBinaries();
@@ -248,7 +249,7 @@ export async function startHub(dir: string = DEFAULT_HUB_DIR): Promise<TestHub> 
     await stopHub(dir);
     throw error;
   }
-  return describe(dir, state);
+  return hubOf(dir, state);
 }
 
 /** Stops only the API server, as a hub going away mid-way does; etcd keeps the data. */
