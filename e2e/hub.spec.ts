@@ -166,6 +166,12 @@ test("[HUB-ACCESS]: on a network address the cluster actions are refused until t
   const session = cookies.find((cookie) => cookie.name === "easel-hub-session");
   expect(session?.httpOnly).toBe(true);
   expect(session?.value).not.toContain(E2E_ACCESS_TOKEN);
+
+  // The session ends: the server refuses the next action, and the panel asks for the token again.
+  await page.context().clearCookies();
+  await panel.getByRole("button", { name: "Check again" }).click();
+  await expect(panel.getByLabel("Access token")).toBeVisible();
+  await expect(panel.getByRole("region", { name: "Preflight" })).toHaveCount(0);
 });
 
 test("[HUB-SECRETS]: the Easel servers' output holds no secret value they handled", async () => {

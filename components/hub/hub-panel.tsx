@@ -1,12 +1,18 @@
 "use client";
 
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+  useQuery,
+} from "@tanstack/react-query";
 import { useState } from "react";
 
 import { getHubStatusAction } from "@/lib/actions/get-hub-status";
 
 import { AccessTokenForm } from "./access-token-form";
-import { hubKeys } from "./hub-queries";
+import { askAgainIfRefused, hubKeys } from "./hub-queries";
 import { HubWorkflow, type HubWorkflowProps } from "./hub-workflow";
 
 function FeaturesOff() {
@@ -45,12 +51,14 @@ function HubAccessGate(props: HubWorkflowProps) {
 
 /** Applying the configuration to the hub cluster the Easel server is connected to. */
 export function HubPanel(props: HubWorkflowProps) {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({
-        defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
-      }),
-  );
+  const [queryClient] = useState(() => {
+    const client: QueryClient = new QueryClient({
+      queryCache: new QueryCache({ onError: (error) => askAgainIfRefused(client, error) }),
+      mutationCache: new MutationCache({ onError: (error) => askAgainIfRefused(client, error) }),
+      defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+    });
+    return client;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <section className="hub-panel" aria-labelledby="hub-title">

@@ -1,3 +1,5 @@
+import type { QueryClient } from "@tanstack/react-query";
+
 import type { ActionResult } from "@/lib/actions/result";
 import type { ObjectRef } from "@/lib/hub/object-ref";
 import type { TargetId } from "@/lib/targets/registry";
@@ -20,6 +22,16 @@ export class HubActionError extends Error {
   constructor(message: string, isRefused = false) {
     super(message);
     this.isRefused = isRefused;
+  }
+}
+
+/**
+ * After a refusal (the operator changed the token, the session ended), the panel asks the server
+ * again what access needs, so the token form comes back instead of a dead end.
+ */
+export function askAgainIfRefused(queryClient: QueryClient, error: unknown): void {
+  if (error instanceof HubActionError && error.isRefused) {
+    void queryClient.invalidateQueries({ queryKey: hubKeys.status() });
   }
 }
 

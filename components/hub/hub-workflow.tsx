@@ -8,9 +8,9 @@ import { applyToHubAction } from "@/lib/actions/apply-to-hub";
 import { loadFromHubAction } from "@/lib/actions/load-from-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
 import { preflightHubAction } from "@/lib/actions/preflight-hub";
-import { buildHubPlan, planRefs } from "@/lib/hub/hub-plan";
+import { buildHubPlan } from "@/lib/hub/hub-plan";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
-import { objectRefSchema } from "@/lib/hub/object-ref";
+import { objectRefSchema, refOf } from "@/lib/hub/object-ref";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 import { ApplyReport } from "./apply-report";
@@ -31,7 +31,7 @@ export type HubWorkflowProps = {
 function preflightRefs(config: TargetConfig) {
   try {
     const plan = buildHubPlan({ config, valuesText: "", withFlux: false });
-    return planRefs(plan).filter((ref) => objectRefSchema.safeParse(ref).success);
+    return plan.map(refOf).filter((ref) => objectRefSchema.safeParse(ref).success);
   } catch {
     // A form half filled in may not make a plan yet; preflight then checks the hub alone.
     return [];

@@ -26,7 +26,6 @@ export async function connectHubAction(input: {
       ok: false,
       formError: "That is not this Easel server's access token.",
       isRefused: true,
-      fieldErrors: { accessToken: ["That is not this Easel server's access token."] },
     };
   }
   await openHubSession(parsed.data.accessToken);

@@ -9,15 +9,6 @@ import { serverSettings } from "@/lib/server/settings";
 
 import type { ActionResult } from "./result";
 
-function fieldErrorsOf(error: z.ZodError): Partial<Record<string, string[]>> {
-  const errors: Partial<Record<string, string[]>> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".");
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
-
 /**
  * Every cluster action in the same order: authorize the browser session, validate the input with
  * the shared schema, connect with the server's own kubeconfig, then work. Failures come back as
@@ -35,11 +26,12 @@ export function defineHubAction<S extends z.ZodType, T>(
     }
     const parsed = await schema.safeParseAsync(input);
     if (!parsed.success) {
+      // The form checks the same schema first, so this names the one field a request got wrong.
+      const [issue] = parsed.error.issues;
+      const at = issue?.path.join(".");
       return {
         ok: false,
-        formError:
-          "The configuration did not pass validation on the server; correct the fields marked.",
-        fieldErrors: fieldErrorsOf(parsed.error),
+        formError: `The server refused the configuration: ${at ? `${at}: ` : ""}${issue?.message ?? "invalid"}`,
       };
     }
     const connected = connectHub(settings);

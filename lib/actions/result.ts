@@ -7,7 +7,6 @@ export type ActionResult<T> =
   | {
       ok: false;
       formError: string;
-      /** Set when the request was refused before anything was asked of the hub. */
+      /** Set when this browser session may not use the cluster features (the page asks again). */
       isRefused?: boolean;
-      fieldErrors?: Partial<Record<string, string[]>>;
     };

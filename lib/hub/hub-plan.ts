@@ -9,7 +9,7 @@ import {
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/registry";
 
-import { HUB_KINDS, refOf, type ObjectRef } from "./object-ref";
+import { HUB_KINDS } from "./object-ref";
 
 /** The one field manager of every object Easel applies. Never change it: ownership hangs on it. */
 export const FIELD_MANAGER = "easel";
@@ -150,9 +150,4 @@ export function buildHubPlan({ config, valuesText, withFlux }: HubPlanInput): Hu
     valuesSecret(valuesText),
     ...(withFlux && installsCharts(config.target) ? fluxObjects(config.install) : []),
   ];
-}
-
-/** The objects of a plan by reference, for access checks before anything is sent. */
-export function planRefs(plan: readonly HubObject[]): ObjectRef[] {
-  return plan.map(refOf);
 }

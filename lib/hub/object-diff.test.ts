@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { diffChanges, isSameState, objectDiff, secretKeyChanges } from "./object-diff";
+import { isSameState, objectDiff, secretKeyChanges } from "./object-diff";
 
 describe("secretKeyChanges", () => {
   it("names each key's change and never a value", () => {
@@ -35,7 +35,6 @@ describe("objectDiff", () => {
         { op: "add", text: "    tag: 1.0.1" },
       ],
     });
-    expect(diffChanges(diff)).toBe(true);
   });
 
   it("shows a new object as all added, and nothing changed as no change", () => {
@@ -48,7 +47,14 @@ describe("objectDiff", () => {
         { op: "add", text: "    app: easel" },
       ],
     });
-    expect(diffChanges(objectDiff("Namespace", next, next))).toBe(false);
+    expect(objectDiff("Namespace", next, next)).toEqual({
+      kind: "lines",
+      lines: [
+        { op: "same", text: "metadata:" },
+        { op: "same", text: "  labels:" },
+        { op: "same", text: "    app: easel" },
+      ],
+    });
   });
 });
 

@@ -81,10 +81,3 @@ export function isSameState(
     );
   return before !== undefined && state(before) === state(after);
 }
-
-/** Whether a diff changes anything. */
-export function diffChanges(diff: ObjectDiff): boolean {
-  return diff.kind === "secret-keys"
-    ? diff.keys.some((key) => key.change !== "unchanged")
-    : diff.lines.some((line) => line.op !== "same");
-}

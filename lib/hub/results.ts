@@ -61,16 +61,12 @@ export type Preflight = {
   access: AccessCheck[];
 };
 
-/** A dry run's answer: each object's planned change, and how the charts will be installed. */
-export type HubPlanReport = {
-  entries: PlanEntry[];
-  withFlux: boolean;
+/** A dry run's or an apply's answer: an entry per object, and what is left to run. */
+export type HubReport<E> = {
+  entries: E[];
   /** Without Flux: the commands that finish the install once the objects are applied. */
   finishCommands: string[];
 };
 
-export type HubApplyReport = {
-  entries: ApplyEntry[];
-  withFlux: boolean;
-  finishCommands: string[];
-};
+export type HubPlanReport = HubReport<PlanEntry>;
+export type HubApplyReport = HubReport<ApplyEntry>;

@@ -6,8 +6,7 @@ import { isSameState } from "@/lib/hub/object-diff";
 import type { ApplyEntry, HubError } from "@/lib/hub/results";
 
 import type { HubConnection } from "./client";
-import { hubError } from "./errors";
-import { readLive, serverSideApply } from "./hub-calls";
+import { applyObject } from "./hub-calls";
 
 export type ApplyOptions = {
   /** Called after each object, in order; tests use it to stop the hub part-way. */
@@ -41,18 +40,14 @@ export async function applyOnHub(
         error: { ...unreachable, message: `Not attempted: ${unreachable.message}` },
       };
     } else {
-      let verb = "get";
-      try {
-        const live = await readLive(connection, object);
-        verb = live ? "patch" : "create";
-        const result = await serverSideApply(connection, object, { isDryRun: false });
+      const applied = await applyObject(connection, object, { isDryRun: false });
+      if ("error" in applied) {
+        if (isGone(applied.error)) unreachable = applied.error;
+        entry = { ref, outcome: "failed", error: applied.error };
+      } else {
+        const { live, result } = applied;
         const outcome = !live ? "created" : isSameState(live, result) ? "unchanged" : "configured";
         entry = { ref, outcome };
-      } catch (error) {
-        const context = { verb, ref, server: connection.server, timeoutMs: connection.timeoutMs };
-        const problem = hubError(error, context);
-        if (isGone(problem)) unreachable = problem;
-        entry = { ref, outcome: "failed", error: problem };
       }
     }
     entries.push(entry);

@@ -11,6 +11,8 @@ import {
 } from "@/lib/hub/object-ref";
 import type { HubError } from "@/lib/hub/results";
 
+import type { HubConnection } from "./client";
+
 /** What Easel was doing when the hub failed, to say it in the message. */
 export type HubCallContext = { verb: string; ref?: ObjectRef; server?: string; timeoutMs?: number };
 
@@ -141,4 +143,14 @@ export function hubError(error: unknown, context: HubCallContext): HubError {
     };
   }
   return { code: "unknown", message: `Easel could not ${context.verb} on the hub${where}.` };
+}
+
+/** `hubError` for a call made through `connection`, which names the hub and its deadline. */
+export function hubErrorOn(
+  connection: Pick<HubConnection, "server" | "timeoutMs">,
+  error: unknown,
+  verb: string,
+  ref?: ObjectRef,
+): HubError {
+  return hubError(error, { verb, ref, server: connection.server, timeoutMs: connection.timeoutMs });
 }

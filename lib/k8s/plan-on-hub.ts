@@ -1,13 +1,12 @@
 import "server-only";
 
-import { refOf } from "@/lib/hub/object-ref";
 import type { HubObject } from "@/lib/hub/hub-plan";
-import { diffChanges, objectDiff } from "@/lib/hub/object-diff";
+import { isSameState, objectDiff } from "@/lib/hub/object-diff";
+import { refOf } from "@/lib/hub/object-ref";
 import type { PlanEntry } from "@/lib/hub/results";
 
 import type { HubConnection } from "./client";
-import { hubError } from "./errors";
-import { readLive, serverSideApply } from "./hub-calls";
+import { applyObject } from "./hub-calls";
 
 const CHECKED_ON_APPLY =
   "Its namespace does not exist yet, so the hub can check this object only when it is applied.";
@@ -16,6 +15,7 @@ const CHECKED_ON_APPLY =
  * What applying `plan` would do, object by object: a server-side dry run of each and a diff
  * against the live object (Secret data only by key). Objects inside a namespace the plan creates
  * cannot be dry-run (the namespace is not really made), so they are shown as created, unchecked.
+ * "Unchanged" means what apply will report as unchanged.
  */
 export async function planOnHub(
   connection: HubConnection,
@@ -26,30 +26,19 @@ export async function planOnHub(
   for (const object of plan) {
     const ref = refOf(object);
     if (ref.namespace && newNamespaces.has(ref.namespace)) {
-      entries.push({
-        ref,
-        change: "create",
-        diff: objectDiff(object.kind, undefined, object),
-        note: CHECKED_ON_APPLY,
-      });
+      const diff = objectDiff(object.kind, undefined, object);
+      entries.push({ ref, change: "create", diff, note: CHECKED_ON_APPLY });
       continue;
     }
-    let verb = "get";
-    try {
-      const live = await readLive(connection, object);
-      verb = live ? "patch" : "create";
-      const result = await serverSideApply(connection, object, { isDryRun: true });
-      const diff = objectDiff(object.kind, live, result);
-      if (!live && object.kind === "Namespace") newNamespaces.add(ref.name);
-      entries.push({
-        ref,
-        change: !live ? "create" : diffChanges(diff) ? "update" : "unchanged",
-        diff,
-      });
-    } catch (error) {
-      const context = { verb, ref, server: connection.server, timeoutMs: connection.timeoutMs };
-      entries.push({ ref, change: "failed", error: hubError(error, context) });
+    const applied = await applyObject(connection, object, { isDryRun: true });
+    if ("error" in applied) {
+      entries.push({ ref, change: "failed", error: applied.error });
+      continue;
     }
+    const { live, result } = applied;
+    if (!live && object.kind === "Namespace") newNamespaces.add(ref.name);
+    const change = !live ? "create" : isSameState(live, result) ? "unchanged" : "update";
+    entries.push({ ref, change, diff: objectDiff(object.kind, live, result) });
   }
   return entries;
 }

@@ -6,7 +6,7 @@ import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/
 import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
 
 import type { HubConnection } from "./client";
-import { hubError } from "./errors";
+import { hubErrorOn } from "./errors";
 
 /** PaletteAI's hub requirement: Kubernetes 1.32 or newer. */
 export const MIN_HUB_VERSION = { major: 1, minor: 32 } as const;
@@ -116,8 +116,7 @@ export async function runPreflight(
       access: await accessChecks(connection, checked),
     };
   } catch (error) {
-    const context = { verb: "ask", server: connection.server, timeoutMs: connection.timeoutMs };
-    const problem = hubError(error, context);
+    const problem = hubErrorOn(connection, error, "ask");
     const isReachable = problem.code !== "unreachable" && problem.code !== "timeout";
     return { ...base, isReachable, error: problem };
   }

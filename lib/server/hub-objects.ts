@@ -3,6 +3,7 @@ import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
 import { finishCommands } from "@/lib/hub/finish-commands";
 import type { HubApplyInput } from "@/lib/hub/hub-input";
+import type { HubReport } from "@/lib/hub/results";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { readValuesFile } from "@/lib/import/read-values-file";
@@ -11,7 +12,7 @@ import { isFluxServed } from "@/lib/k8s/preflight";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
-export type ServerHubPlan = { plan: HubObject[]; withFlux: boolean; finishCommands: string[] };
+export type ServerHubPlan = { plan: HubObject[]; finishCommands: string[] };
 
 /**
  * The objects to apply, rebuilt on the server from a configuration that passed the shared schema:
@@ -40,25 +41,23 @@ export async function serverHubPlan(
   const withFlux = installsCharts(config.target) && (await isFluxServed(connection));
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),
-    withFlux,
     finishCommands: withFlux ? [] : finishCommands(config),
   };
 }
 
 /**
  * Runs `work` (a dry run or an apply) over the plan the server builds from `input`, reporting its
- * entries with how the charts are installed.
+ * entries with what is left to run.
  */
 export async function reportOnServerHubPlan<E>(
   connection: HubConnection,
   input: HubApplyInput,
   work: (connection: HubConnection, plan: readonly HubObject[]) => Promise<E[]>,
-): Promise<ActionResult<{ entries: E[]; withFlux: boolean; finishCommands: string[] }>> {
+): Promise<ActionResult<HubReport<E>>> {
   const built = await serverHubPlan(connection, input);
   if ("problem" in built) return { ok: false, formError: built.problem };
-  const { withFlux, finishCommands } = built;
   return {
     ok: true,
-    data: { entries: await work(connection, built.plan), withFlux, finishCommands },
+    data: { entries: await work(connection, built.plan), finishCommands: built.finishCommands },
   };
 }
