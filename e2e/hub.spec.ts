@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures/test";
 
 import { valueLeaves } from "../lib/installer/customizations";
 import { fieldPathText } from "../lib/installer/field-path";

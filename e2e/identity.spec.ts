@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 
-import { expect, test, type Locator } from "@playwright/test";
+import type { Locator } from "@playwright/test";
+
+import { expect, test } from "./fixtures/test";
 
 import { ConfigPage } from "./pages/config.page";
 import { DOCS_DEFAULT_USER } from "../lib/dex/docs-default-user";

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { parseAllDocuments } from "yaml";
 
 import { ConfigPage, parseValues } from "./pages/config.page";

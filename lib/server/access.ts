@@ -10,10 +10,24 @@ export const HUB_SESSION_COOKIE = "easel-hub-session";
 /** Who may use the cluster features, now. */
 export type HubAccess =
   | { status: "disabled" }
-  /** Easel listens beyond loopback with no (or too short a) token: nobody may. */
+  /** Nobody may, for the reason given (no token beyond loopback, too short a token, a foreign host). */
   | { status: "misconfigured"; message: string }
   | { status: "token-required" }
   | { status: "allowed" };
+
+/** What a request says about itself that decides its access. */
+export type AccessRequest = {
+  /** The value of the session cookie, if the browser sent one. */
+  sessionCookie?: string;
+  /** The request's Host header: the name the browser used to reach Easel. */
+  host?: string;
+};
+
+/** The name in a Host header, without its port: `[::1]:3000` → `[::1]`, `easel:80` → `easel`. */
+export function hostnameOf(hostHeader: string): string {
+  const bracketed = /^\[[^\]]*\]/.exec(hostHeader);
+  return bracketed ? bracketed[0] : (hostHeader.split(":")[0] ?? "");
+}
 
 /** Whether `host` reaches only this machine. */
 export function isLoopbackHost(host: string | undefined): boolean {
@@ -39,11 +53,13 @@ export function isSameSecret(given: string, expected: string): boolean {
 /**
  * Who may use the cluster features: nobody unless the operator turned them on; with an access
  * token configured, only a browser session that gave it; without one, only when Easel listens on
- * loopback alone (the local user).
+ * loopback alone (the local user), and only for a page opened by a loopback name. A web page
+ * whose own name an attacker re-points at 127.0.0.1 (DNS rebinding) is same-origin to itself, so
+ * the origin check alone would let it act on the hub; its Host header still names the attacker.
  */
 export function hubAccessFor(
   settings: ServerSettings,
-  sessionCookie: string | undefined,
+  { sessionCookie, host }: AccessRequest,
 ): HubAccess {
   if (!settings.clusterFeatures) return { status: "disabled" };
   const { accessToken } = settings;
@@ -54,12 +70,19 @@ export function hubAccessFor(
     };
   }
   if (accessToken === undefined) {
-    return isLoopbackHost(settings.listenHost)
+    if (!isLoopbackHost(settings.listenHost)) {
+      return {
+        status: "misconfigured",
+        message:
+          "Easel listens beyond this machine, so cluster actions need EASEL_ACCESS_TOKEN on the Easel server.",
+      };
+    }
+    return host !== undefined && isLoopbackHost(hostnameOf(host))
       ? { status: "allowed" }
       : {
           status: "misconfigured",
           message:
-            "Easel listens beyond this machine, so cluster actions need EASEL_ACCESS_TOKEN on the Easel server.",
+            "Cluster actions answer only pages opened at localhost or 127.0.0.1 when Easel has no access token.",
         };
   }
   return sessionCookie !== undefined && isSameSecret(sessionCookie, sessionProof(accessToken))

@@ -7,7 +7,10 @@ import type { ServerSettings } from "./settings";
 
 /** The cluster access of the browser session making this request. */
 export async function requestHubAccess(settings: ServerSettings): Promise<HubAccess> {
-  return hubAccessFor(settings, (await cookies()).get(HUB_SESSION_COOKIE)?.value);
+  return hubAccessFor(settings, {
+    sessionCookie: (await cookies()).get(HUB_SESSION_COOKIE)?.value,
+    host: (await headers()).get("host") ?? undefined,
+  });
 }
 
 /** Marks this browser session as having given the token, until the browser closes. */

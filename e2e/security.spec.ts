@@ -1,0 +1,125 @@
+import type { APIRequestContext, Page, Request } from "@playwright/test";
+
+import { expect, test } from "./fixtures/test";
+
+import { E2E_PORT } from "./fixtures/test-hub";
+
+const USUAL_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+};
+
+function nonceOf(policy: string | undefined): string | undefined {
+  return /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+}
+
+/** The preflight call the page makes on its own, as the browser sent it. */
+async function capturePreflight(page: Page): Promise<Request> {
+  const preflight = page.waitForRequest(
+    (request) =>
+      request.headers()["next-action"] !== undefined &&
+      (request.postData() ?? "").includes('"refs"'),
+  );
+  await page.goto("/targets/gke");
+  return preflight;
+}
+
+/** Sends the captured call again, with other headers or another body. */
+async function replay(
+  request: APIRequestContext,
+  captured: Request,
+  change: { headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; text: string }> {
+  const { "next-action": action, "next-router-state-tree": tree } = captured.headers();
+  const response = await request.post(captured.url(), {
+    headers: {
+      "next-action": action!,
+      "next-router-state-tree": tree ?? "",
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: `http://127.0.0.1:${E2E_PORT}`,
+      ...change.headers,
+    },
+    data: change.body ?? captured.postData() ?? "",
+  });
+  return { status: response.status(), text: await response.text() };
+}
+
+test("[SECURITY]: every response carries a strict policy with a fresh nonce, and the usual headers", async ({
+  request,
+}) => {
+  const page = await request.get("/targets/gke");
+  const policy = page.headers()["content-security-policy"];
+  expect(policy).toContain("script-src 'self' 'nonce-");
+  expect(policy).toContain("'strict-dynamic'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).not.toContain("unsafe-inline");
+  expect(policy).not.toContain("unsafe-eval");
+
+  // Every script of the page carries this response's nonce, and the next response has another.
+  const html = await page.text();
+  const scriptNonces = [...html.matchAll(/<script\b[^>]*>/g)].map(
+    ([tag]) => /nonce="([^"]+)"/.exec(tag)?.[1],
+  );
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([nonceOf(policy)]));
+  const again = await request.get("/targets/gke");
+  expect(nonceOf(again.headers()["content-security-policy"])).not.toBe(nonceOf(policy));
+
+  const script = /<script src="([^"]+)"/.exec(html)?.[1];
+  for (const path of ["/", "/installer-preview", "/no-such-page", "/icon.svg", script!]) {
+    const response = await request.get(path);
+    expect(response.headers(), path).toMatchObject(USUAL_HEADERS);
+  }
+});
+
+test("[SECURITY]: the browser refuses script that markup slipped into the page", async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto("/");
+  // The shape of an XSS payload: an inline handler in injected HTML.
+  await page.evaluate(() => {
+    const slot = document.createElement("div");
+    slot.innerHTML = `<img src="/no-such-image" onerror="document.body.dataset.injected = 'ran'">`;
+    document.body.append(slot);
+  });
+  await expect(page.locator("body")).not.toHaveAttribute("data-injected", "ran");
+  await expect.poll(() => pageProblems.join("\n")).toContain("Content Security Policy");
+  pageProblems.length = 0;
+});
+
+test("[SECURITY]: a cluster action answers its own page only: not another origin, another host name, or an oversized body", async ({
+  page,
+  request,
+}) => {
+  const captured = await capturePreflight(page);
+
+  const own = await replay(request, captured);
+  expect(own.status).toBe(200);
+  expect(own.text).toContain('"ok":true');
+
+  const crossOrigin = await replay(request, captured, {
+    headers: { origin: "https://attacker.example" },
+  });
+  expect(crossOrigin.status).not.toBe(200);
+  expect(crossOrigin.text).not.toContain('"ok"');
+
+  // A page of the attacker's whose name now resolves to 127.0.0.1: same-origin to itself.
+  const rebound = `attacker.example:${E2E_PORT}`;
+  const rebinding = await replay(request, captured, {
+    headers: { host: rebound, origin: `http://${rebound}` },
+  });
+  expect(rebinding.text).toContain("only pages opened at localhost or 127.0.0.1");
+  expect(rebinding.text).not.toContain('"ok":true');
+
+  const oversized = await replay(request, captured, {
+    body: JSON.stringify([{ target: "gke", refs: [], padding: "x".repeat(5 * 1024 * 1024) }]),
+  });
+  expect(oversized.status).toBe(500);
+  expect(oversized.text).not.toContain('"ok"');
+});
