@@ -1,42 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-
 import { expect, test } from "./fixtures/test";
 
+import { accessibilityProblems } from "./fixtures/accessibility";
 import { ConfigPage, type TargetId } from "./pages/config.page";
 
 const TARGET_IDS: TargetId[] = ["gke", "eks", "aws-iaas", "kubernetes", "appliance"];
-
-/** Rules that each say a control has no name a screen reader could speak. */
-const NAME_RULES = new Set([
-  "label",
-  "select-name",
-  "button-name",
-  "link-name",
-  "input-button-name",
-  "aria-input-field-name",
-  "aria-toggle-field-name",
-]);
-
-/** What axe finds on the page as it is now, against WCAG 2.1 A and AA. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return violations
-    .filter(
-      (violation) =>
-        violation.impact === "serious" ||
-        violation.impact === "critical" ||
-        NAME_RULES.has(violation.id),
-    )
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-    );
-}
 
 test("[A11Y]: the start page and the installer preview have no serious problems", async ({
   page,

@@ -5,6 +5,8 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures/test";
 
+import { accessibilityProblems } from "./fixtures/accessibility";
+
 import { valueLeaves } from "../lib/installer/customizations";
 import { fieldPathText } from "../lib/installer/field-path";
 import { isSecretPath } from "../lib/installer/secret-values";
@@ -98,6 +100,8 @@ test("[HUB]: preflight, a plan with masked diffs, apply with per-object results,
     "helm upgrade --install mural oci://public.ecr.aws/mural/mural --version 1.0.0",
   );
   expect(secretData("huggingface-token", "primary-dev")).toEqual({ token: FIRST_TOKEN });
+  // Preflight, plan and results on screen at once: each must read as well as the form.
+  expect(await accessibilityProblems(page)).toEqual([]);
 
   // One field changed: the plan names exactly that Secret's key, and apply changes only it.
   await page.getByLabel("Hugging Face token", { exact: true }).fill(SECOND_TOKEN);

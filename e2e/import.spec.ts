@@ -6,6 +6,8 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures/test";
+
+import { accessibilityProblems } from "./fixtures/accessibility";
 import { parseAllDocuments } from "yaml";
 
 import { ConfigPage } from "./pages/config.page";
@@ -54,6 +56,7 @@ test("[IMPORT]: an imported file, a changed domain, and a bundle whose every fil
   await expect(warnings).toContainText('Line 61: "true," is text, not a boolean');
   await expect(gke.field("Domain")).toHaveValue(GUIDE_DOMAIN);
   await expect(gke.preview).not.toContainText("c2Vzc2lvbi1zZWNyZXQtZm9yLXRlc3Rz");
+  expect(await accessibilityProblems(page)).toEqual([]);
 
   await gke.field("Domain").fill(NEW_DOMAIN);
   await expect(gke.preview).toContainText(
