@@ -1,76 +1,71 @@
 // `npm run bench`: speed budgets, measured (never asserted in timed tests). Prints one JSON report
-// and exits non-zero when a median breaks its budget. Runs with the react-server condition, as
+// and exits non-zero when a figure breaks its budget. Runs with the react-server condition, as
 // Easel's server code does, so its server-only modules load.
+//
+// `npm run bench -- --only=render,import` runs some suites alone, for iterating without the hub.
+import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 
-import { gkeModule } from "@/lib/targets/gke/module";
-import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS } from "@/lib/targets/registry";
-import { renderPreview, renderValuesFile } from "@/lib/targets/render";
-import { validConfig } from "@/lib/test-support/target-config";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-
 import { compareApplyWithKubectl } from "./bench/apply-bench";
+import { rounded, type Figure } from "./bench/figure";
+import { measureFirstLoadJs } from "./bench/first-load-js";
+import { measureImport } from "./bench/import-bench";
+import { measurePreviews } from "./bench/preview-bench";
+import { measureRenders } from "./bench/render-bench";
 
-type Measurement = {
-  name: string;
-  medianMs: number;
-  p95Ms: number;
-  budgetMs: number;
-  runs: number;
-  withinBudget: boolean;
-};
+type Suite = { name: string; run: () => Figure[] | Promise<Figure[]> };
 
-const WARMUP_RUNS = 50;
-const RUNS = 500;
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
-}
-
-function measure(name: string, budgetMs: number, work: () => unknown): Measurement {
-  for (let run = 0; run < WARMUP_RUNS; run++) work();
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const medianMs = percentile(samples, 0.5);
-  const round = (ms: number) => Math.round(ms * 1000) / 1000;
-  return {
-    name,
-    medianMs: round(medianMs),
-    p95Ms: round(percentile(samples, 0.95)),
-    budgetMs,
-    runs: RUNS,
-    withinBudget: medianMs <= budgetMs,
-  };
-}
-
-const config = validGkeConfig();
-const generatedAt = new Date();
-const results = [
-  measure("gke values.yaml render", 5, () => renderValuesFile(gkeModule, config, generatedAt)),
-  ...TARGET_IDS.map((id) => {
-    const target = targetModule(id);
-    const targetConfig = validConfig(id);
-    return measure(`${id} preview render (masked)`, 5, () =>
-      renderPreview(target, targetConfig, { revealSecrets: false }),
-    );
-  }),
+/** In report order. The CPU-bound suites run first, before anything starts other processes. */
+const SUITES: readonly Suite[] = [
+  { name: "preview", run: measurePreviews },
+  { name: "render", run: measureRenders },
+  { name: "import", run: measureImport },
+  { name: "first-load", run: measureFirstLoadJs },
+  { name: "apply", run: compareApplyWithKubectl },
 ];
 
+function selectedSuites(args: readonly string[]): readonly Suite[] {
+  const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+  if (only === undefined) return SUITES;
+  const names = only.split(",");
+  const unknown = names.filter((name) => !SUITES.some((suite) => suite.name === name));
+  if (unknown.length > 0) {
+    const known = SUITES.map((suite) => suite.name).join(", ");
+    throw new Error(`Unknown bench suite ${unknown.join(", ")}; the suites are ${known}.`);
+  }
+  return SUITES.filter((suite) => names.includes(suite.name));
+}
+
 async function main(): Promise<number> {
-  const apply = await compareApplyWithKubectl();
-  console.log(JSON.stringify({ node: process.version, results, apply }, null, 2));
-  const breaches = [...results, apply].filter((result) => !result.withinBudget);
+  const suites = selectedSuites(process.argv.slice(2));
+  const figures: Figure[] = [];
+  const suiteSeconds: Record<string, number> = {};
+  for (const suite of suites) {
+    const start = performance.now();
+    figures.push(...(await suite.run()));
+    suiteSeconds[suite.name] = Math.round((performance.now() - start) / 100) / 10;
+  }
+  const report = {
+    node: process.version,
+    // Medians move with the machine's load: these say how busy it was while they were taken.
+    machine: { cpus: cpus().length, loadAverage1m: rounded(loadavg()[0] ?? Number.NaN, 2) },
+    suiteSeconds,
+    skipped: SUITES.filter((suite) => !suites.includes(suite)).map((suite) => suite.name),
+    figures,
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const breaches = figures.filter((figure) => !figure.withinBudget);
   if (breaches.length === 0) return 0;
-  console.error(`Over budget: ${breaches.map((result) => result.name).join(", ")}`);
+  console.error(`Over budget: ${breaches.map((figure) => figure.name).join("; ")}`);
   return 1;
 }
 
-void main().then((code) => {
-  process.exitCode = code;
-});
+void main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -14,6 +14,7 @@ const SOURCES = [
   "package.json",
   "package-lock.json",
   "next.config.ts",
+  "proxy.ts",
   "tsconfig.json",
 ];
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
 import { restoreDraft } from "@/lib/drafts/draft";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
-import { buildInstallFiles, zipInstallFiles } from "@/lib/install/install-files";
+import { buildInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import type { TargetId } from "@/lib/targets/registry";
@@ -30,12 +31,21 @@ import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
-import { HubPanel } from "@/components/hub/hub-panel";
+import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 import { ProfileActions } from "./profile-actions";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
 
 const FORM_ID = "target-config-form";
+
+/** Loaded only where the Easel server has cluster features on: elsewhere nobody needs its code. */
+const HubPanel = dynamic(
+  () => import("@/components/hub/hub-panel").then((loaded) => loaded.HubPanel),
+  {
+    ssr: false,
+    loading: () => <p className="loading">Loading the cluster panel…</p>,
+  },
+);
 
 /** The name the values read back from the hub are shown under. */
 const HUB_VALUES_NAME = "values.yaml from the hub";
@@ -55,7 +65,11 @@ const DOWNLOAD_TYPES = {
   "install.sh": "text/x-shellscript;charset=utf-8",
 } as const;
 
-export type TargetConfigFormProps = { targetId: TargetId };
+export type TargetConfigFormProps = {
+  targetId: TargetId;
+  /** Whether the Easel server had cluster features on when it served the page. */
+  clusterFeatures: boolean;
+};
 
 type Start = {
   defaults: TargetConfig;
@@ -65,7 +79,7 @@ type Start = {
 };
 
 /** The configuration form of one target and its live values.yaml preview. Runs only in the browser. */
-export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
+export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigFormProps) {
   const target = targetModule(targetId);
   // Generated here, in the browser, so no secret ever travels in the page's HTML. A configuration
   // handed over by the target switcher replaces the defaults wherever it still applies.
@@ -114,7 +128,7 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
     form.reset(target.createDefaults());
   }
 
-  function deliver(download: DownloadKind, config: TargetConfig) {
+  async function deliver(download: DownloadKind, config: TargetConfig) {
     const generatedAt = new Date();
     const files = buildInstallFiles(target, config, generatedAt, imported);
     const placeholder = findPlaceholder(files["values.yaml"]);
@@ -126,6 +140,8 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
     }
     setDownloadError("");
     if (download === "bundle") {
+      // The zip library loads on the first bundle asked for, not with the form.
+      const { zipInstallFiles } = await import("@/lib/install/install-bundle");
       const zip = zipInstallFiles(files, targetId, generatedAt);
       downloadFile(`paletteai-${targetId}-install.zip`, zip, "application/zip");
     } else {
@@ -175,10 +191,14 @@ export function TargetConfigForm({ targetId }: TargetConfigFormProps) {
           </form>
           <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
         </div>
-        <HubPanel
-          imported={imported && importedInput(imported)}
-          onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
-        />
+        {clusterFeatures ? (
+          <HubPanel
+            imported={imported && importedInput(imported)}
+            onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+          />
+        ) : (
+          <ClusterFeaturesOff />
+        )}
       </FormProvider>
     </TargetProvider>
   );

@@ -12,19 +12,9 @@ import { useState } from "react";
 import { getHubStatusAction } from "@/lib/actions/get-hub-status";
 
 import { AccessTokenForm } from "./access-token-form";
+import { FeaturesOffText, HubSection } from "./cluster-features-off";
 import { askAgainIfRefused, hubKeys } from "./hub-queries";
 import { HubWorkflow, type HubWorkflowProps } from "./hub-workflow";
-
-function FeaturesOff() {
-  return (
-    <p>
-      Cluster features are off on this Easel server: download the files instead. To apply from here,
-      its operator starts Easel with <code>EASEL_CLUSTER_FEATURES=on</code> and{" "}
-      <code>EASEL_HUB_KUBECONFIG</code> naming the hub&apos;s kubeconfig (or in a pod with a service
-      account), and, unless Easel listens only on this machine, <code>EASEL_ACCESS_TOKEN</code>.
-    </p>
-  );
-}
 
 function HubAccessGate(props: HubWorkflowProps) {
   const status = useQuery({
@@ -35,7 +25,7 @@ function HubAccessGate(props: HubWorkflowProps) {
   if (status.isError) return <p className="hub-bad">The Easel server did not answer.</p>;
   switch (status.data.access) {
     case "disabled":
-      return <FeaturesOff />;
+      return <FeaturesOffText />;
     case "misconfigured":
       return (
         <p className="hub-bad" role="alert">
@@ -61,10 +51,9 @@ export function HubPanel(props: HubWorkflowProps) {
   });
   return (
     <QueryClientProvider client={queryClient}>
-      <section className="hub-panel" aria-labelledby="hub-title">
-        <h2 id="hub-title">Apply to the hub cluster</h2>
+      <HubSection>
         <HubAccessGate {...props} />
-      </section>
+      </HubSection>
     </QueryClientProvider>
   );
 }

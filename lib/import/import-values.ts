@@ -1,7 +1,7 @@
 import type { ConfigOf } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
-import { patchYamlText } from "@/lib/yaml/patch-text";
+import { patchYamlText, rememberParsedSource } from "@/lib/yaml/patch-text";
 
 import { fileEdits } from "./file-edits";
 import { installerManagedWarnings } from "./installer-warnings";
@@ -39,6 +39,7 @@ export function importValues<T extends TargetId>(
   const reading = readValuesFile(text);
   if ("problem" in reading) return reading;
   const { values, document } = reading;
+  rememberParsedSource(text, document, values);
   const { config, notes, alignments } = readConfig(module, values, current);
   return {
     config,

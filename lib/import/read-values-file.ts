@@ -11,7 +11,10 @@ export type ValuesFileReading = { values: Tree; document: Document.Parsed } | { 
  * reads them (the last wins), for the caller to warn about.
  */
 export function readValuesFile(text: string): ValuesFileReading {
-  const reading = parseUntrustedYaml(text, "values file", { uniqueKeys: false });
+  const reading = parseUntrustedYaml(text, "values file", {
+    uniqueKeys: false,
+    keepSourceTokens: true,
+  });
   if ("problem" in reading) return reading;
   const values = reading.value ?? {};
   if (!isMapping(values)) {

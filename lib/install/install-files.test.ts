@@ -11,7 +11,8 @@ import { targetModule } from "@/lib/targets/modules";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
 
-import { buildInstallFiles, zipInstallFiles } from "./install-files";
+import { zipInstallFiles } from "./install-bundle";
+import { buildInstallFiles } from "./install-files";
 
 const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
 

@@ -17,6 +17,8 @@ export type UntrustedYamlOptions = {
    * occurrence, as Helm reads values, for the caller to warn about.
    */
   uniqueKeys?: boolean;
+  /** Keep each node's source tokens, so the text can later be patched from this same parse. */
+  keepSourceTokens?: boolean;
 };
 
 function depthOf(value: unknown, limit: number): number {
@@ -51,7 +53,10 @@ export function parseUntrustedYaml(
   if (text.includes("\u0000")) return { problem: `This ${what} is binary, not YAML text.` };
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true });
+    document = parseDocument(text, {
+      uniqueKeys: options.uniqueKeys ?? true,
+      keepSourceTokens: options.keepSourceTokens ?? false,
+    });
   } catch {
     return { problem: `This ${what} is nested too deeply to be read safely.` };
   }

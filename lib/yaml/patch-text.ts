@@ -19,6 +19,14 @@ export type PatchMethod = "splice" | "document" | "render";
  */
 let lastSource: { text: string; parsed: Document.Parsed; data: unknown } | undefined;
 
+/**
+ * Lets the next patch of `text` start from a parse the caller already made: an import parses the
+ * file once, and its first export then needs no second parse. `parsed` must keep source tokens.
+ */
+export function rememberParsedSource(text: string, parsed: Document.Parsed, data: unknown): void {
+  lastSource = { text, parsed, data };
+}
+
 function parsedSource(text: string): { parsed: Document.Parsed; data: unknown } {
   if (lastSource?.text !== text) {
     const parsed = parseDocument(text, { keepSourceTokens: true });

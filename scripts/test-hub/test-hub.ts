@@ -47,7 +47,7 @@ export function ensureHubBinaries(): void {
   if (result.status !== 0) throw new Error("The test hub's kube-apiserver could not be built.");
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

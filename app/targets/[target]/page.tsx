@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { serverSettings } from "@/lib/server/settings";
 import { findTarget, TARGETS } from "@/lib/targets/registry";
 import { TargetWorkspace } from "@/components/config/target-workspace";
 
@@ -24,7 +25,11 @@ export default async function TargetPage({ params }: TargetPageProps) {
     <div className="page page-wide">
       <h1>Configure PaletteAI on {target.name}</h1>
       {/* Keyed, so a switch of target always starts a fresh form that picks up the hand-off. */}
-      <TargetWorkspace key={target.id} targetId={target.id} />
+      <TargetWorkspace
+        key={target.id}
+        targetId={target.id}
+        clusterFeatures={serverSettings().clusterFeatures}
+      />
     </div>
   );
 }

@@ -1,0 +1,91 @@
+// The JavaScript a browser downloads to show a page, from the production build, measured the way a
+// user's browser fetches it: Debian's Chromium loads the page from `npm start` and every script
+// response is counted until the network is idle, each gzipped as the server would send it.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { chromium, type Browser } from "@playwright/test";
+
+import { freePort } from "@/scripts/test-hub/test-hub";
+
+import { median } from "./measure";
+import type { Figure } from "./figure";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const BUDGET_KB = 200;
+const LOADS = 3;
+const PAGES = [
+  { name: "start page", path: "/" },
+  { name: "GKE configuration page", path: "/targets/gke" },
+];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+async function waitUntilServing(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Easel did not answer at ${url}.`);
+}
+
+/** Gzipped kilobytes (1000 bytes, as bundle reports count) of each script one load fetched. */
+async function scriptKilobytes(
+  browser: Browser,
+  url: string,
+): Promise<{ kb: number; files: number }> {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") bodies.push(response.body());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length);
+  await page.close();
+  return { kb: sizes.reduce((sum, size) => sum + size, 0) / 1000, files: sizes.length };
+}
+
+export async function measureFirstLoadJs(): Promise<Figure[]> {
+  const port = await freePort();
+  // start.mjs builds first when the build is missing or older than the sources.
+  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group: start.mjs runs next as a child, and both must stop with the bench.
+    detached: true,
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await waitUntilServing(origin, Date.now() + 600_000);
+    const figures: Figure[] = [];
+    for (const { name, path: pagePath } of PAGES) {
+      const loads = [];
+      for (let load = 0; load < LOADS; load++) {
+        loads.push(await scriptKilobytes(browser, origin + pagePath));
+      }
+      const kb = median(loads.map((load) => load.kb));
+      figures.push({
+        name: `first-load JavaScript of the ${name} (gzip)`,
+        unit: "kB",
+        median: Math.round(kb * 10) / 10,
+        budget: BUDGET_KB,
+        runs: LOADS,
+        withinBudget: kb <= BUDGET_KB,
+        scripts: loads[0]?.files,
+      });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    if (server.pid !== undefined) process.kill(-server.pid);
+  }
+}
