@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Document, isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument } from "yaml";
 
+import { helmUnreadableCharacters } from "@/lib/test-support/read-yaml";
 import { patchYamlText, patchYamlTextDetailed } from "@/lib/yaml/patch-text";
 import {
   applyValuesEdits,
@@ -27,6 +28,8 @@ function patched(text: string, edits: readonly ValuesEdit[]): string {
   const before: unknown = text === LARGE_FILE ? LARGE_DATA : parse(text);
   expect(parse(result.text)).toEqual(applyValuesEdits(before, edits));
   expect(result.method).toBe("splice");
+  // What Helm would read otherwise than the yaml library is never written raw.
+  expect(helmUnreadableCharacters(result.text)).toEqual(helmUnreadableCharacters(text));
   return result.text;
 }
 
@@ -318,6 +321,25 @@ describe("patchYamlText deleting", () => {
 });
 
 describe("patchYamlText rewriting values", () => {
+  it("escapes characters Helm takes for line breaks, whatever the old quotes", () => {
+    const value = "a\u2028b: injected\u0085c";
+    const after = patched("plain: x\nsingle: 'x'\ndouble: \"x\"\n", [
+      set(["plain"], value),
+      set(["single"], value),
+      set(["double"], value),
+      set(["added"], value),
+    ]);
+    expect(after).toBe(
+      [
+        'plain: "a\\u2028b: injected\\u0085c"',
+        'single: "a\\u2028b: injected\\u0085c"',
+        'double: "a\\u2028b: injected\\u0085c"',
+        'added: "a\\u2028b: injected\\u0085c"',
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("turns {} and [] with entries into block text under the key", () => {
     const text = "ingress:\n  annotations: {} # none yet\n  tls: []\n  host:\nnext: 1\n";
     const after = patched(text, [

@@ -8,88 +8,9 @@ import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
+import { hostileString } from "@/lib/test-support/hostile-string";
 
 import { renderYaml } from "./render";
-
-/** Strings built to break hand-written YAML: quotes, comments, indicators, newlines, YAML 1.1 booleans. */
-const hostileString = fc.oneof(
-  fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom(
-    "yes",
-    "no",
-    "on",
-    "off",
-    "y",
-    "n",
-    "true",
-    "null",
-    "~",
-    "0777",
-    "1e3",
-    "0x1F",
-    "2001-12-14",
-    ": ",
-    "- ",
-    "# comment",
-    "key: value",
-    "a: b\nc: d",
-    "'",
-    '"',
-    "`",
-    "&anchor",
-    "*alias",
-    "!!binary",
-    "{}",
-    "[]",
-    "|",
-    ">",
-    "%YAML 1.2",
-    "---",
-    "...",
-    "\t",
-    " leading",
-    "trailing ",
-    "\n",
-    "line1\nline2\n",
-    "\u2028",
-    "\u0085",
-    "\uFEFF",
-    "<<",
-    "=",
-    "@",
-    "%",
-    "?",
-    "!",
-  ),
-  fc
-    .array(
-      fc.constantFrom(
-        "a",
-        ":",
-        " ",
-        "#",
-        "\n",
-        "'",
-        '"',
-        "-",
-        "{",
-        "}",
-        "[",
-        "]",
-        ",",
-        "&",
-        "*",
-        "!",
-        "|",
-        ">",
-        "%",
-        "@",
-        "`",
-      ),
-      { maxLength: 30 },
-    )
-    .map((parts) => parts.join("")),
-);
 
 /** Parses like Helm (YAML 1.1) and like a modern reader (YAML 1.2 core); both must agree. */
 function parseBothWays(text: string): unknown {

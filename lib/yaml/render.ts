@@ -18,11 +18,47 @@ function fitsLiteralBlock(value: string): boolean {
 const MERGE_KEY = "<<";
 
 /**
- * JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
- * reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops. Exported
- * so that a file patched through the library's Document API is written the same way.
+ * Characters the yaml library writes raw, even between double quotes, that Helm's go-yaml does not
+ * read back: NEL, LS and PS are line breaks to it (a key typed with one would start a new key), DEL
+ * and the C1 controls are refused, and a stray BOM or a noncharacter is not text. Strings holding
+ * one are double-quoted, where `\uXXXX` escapes read alike in every YAML version.
  */
-export const YAML_TO_STRING_OPTIONS = { lineWidth: 0, doubleQuotedAsJSON: true } as const;
+export const HELM_UNREADABLE_CHARACTERS = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+/**
+ * `text` with every Helm-unreadable character escaped as `\uXXXX`: right inside double quotes,
+ * and harmless text inside a comment.
+ */
+export function escapeHelmUnreadable(text: string): string {
+  return text.replace(
+    HELM_UNREADABLE_CHARACTERS,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** A string Helm reads back only between double quotes, escaped. */
+function needsEscapes(value: string): boolean {
+  return value.search(HELM_UNREADABLE_CHARACTERS) !== -1;
+}
+
+/**
+ * JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
+ * reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops.
+ */
+const YAML_TO_STRING_OPTIONS = { lineWidth: 0, doubleQuotedAsJSON: true } as const;
+
+/**
+ * The document's text as Helm reads it: every string holding a Helm-unreadable character is
+ * double-quoted, then every such character escaped (in a comment it stays harmless text).
+ */
+export function helmReadableText(doc: Document): string {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && needsEscapes(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  return escapeHelmUnreadable(doc.toString(YAML_TO_STRING_OPTIONS));
+}
 
 export type RenderOptions = {
   /** Comment lines written above the document, without the leading "#". */
@@ -53,5 +89,5 @@ export function renderYaml(data: unknown, options: RenderOptions = {}): string {
   if (options.header?.length) {
     doc.commentBefore = options.header.map((line) => ` ${line}`).join("\n");
   }
-  return doc.toString(YAML_TO_STRING_OPTIONS);
+  return helmReadableText(doc);
 }

@@ -19,7 +19,7 @@ import {
   type YAMLSeq,
 } from "yaml";
 
-import { YAML_TO_STRING_OPTIONS, YAML_VERSION } from "../render";
+import { helmReadableText, YAML_VERSION } from "../render";
 import { applyValuesEdits, type ValuesEdit, type ValuesPath, valuesEqual } from "../values-edits";
 import { renderSafely } from "./render-fragment";
 import { keyString } from "./source-nodes";
@@ -98,7 +98,7 @@ export function documentEdits(
   const doc: Document = parseDocument(text);
   if (expanded) expandAliases(doc);
   for (const edit of edits) doc.contents = editNode(doc, doc.contents, edit.path, edit) as Node;
-  return doc.toString(YAML_TO_STRING_OPTIONS);
+  return helmReadableText(doc);
 }
 
 /** Whether `text` is YAML that reads as exactly `expected`: every way of patching is checked so. */

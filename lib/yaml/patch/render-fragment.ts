@@ -8,7 +8,7 @@ import { parse, parseDocument, type Scalar } from "yaml";
 
 import { isMapping } from "@/lib/forms/tree";
 
-import { renderYaml, YAML_TO_STRING_OPTIONS, YAML_VERSION } from "../render";
+import { escapeHelmUnreadable, helmReadableText, renderYaml, YAML_VERSION } from "../render";
 import { valuesEqual } from "../values-edits";
 
 /** The characters YAML reads as line breaks. */
@@ -32,13 +32,10 @@ const SINGLE_QUOTABLE =
 
 /**
  * `value` in double quotes with JSON escapes, which every YAML version reads alike; JSON leaves
- * DEL, C1 controls and a few Unicode specials bare, which YAML does not allow unescaped.
+ * DEL, C1 controls and a few Unicode specials bare, which Helm does not read unescaped.
  */
 export function doubleQuoted(value: string): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return escapeHelmUnreadable(JSON.stringify(value));
 }
 
 /**
@@ -68,7 +65,7 @@ export function renderSafely(data: unknown): string {
   if (!hasNumberLikeString(data) || valuesEqual(parse(written), data)) return written;
   const doc = parseDocument(written, { version: YAML_VERSION });
   doc.setSchema("1.2");
-  return doc.toString(YAML_TO_STRING_OPTIONS);
+  return helmReadableText(doc);
 }
 
 /**

@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+import { isMapping } from "@/lib/forms/tree";
+
+/** Where a value sits in plain data: keys of mappings and positions in lists. */
+export type DataPath = readonly (string | number)[];
+
+/** The part of `schema` that describes `path`, or undefined where the schema stops (z.custom). */
+function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefined {
+  let node: z.ZodType | undefined = schema;
+  for (const step of path) {
+    if (node instanceof z.ZodObject) node = node.shape[step] as z.ZodType | undefined;
+    else if (node instanceof z.ZodArray) node = node.element as z.ZodType;
+    else return undefined;
+  }
+  return node;
+}
+
+/** Whether the string at `path` is picked from a list (an enum or a literal) rather than typed. */
+function isPicked(schema: z.ZodType, path: DataPath): boolean {
+  const node = schemaAt(schema, path);
+  return node instanceof z.ZodEnum || node instanceof z.ZodLiteral;
+}
+
+/**
+ * The path of every string in `config` an admin types: every string leaf, found by walking the
+ * data rather than listed by hand, except those `schema` makes a choice from a list.
+ */
+export function typedStringPaths(config: unknown, schema: z.ZodType): DataPath[] {
+  const paths: DataPath[] = [];
+  const walk = (node: unknown, path: DataPath) => {
+    if (typeof node === "string") {
+      if (!isPicked(schema, path)) paths.push(path);
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => walk(item, [...path, index]));
+    } else if (isMapping(node)) {
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    }
+  };
+  walk(config, []);
+  return paths;
+}
+
+/** A copy of `config` with each text at its path; the original is untouched. */
+export function withTextsAt<T>(config: T, texts: readonly (readonly [DataPath, string])[]): T {
+  const copy = structuredClone(config);
+  for (const [path, text] of texts) {
+    let node = copy as Record<string | number, unknown>;
+    for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+    node[path[path.length - 1] as string | number] = text;
+  }
+  return copy;
+}
+
+/** A copy of `config` with `text` at `path`; the original is untouched. */
+export function withTextAt<T>(config: T, path: DataPath, text: string): T {
+  return withTextsAt(config, [[path, text]]);
+}
