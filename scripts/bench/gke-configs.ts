@@ -2,6 +2,7 @@
 // large one at the sizes the issue names.
 import { DEX_BCRYPT_COST, ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { CONNECTOR_TYPES } from "@/lib/dex/connectors";
 import type { Connector } from "@/lib/schemas/sections/connectors";
 import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 import type { LocalUser } from "@/lib/schemas/sections/identity";
@@ -21,18 +22,7 @@ import { bcryptShapedHash, stableSecret, stableUuid } from "./stable-values";
 export const LARGE_SIZES = { spokes: 100, localUsers: 50, connectors: 10, zotUsers: 20 } as const;
 
 /** Eight types once each, then the two an enterprise most often doubles up on. */
-const CONNECTOR_MIX: readonly Connector["type"][] = [
-  "oidc",
-  "google",
-  "ldap",
-  "saml",
-  "github",
-  "gitlab",
-  "microsoft",
-  "oauth",
-  "oidc",
-  "ldap",
-];
+const CONNECTOR_MIX: readonly Connector["type"][] = [...CONNECTOR_TYPES, "oidc", "ldap"];
 
 function localUser(index: number): LocalUser {
   return {
