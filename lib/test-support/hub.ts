@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { connectHub, type HubConnection } from "@/lib/k8s/client";
 import { serverSettings } from "@/lib/server/settings";
-import { startHub, type HubUser, type TestHub } from "@/scripts/test-hub/test-hub";
+import { startHub, tokenKubeconfig, type HubUser, type TestHub } from "@/scripts/test-hub/test-hub";
 
 /** How long a test may wait for its own hub to start (a build, the first time, takes minutes). */
 export const HUB_START_TIMEOUT_MS = 15 * 60_000;
@@ -23,6 +23,15 @@ export function connectAs(hub: TestHub, user: HubUser): HubConnection {
     kubeconfigPath: hub.kubeconfigs[user],
   };
   const result = connectHub(settings);
+  if ("problem" in result) throw new Error(result.problem);
+  return result.connection;
+}
+
+/** Easel's connection to `hub` as whoever holds `token` (a ServiceAccount's, say). */
+export function connectWithToken(hub: TestHub, name: string, token: string): HubConnection {
+  const file = path.join(hub.dir, `${name}.kubeconfig`);
+  writeFileSync(file, tokenKubeconfig(hub.server, name, token), { mode: 0o600 });
+  const result = connectHub({ ...serverSettings({}), clusterFeatures: true, kubeconfigPath: file });
   if ("problem" in result) throw new Error(result.problem);
   return result.connection;
 }

@@ -151,7 +151,8 @@ function writeCredentials(dir: string, state: HubState): void {
   );
 }
 
-function kubeconfig(server: string, user: HubUser, token: string): string {
+/** A kubeconfig reaching `server` as whoever holds `token`. */
+export function tokenKubeconfig(server: string, user: string, token: string): string {
   return [
     "apiVersion: v1",
     "kind: Config",
@@ -183,7 +184,9 @@ function hubOf(dir: string, state: HubState): TestHub {
     restricted: path.join(dir, "restricted.kubeconfig"),
   };
   for (const user of ["admin", "restricted"] as const) {
-    writeFileSync(kubeconfigs[user], kubeconfig(server, user, state.tokens[user]), { mode: 0o600 });
+    writeFileSync(kubeconfigs[user], tokenKubeconfig(server, user, state.tokens[user]), {
+      mode: 0o600,
+    });
   }
   return { dir, server, kubeconfigs, tokens: state.tokens };
 }
