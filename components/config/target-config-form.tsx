@@ -141,8 +141,12 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     setDownloadError("");
     if (download === "bundle") {
       // The zip library loads on the first bundle asked for, not with the form.
-      const { zipInstallFiles } = await import("@/lib/install/install-bundle");
-      const zip = zipInstallFiles(files, targetId, generatedAt);
+      const bundle = await import("@/lib/install/install-bundle").catch(() => undefined);
+      if (!bundle) {
+        setDownloadError("The bundle could not be made: Easel did not answer. Try again.");
+        return;
+      }
+      const zip = bundle.zipInstallFiles(files, targetId, generatedAt);
       downloadFile(`paletteai-${targetId}-install.zip`, zip, "application/zip");
     } else {
       downloadFile(download, files[download], DOWNLOAD_TYPES[download]);
