@@ -5,6 +5,7 @@ import { z } from "zod";
 import { isSameSecret, refusalMessage } from "@/lib/server/access";
 import { openHubSession, requestHubAccess } from "@/lib/server/request-access";
 import { serverSettings } from "@/lib/server/settings";
+import { tokenAttempts } from "@/lib/server/token-attempts";
 
 import type { ActionResult } from "./result";
 
@@ -21,7 +22,16 @@ export async function connectHubAction(input: {
   if (access.status !== "token-required") {
     return { ok: false, formError: refusalMessage(access), isRefused: true };
   }
+  const pausedFor = tokenAttempts.pausedFor();
+  if (pausedFor > 0) {
+    return {
+      ok: false,
+      formError: `Too many wrong access tokens: this Easel server checks tokens again in ${Math.ceil(pausedFor / 1000)} s.`,
+      isRefused: true,
+    };
+  }
   if (!parsed.success || !isSameSecret(parsed.data.accessToken, settings.accessToken ?? "")) {
+    tokenAttempts.recordWrong();
     return {
       ok: false,
       formError: "That is not this Easel server's access token.",
