@@ -49,9 +49,10 @@ function pathsOf(tree: unknown, at: Path = []): Path[] {
 
 function withValueAt(tree: unknown, path: Path, value: unknown): unknown {
   if (path.length === 0) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(tree)
-    ? [...tree]
-    : { ...(tree as object) };
+  const copy = (Array.isArray(tree) ? [...tree] : { ...(tree as object) }) as Record<
+    string | number,
+    unknown
+  >;
   const [step, ...rest] = path as [string | number, ...Path];
   copy[step] = withValueAt(copy[step], rest, value);
   return copy;
@@ -86,9 +87,9 @@ function sameTypes(actual: unknown, expected: unknown): boolean {
 }
 
 describe.each(TARGET_IDS)("[%s] a values file with anything anywhere", (target) => {
-  const module = targetModule(target);
+  const targetForm = targetModule(target);
   const current = validConfig(target);
-  const values = module.buildValues(current);
+  const values = targetForm.buildValues(current);
   const paths = pathsOf(values);
   const formTypes = typeShape(current);
 
@@ -102,15 +103,18 @@ describe.each(TARGET_IDS)("[%s] a values file with anything anywhere", (target) 
             values,
           );
           const text = stringify(edited, { version: "1.1" });
-          const result = importValues(module, "values.yaml", text, current);
+          const result = importValues(targetForm, "values.yaml", text, current);
           if ("problem" in result) {
             // Refused as a whole only when the file is no longer keys at its top.
             expect(isMapping(edited)).toBe(false);
             return;
           }
           expect(sameTypes(typeShape(result.config), formTypes)).toBe(true);
-          expect(() => module.schema.safeParse(result.config)).not.toThrow();
-          const exported = renderOverImported(result.imported, module.buildValues(result.config));
+          expect(() => targetForm.schema.safeParse(result.config)).not.toThrow();
+          const exported = renderOverImported(
+            result.imported,
+            targetForm.buildValues(result.config),
+          );
           const documents = parseAllDocuments(exported);
           expect(documents).toHaveLength(1);
           expect(documents[0]?.errors).toEqual([]);
