@@ -2,7 +2,7 @@ import type { APIRequestContext, Page, Request } from "@playwright/test";
 
 import { expect, test } from "./fixtures/test";
 
-import { E2E_PORT } from "./fixtures/test-hub";
+import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT, E2E_PORT } from "./fixtures/test-hub";
 
 const USUAL_HEADERS = {
   "x-content-type-options": "nosniff",
@@ -32,7 +32,7 @@ async function replay(
   request: APIRequestContext,
   captured: Request,
   change: { headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; text: string }> {
+): Promise<{ status: number; text: string; cacheControl?: string }> {
   const { "next-action": action, "next-router-state-tree": tree } = captured.headers();
   const response = await request.post(captured.url(), {
     headers: {
@@ -45,7 +45,11 @@ async function replay(
     },
     data: change.body ?? captured.postData() ?? "",
   });
-  return { status: response.status(), text: await response.text() };
+  return {
+    status: response.status(),
+    text: await response.text(),
+    cacheControl: response.headers()["cache-control"],
+  };
 }
 
 test("[SECURITY]: every response carries a strict policy with a fresh nonce, and the usual headers", async ({
@@ -102,6 +106,8 @@ test("[SECURITY]: a cluster action answers its own page only: not another origin
   const own = await replay(request, captured);
   expect(own.status).toBe(200);
   expect(own.text).toContain('"ok":true');
+  // Answers may hold what the hub holds (load from cluster returns values.yaml): never cached.
+  expect(own.cacheControl).toContain("no-store");
 
   const crossOrigin = await replay(request, captured, {
     headers: { origin: "https://attacker.example" },
@@ -122,4 +128,29 @@ test("[SECURITY]: a cluster action answers its own page only: not another origin
   });
   expect(oversized.status).toBe(500);
   expect(oversized.text).not.toContain('"ok"');
+});
+
+test("[SECURITY]: after a few wrong access tokens, the server checks none, the right one included, for a while", async ({
+  page,
+}) => {
+  await page.goto(`http://127.0.0.1:${E2E_NETWORK_PORT}/targets/gke`);
+  const panel = page.getByRole("region", { name: "Apply to the hub cluster" });
+  const tryToken = async (token: string) => {
+    await panel.getByLabel("Access token").fill(token);
+    // Each answer is waited for: the alert of the try before says the same words.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined),
+      panel.getByRole("button", { name: "Connect" }).click(),
+    ]);
+    await expect(panel.getByRole("button", { name: "Connect", exact: true })).toBeVisible();
+    return (await panel.getByRole("alert").textContent()) ?? "";
+  };
+  const messages: string[] = [];
+  // Other tests may have spent some of this minute's tries already.
+  for (let attempt = 0; attempt < 6 && !messages.at(-1)?.includes("Too many"); attempt++) {
+    messages.push(await tryToken(`wrong-token-${attempt}`));
+  }
+  expect(messages.at(-1)).toMatch(/^Too many wrong access tokens: .* again in \d+ s\.$/);
+  expect(await tryToken(E2E_ACCESS_TOKEN)).toMatch(/^Too many wrong access tokens/);
+  await expect(panel.getByRole("region", { name: "Preflight" })).toHaveCount(0);
 });
