@@ -42,19 +42,34 @@ function needsEscapes(value: string): boolean {
 }
 
 /**
+ * The numbers go-yaml v2, Helm's reader, finds in a plain scalar once it has dropped every `_`:
+ * Go's integers in any base (`0o17`, `0b10` too) and YAML-style floats. So it reads `-_8e20`,
+ * `1_0` or `0o17` as numbers where YAML 1.1 (and the yaml library) sees strings.
+ */
+const GO_YAML_NUMBER =
+  /^[-+]?(?:0b[01]+|0o?[0-7]+|0x[0-9a-f]+|[0-9]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:e[-+]?[0-9]+)?)$/i;
+
+/** A string Helm's reader would take for a number when written plain. */
+function readsAsNumberInHelm(value: string): boolean {
+  return GO_YAML_NUMBER.test(value.replaceAll("_", ""));
+}
+
+/**
  * JSON-style escapes keep a double-quoted string on one line with escapes every YAML version
  * reads alike; the library's folded form uses `\ `, which its own YAML 1.1 reader drops.
  */
 const YAML_TO_STRING_OPTIONS = { lineWidth: 0, doubleQuotedAsJSON: true } as const;
 
 /**
- * The document's text as Helm reads it: every string holding a Helm-unreadable character is
- * double-quoted, then every such character escaped (in a comment it stays harmless text).
+ * The document's text as Helm reads it: every string holding a Helm-unreadable character, or that
+ * Helm would read as a number, is double-quoted, then every such character escaped (in a comment it
+ * stays harmless text).
  */
 export function helmReadableText(doc: Document): string {
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === "string" && needsEscapes(node.value)) node.type = "QUOTE_DOUBLE";
+      if (typeof node.value !== "string") return;
+      if (needsEscapes(node.value) || readsAsNumberInHelm(node.value)) node.type = "QUOTE_DOUBLE";
     },
   });
   return escapeHelmUnreadable(doc.toString(YAML_TO_STRING_OPTIONS));

@@ -27,13 +27,7 @@ if [[ "$(id -u)" != 0 ]]; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-SOURCES_LIST=/etc/apt/sources.list.d/easel-debian-src.sources
-if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && [[ ! -f "$SOURCES_LIST" ]]; then
-  # The same mirror and suites the machine already uses, for source packages.
-  awk 'BEGIN { RS = ""; ORS = "\n\n" } /bookworm bookworm-updates/' /etc/apt/sources.list.d/debian.sources \
-    | sed 's/^Types: deb$/Types: deb-src/' >"$SOURCES_LIST"
-fi
-apt-get update -qq
+bash "$SCRIPT_DIR/enable-debian-sources.sh"
 apt-get install -y -qq golang-go etcd-server rsync jq patch >/dev/null
 
 [[ -x "$BINARY" ]] && exit 0
