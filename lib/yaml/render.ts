@@ -49,9 +49,17 @@ function needsEscapes(value: string): boolean {
 const GO_YAML_NUMBER =
   /^[-+]?(?:0b[01]+|0o?[0-7]+|0x[0-9a-f]+|[0-9]+|(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:e[-+]?[0-9]+)?)$/i;
 
+/** What a number can start with, `_` included: most strings are ruled out by their first character. */
+const NUMBER_START = /^[-+._0-9]/;
+
 /** A string Helm's reader would take for a number when written plain. */
 function readsAsNumberInHelm(value: string): boolean {
-  return GO_YAML_NUMBER.test(value.replaceAll("_", ""));
+  return NUMBER_START.test(value) && GO_YAML_NUMBER.test(value.replaceAll("_", ""));
+}
+
+/** Whether Helm reads `value` back only when it is double-quoted (and escaped). */
+function needsDoubleQuotes(value: string): boolean {
+  return readsAsNumberInHelm(value) || needsEscapes(value);
 }
 
 /**
@@ -68,10 +76,16 @@ const YAML_TO_STRING_OPTIONS = { lineWidth: 0, doubleQuotedAsJSON: true } as con
 export function helmReadableText(doc: Document): string {
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value !== "string") return;
-      if (needsEscapes(node.value) || readsAsNumberInHelm(node.value)) node.type = "QUOTE_DOUBLE";
+      if (typeof node.value === "string" && needsDoubleQuotes(node.value)) {
+        node.type = "QUOTE_DOUBLE";
+      }
     },
   });
+  return escapedText(doc);
+}
+
+/** The document's text with every Helm-unreadable character escaped; its strings quoted already. */
+function escapedText(doc: Document): string {
   return escapeHelmUnreadable(doc.toString(YAML_TO_STRING_OPTIONS));
 }
 
@@ -96,7 +110,10 @@ export function renderYaml(data: unknown, options: RenderOptions = {}): string {
       }
     },
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === "string" && node.value.includes("\n")) {
+      if (!isScalar(node) || typeof node.value !== "string") return;
+      // One pass for both: what Helm would misread is double-quoted before any other style.
+      if (needsDoubleQuotes(node.value)) node.type = "QUOTE_DOUBLE";
+      else if (node.value.includes("\n")) {
         node.type = fitsLiteralBlock(node.value) ? "BLOCK_LITERAL" : "QUOTE_DOUBLE";
       }
     },
@@ -104,5 +121,5 @@ export function renderYaml(data: unknown, options: RenderOptions = {}): string {
   if (options.header?.length) {
     doc.commentBefore = options.header.map((line) => ` ${line}`).join("\n");
   }
-  return helmReadableText(doc);
+  return escapedText(doc);
 }
