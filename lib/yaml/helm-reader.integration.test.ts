@@ -102,6 +102,7 @@ describe.each(TARGET_IDS)("[%s] files as Helm's own YAML reader reads them", (ta
 const HELM_TRAPS = [
   ...["-_8e20", "1_000", "+1_0", "0b1_0", "0x_1F", "0_777", "1_0.5", ".5_0"],
   ...["yes", "y", "n", "on", "off", "~", "null", "0777", "1e3", ".inf", "-.inf", ".nan", "<<"],
+  ...["\tindented\nby a tab", "line\n\ttab", " space\nfirst"],
   ...["2001-12-14", "a\u2028b: c", "x\u0085y", "d\u007fe", "\ufeffh", "k\u2029l", "=", "0o17"],
 ];
 

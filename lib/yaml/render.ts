@@ -9,10 +9,13 @@ export const YAML_VERSION = "1.1";
 /**
  * Whether a literal block can hold `value` exactly. The yaml library writes a block whose first
  * line is only spaces without an indentation indicator, which reads back with those spaces lost;
- * such strings are double-quoted instead.
+ * and Helm's go-yaml refuses a block whose first line starts with a tab, taking it for
+ * indentation. Such strings are double-quoted instead.
  */
 function fitsLiteralBlock(value: string): boolean {
-  return !value.split("\n").some((line) => line !== "" && line.trim() === "");
+  return (
+    !value.startsWith("\t") && !value.split("\n").some((line) => line !== "" && line.trim() === "")
+  );
 }
 
 const MERGE_KEY = "<<";
