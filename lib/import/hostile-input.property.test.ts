@@ -12,10 +12,9 @@ import { targetModule } from "@/lib/targets/modules";
 import { TARGET_IDS } from "@/lib/targets/registry";
 import { hostileString } from "@/lib/test-support/hostile-string";
 import { validConfig } from "@/lib/test-support/target-config";
+import { applyValuesEdits, type ValuesPath } from "@/lib/yaml/values-edits";
 
 import { importValues, renderOverImported } from "./import-values";
-
-type Path = (string | number)[];
 
 /** Any value a hand-edited file may hold where Easel expects another: wrong types included. */
 const anyValue = fc.letrec((tie) => ({
@@ -38,24 +37,13 @@ const anyValue = fc.letrec((tie) => ({
 })).value;
 
 /** Every path of `tree`, inner nodes included. */
-function pathsOf(tree: unknown, at: Path = []): Path[] {
+function pathsOf(tree: unknown, at: ValuesPath = []): ValuesPath[] {
   const children: [string | number, unknown][] = Array.isArray(tree)
     ? tree.map((item, index) => [index, item])
     : isMapping(tree)
       ? Object.entries(tree)
       : [];
   return [at, ...children.flatMap(([key, child]) => pathsOf(child, [...at, key]))];
-}
-
-function withValueAt(tree: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const copy = (Array.isArray(tree) ? [...tree] : { ...(tree as object) }) as Record<
-    string | number,
-    unknown
-  >;
-  const [step, ...rest] = path as [string | number, ...Path];
-  copy[step] = withValueAt(copy[step], rest, value);
-  return copy;
 }
 
 /**
@@ -98,9 +86,9 @@ describe.each(TARGET_IDS)("[%s] a values file with anything anywhere", (target) 
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...paths), anyValue), { minLength: 1, maxLength: 5 }),
         (changes) => {
-          const edited = changes.reduce<unknown>(
-            (tree, [path, value]) => withValueAt(tree, path, value),
+          const edited = applyValuesEdits(
             values,
+            changes.map(([path, value]) => ({ kind: "set", path, value })),
           );
           const text = stringify(edited, { version: "1.1" });
           const result = importValues(targetForm, "values.yaml", text, current);

@@ -15,25 +15,23 @@ export function startPrivateHub(): Promise<TestHub> {
   return startHub(mkdtempSync(path.join(tmpdir(), "easel-hub-")));
 }
 
-/** Easel's connection to `hub` as `user`, as the server makes it from its settings. */
-export function connectAs(hub: TestHub, user: HubUser): HubConnection {
-  const settings = {
-    ...serverSettings({}),
-    clusterFeatures: true,
-    kubeconfigPath: hub.kubeconfigs[user],
-  };
-  const result = connectHub(settings);
+/** Easel's connection through `kubeconfigPath`, as the server makes it from its settings. */
+function connectThrough(kubeconfigPath: string): HubConnection {
+  const result = connectHub({ ...serverSettings({}), clusterFeatures: true, kubeconfigPath });
   if ("problem" in result) throw new Error(result.problem);
   return result.connection;
+}
+
+/** Easel's connection to `hub` as `user`. */
+export function connectAs(hub: TestHub, user: HubUser): HubConnection {
+  return connectThrough(hub.kubeconfigs[user]);
 }
 
 /** Easel's connection to `hub` as whoever holds `token` (a ServiceAccount's, say). */
 export function connectWithToken(hub: TestHub, name: string, token: string): HubConnection {
   const file = path.join(hub.dir, `${name}.kubeconfig`);
   writeFileSync(file, tokenKubeconfig(hub.server, name, token), { mode: 0o600 });
-  const result = connectHub({ ...serverSettings({}), clusterFeatures: true, kubeconfigPath: file });
-  if ("problem" in result) throw new Error(result.problem);
-  return result.connection;
+  return connectThrough(file);
 }
 
 /** kubectl, the independent client, as the hub's admin. */
