@@ -1,139 +1,236 @@
 import { isMapping } from "@/lib/forms/tree";
-import { diffValues, type ValuesEdit } from "@/lib/yaml/values-edits";
+import {
+  applyValuesEditInPlace,
+  diffValues,
+  valuesEqual,
+  type ValuesEdit,
+  type ValuesPath,
+} from "@/lib/yaml/values-edits";
 
+import { AlignedList, removedItems } from "./aligned-list";
+import { matchingFileIndex } from "./item-identity";
 import type { ListAlignment } from "./list-alignment";
-import { valueAtPath, type ValuesPath } from "./values-reader";
 
-/** Keys that tell list items apart (connectors, users, spokes), in order of preference. */
-const IDENTITY_KEYS = ["id", "userID", "email", "name"] as const;
+type Segment = ValuesPath[number];
 
-function identityOf(item: unknown): string | undefined {
-  if (!isMapping(item)) return undefined;
-  const key = IDENTITY_KEYS.find((candidate) => typeof item[candidate] === "string");
-  return key === undefined ? undefined : `${key}=${String(item[key])}`;
+/** A list item an edit went through: where it is in the file, and in the form's render. */
+type TouchedItem = { filePath: ValuesPath; formPath: ValuesPath };
+
+/** The node under `segment`, own keys only: a file's `constructor` key is data, not Object's. */
+function childOf(node: unknown, segment: Segment): unknown {
+  if (Array.isArray(node)) return typeof segment === "number" ? node[segment] : undefined;
+  if (!isMapping(node) || typeof segment !== "string") return undefined;
+  return Object.hasOwn(node, segment) ? node[segment] : undefined;
 }
 
-function listAt(tree: unknown, path: ValuesPath): unknown[] | undefined {
-  const list = valueAtPath(tree, path);
-  return Array.isArray(list) ? list : undefined;
+function nodeAt(tree: unknown, path: ValuesPath): unknown {
+  return path.reduce<unknown>(childOf, tree);
 }
 
-/**
- * A mapping the form empties may hold keys only the file has (an annotation Easel does not edit):
- * those stay, and only the keys the form wrote are deleted.
- */
-function keepingFileKeys(edit: ValuesEdit, baseline: unknown, file: unknown): ValuesEdit[] {
-  if (edit.kind !== "set" || !isMapping(edit.value) || Object.keys(edit.value).length > 0) {
-    return [edit];
-  }
-  const before = valueAtPath(baseline, edit.path);
-  const inFile = valueAtPath(file, edit.path);
-  if (!isMapping(before) || !isMapping(inFile)) return [edit];
-  if (Object.keys(inFile).every((key) => key in before)) return [edit];
-  return Object.keys(before)
-    .filter((key) => key in inFile)
-    .map((key) => ({ kind: "delete", path: [...edit.path, key] }));
+function samePath(path: ValuesPath, prefix: ValuesPath, length = path.length): boolean {
+  return prefix.length === length && prefix.every((key, index) => path[index] === key);
 }
 
-function startsWith(path: ValuesPath, prefix: ValuesPath): boolean {
-  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
-}
-
-/** One list of the file, as the form's items map onto the file's, kept up to date as edits land. */
-class AlignedList {
-  private indexes: number[];
-  private length: number;
-
-  constructor(readonly alignment: ListAlignment) {
-    this.indexes = [...alignment.indexes];
-    this.length = alignment.length;
-  }
-
-  /** The file's index of the form's item `index`; past the end, where an appended item lands. */
-  fileIndex(index: number): number {
-    return this.indexes[index] ?? this.length + (index - this.indexes.length);
-  }
-
-  removed(index: number): void {
-    const [fileIndex] = this.indexes.splice(index, 1);
-    if (fileIndex === undefined) return;
-    this.indexes = this.indexes.map((kept, at) => (at < index ? kept : kept - 1));
-    this.length -= 1;
-  }
-
-  shows(index: number): boolean {
-    return index < this.indexes.length;
-  }
-
-  appended(): void {
-    this.indexes.push(this.length);
-    this.length += 1;
-  }
-
-  /** Deletes of every item the form shows, last first; the items it cannot show stay. */
-  deleteAll(): ValuesEdit[] {
-    const edits: ValuesEdit[] = [];
-    for (let index = this.indexes.length - 1; index >= 0; index -= 1) {
-      edits.push({ kind: "delete", path: [...this.alignment.path, this.fileIndex(index)] });
-      this.removed(index);
-    }
-    return edits;
-  }
-}
-
-/** An edit of a list the form shows, or of one of its items, in the file's own indexes. */
-function alignedEdits(edit: ValuesEdit, list: AlignedList): ValuesEdit[] {
-  const { path } = list.alignment;
-  if (edit.path.length === path.length) {
-    const items = edit.kind === "set" && Array.isArray(edit.value) ? edit.value : [];
-    return [
-      ...list.deleteAll(),
-      ...items.map((value, index) => {
-        const at = list.fileIndex(index);
-        list.appended();
-        return { kind: "set" as const, path: [...path, at], value };
-      }),
-    ];
-  }
-  const index = edit.path[path.length] as number;
-  const at = list.fileIndex(index);
-  if (edit.path.length === path.length + 1) {
-    if (edit.kind === "delete") list.removed(index);
-    else if (!list.shows(index)) list.appended();
-  }
-  return [{ ...edit, path: [...path, at, ...edit.path.slice(path.length + 1)] }];
-}
-
-/**
- * Items the admin removed from a list, found by identity (a connector's id, a user's ID or email,
- * a spoke's name), so each disappears from the file with the keys Easel does not edit, instead
- * of the next item's settings being written over it.
- */
-function removedItems(baseline: unknown, next: unknown, lists: AlignedList[]): ValuesEdit[] {
-  return lists.flatMap((list) => {
-    const before = listAt(baseline, list.alignment.path);
-    const after = listAt(next, list.alignment.path);
-    if (!before || !after) return [];
-    const kept = new Set(after.map(identityOf));
-    const gone = before.flatMap((item, index) => (kept.has(identityOf(item)) ? [] : [index]));
-    // Only a list that shrank by exactly the items gone lost them; otherwise one was renamed.
-    if (gone.length === 0 || gone.length !== before.length - after.length) return [];
-    return gone.reverse().map((index) => {
-      const edit: ValuesEdit = {
-        kind: "delete",
-        path: [...list.alignment.path, list.fileIndex(index)],
-      };
-      list.removed(index);
-      before.splice(index, 1);
-      return edit;
-    });
+/** The keys `full` has that `partial` lacks, as sets, down through the mappings both have. */
+function missingKeys(partial: unknown, full: unknown, path: ValuesPath): ValuesEdit[] {
+  if (!isMapping(partial) || !isMapping(full)) return [];
+  return Object.entries(full).flatMap(([key, value]): ValuesEdit[] => {
+    if (value === undefined) return [];
+    const had = childOf(partial, key);
+    if (had === undefined) return [{ kind: "set", path: [...path, key], value }];
+    return missingKeys(had, value, [...path, key]);
   });
 }
 
 /**
+ * Writes the form's edits into the file. The edits are measured between two renders of the
+ * form (what it first read and what it holds now), but land in the file, whose shape may differ:
+ * a section the file lacks, an item in another place, an item missing keys. Each edit is placed
+ * by walking the file as edited so far: a missing section is written whole, a list item is found
+ * by its identity, and every list item an edit touches ends up whole (Helm replaces lists whole,
+ * so a partial item is a broken one), with the keys only the file has kept.
+ */
+class FileEditor {
+  readonly edits: ValuesEdit[] = [];
+  private working: unknown;
+
+  constructor(
+    file: unknown,
+    private readonly before: unknown,
+    private readonly next: unknown,
+    private readonly lists: readonly AlignedList[],
+  ) {
+    this.working = structuredClone(file);
+  }
+
+  emit(edit: ValuesEdit): void {
+    this.edits.push(edit);
+    this.working = applyValuesEditInPlace(this.working, edit);
+  }
+
+  /** Places one edit measured between the form's renders (its path in the form's indexes). */
+  place(edit: ValuesEdit): void {
+    const wholeList = this.lists.find((list) => samePath(edit.path, list.alignment.path));
+    if (wholeList) {
+      this.replaceAlignedList(edit, wholeList);
+      return;
+    }
+    const touchedItems: TouchedItem[] = [];
+    this.walk(edit, touchedItems);
+    for (const { filePath, formPath } of touchedItems) {
+      const inFile = nodeAt(this.working, filePath);
+      for (const missing of missingKeys(inFile, nodeAt(this.next, formPath), filePath)) {
+        this.emit(missing);
+      }
+    }
+  }
+
+  private replaceAlignedList(edit: ValuesEdit, list: AlignedList): void {
+    const { path } = list.alignment;
+    const items = edit.kind === "set" && Array.isArray(edit.value) ? edit.value : [];
+    for (const removal of list.deleteAll()) this.emit(removal);
+    items.forEach((value, index) => {
+      const at = list.fileIndex(index);
+      list.appended();
+      this.emit({ kind: "set", path: [...path, at], value });
+    });
+  }
+
+  /**
+   * Follows the edit's path through the file, placing it where the file's own structure has that
+   * place; the list items it passes through are collected in `touched`.
+   */
+  private walk(edit: ValuesEdit, touched: TouchedItem[]): void {
+    const { path } = edit;
+    const filePath: Segment[] = [];
+    const formPath: Segment[] = [];
+    let [fileNode, beforeNode, nextNode] = [this.working, this.before, this.next];
+    for (let depth = 0; depth < path.length; depth += 1) {
+      const segment = path[depth] as Segment;
+      const isTarget = depth === path.length - 1;
+      let fileSegment: Segment = segment;
+      if (typeof segment === "number") {
+        if (!Array.isArray(fileNode)) return this.writeWhole(edit, filePath, nextNode);
+        const placed = this.listIndex(edit, depth, fileNode, beforeNode, nextNode);
+        if (placed === "whole") return this.replaceList(filePath, fileNode, nextNode);
+        fileSegment = placed;
+      } else if (!isMapping(fileNode)) {
+        return this.writeWhole(edit, filePath, nextNode);
+      }
+      filePath.push(fileSegment);
+      formPath.push(segment);
+      [fileNode, beforeNode, nextNode] = [
+        childOf(fileNode, fileSegment),
+        childOf(beforeNode, segment),
+        childOf(nextNode, segment),
+      ];
+      const entersItem = typeof segment === "number" && isMapping(nextNode);
+      if (entersItem && (!isTarget || edit.kind === "set")) {
+        touched.push({ filePath: [...filePath], formPath: [...formPath] });
+      }
+      if (fileNode === undefined && !isTarget) return this.writeWhole(edit, filePath, nextNode);
+    }
+    this.writeTarget(edit, filePath, fileNode, beforeNode);
+  }
+
+  /**
+   * The file's index of the form's list item at `path[depth]`, or "whole" when the file's list
+   * cannot take item edits: a list of plain values other than the one the form read (its indexes
+   * mean other values), or one an earlier edit already changed, is written whole.
+   */
+  private listIndex(
+    edit: ValuesEdit,
+    depth: number,
+    fileList: unknown[],
+    beforeList: unknown,
+    nextList: unknown,
+  ): number | "whole" {
+    const index = edit.path[depth] as number;
+    const aligned = this.lists.find((list) => samePath(edit.path, list.alignment.path, depth));
+    if (aligned) {
+      const at = aligned.fileIndex(index);
+      if (depth === edit.path.length - 1) {
+        if (edit.kind === "delete") aligned.removed(index);
+        else if (!aligned.shows(index)) aligned.appended();
+      }
+      return at;
+    }
+    // The file holds the item as the form first read it, or, once an edit wrote it, as it is now.
+    const [was, is] = [childOf(beforeList, index), childOf(nextList, index)];
+    if (isMapping(was) || isMapping(is)) return matchingFileIndex(fileList, [is, was], index);
+    return valuesEqual(fileList, beforeList) ? index : "whole";
+  }
+
+  /** A list of plain values the form changed, written as the form has it unless it already is. */
+  private replaceList(filePath: ValuesPath, inFile: unknown, formList: unknown): void {
+    if (formList !== undefined && !valuesEqual(inFile, formList)) {
+      this.emit({ kind: "set", path: [...filePath], value: formList });
+    }
+  }
+
+  /** A place the file lacks, or holds something of another kind at: written as the form has it. */
+  private writeWhole(edit: ValuesEdit, filePath: ValuesPath, formValue: unknown): void {
+    if (edit.kind === "set" && formValue !== undefined) {
+      this.emit({ kind: "set", path: [...filePath], value: formValue });
+    }
+  }
+
+  private writeTarget(
+    edit: ValuesEdit,
+    filePath: ValuesPath,
+    inFile: unknown,
+    before: unknown,
+  ): void {
+    if (edit.kind === "delete") {
+      if (inFile !== undefined) this.emit({ kind: "delete", path: filePath });
+      return;
+    }
+    const { value } = edit;
+    if (valuesEqual(inFile, value)) return;
+    if (isMapping(value) && isMapping(inFile)) {
+      this.mergeMapping(filePath, inFile, value, before);
+      return;
+    }
+    this.emit({ kind: "set", path: filePath, value });
+  }
+
+  /**
+   * A mapping the form writes where the file already has one: the keys the form holds are
+   * written, the file's own keys stay. A mapping the form empties loses only the keys the form
+   * had read (an annotation Easel does not edit stays); emptied entirely, it is written as `{}`
+   * rather than left as a bare `key:`, which reads back as null.
+   */
+  private mergeMapping(
+    filePath: ValuesPath,
+    inFile: Record<string, unknown>,
+    value: Record<string, unknown>,
+    before: unknown,
+  ): void {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    if (entries.length === 0) {
+      const formKeys = Object.keys(inFile).filter((key) => isMapping(before) && key in before);
+      if (formKeys.length === Object.keys(inFile).length) {
+        this.emit({ kind: "set", path: filePath, value: {} });
+      } else {
+        for (const key of formKeys) this.emit({ kind: "delete", path: [...filePath, key] });
+      }
+      return;
+    }
+    for (const [key, item] of entries) {
+      this.writeTarget(
+        { kind: "set", path: [], value: item },
+        [...filePath, key],
+        childOf(inFile, key),
+        childOf(before, key),
+      );
+    }
+  }
+}
+
+/**
  * The edits that bring an imported file from what the form first read (`baseline`) to what it
- * holds now (`next`), in the file's own list indexes: only what the admin changed is edited, and
- * list items the form does not show keep their place.
+ * holds now (`next`), in the file's own list indexes: only what the admin changed is edited, list
+ * items the form does not show keep their place, and whatever the edits touch is left whole.
  */
 export function fileEdits(
   file: unknown,
@@ -143,12 +240,8 @@ export function fileEdits(
 ): ValuesEdit[] {
   const lists = alignments.map((alignment) => new AlignedList(alignment));
   const before = structuredClone(baseline);
-  const removals = removedItems(before, next, lists);
-  return [
-    ...removals,
-    ...diffValues(before, next).flatMap((edit) => {
-      const list = lists.find((candidate) => startsWith(edit.path, candidate.alignment.path));
-      return list ? alignedEdits(edit, list) : keepingFileKeys(edit, baseline, file);
-    }),
-  ];
+  const editor = new FileEditor(file, before, next, lists);
+  for (const removal of removedItems(before, next, lists)) editor.emit(removal);
+  for (const edit of diffValues(before, next)) editor.place(edit);
+  return editor.edits;
 }

@@ -171,9 +171,15 @@ function deleteIn(data: unknown, path: ValuesPath): unknown {
  */
 export function applyValuesEdits(data: unknown, edits: readonly ValuesEdit[]): unknown {
   let result = copyValue(data);
-  for (const edit of edits) {
-    result =
-      edit.kind === "set" ? setIn(result, edit.path, edit.value) : deleteIn(result, edit.path);
-  }
+  for (const edit of edits) result = applyValuesEditInPlace(result, edit);
   return result;
+}
+
+/**
+ * `data` with one edit applied in place, as applyValuesEdits applies it: for callers that keep a
+ * working copy of their own and edit it many times. Returns the root, which a set of the root or
+ * of a key under a non-container replaces.
+ */
+export function applyValuesEditInPlace(data: unknown, edit: ValuesEdit): unknown {
+  return edit.kind === "set" ? setIn(data, edit.path, edit.value) : deleteIn(data, edit.path);
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, parseDocument, stringify } from "yaml";
 
 import { importValues } from "@/lib/import/import-values";
 import { renderProfile } from "@/lib/profile/profile";
@@ -111,6 +111,33 @@ describe("easel CLI", () => {
     expect(result.err).toMatch(/line 61: "true," is text/);
     const written = readFileSync(path.join(changed, "values.yaml"), "utf8");
     expect(written).toBe(existing.replace("scrapeInterval: '15s'", "scrapeInterval: '30s'"));
+  });
+
+  it("render --values writes whole list items into a file that lacks their sections", async () => {
+    const dir = workDir();
+    const partial = parseDocument(readFileSync(GUIDE_FILE, "utf8"));
+    for (const section of [["dex", "config", "staticClients"], ["alertmanager"]]) {
+      partial.deleteIn(section);
+    }
+    const existing = path.join(dir, "values.yaml");
+    writeFileSync(existing, partial.toString());
+    const config = validConfig("gke");
+    const profile = path.join(dir, "profile.yaml");
+    writeFileSync(profile, renderProfile(config, { includeSecrets: true }));
+    const out = path.join(dir, "out");
+    const result = await run("render", "--profile", profile, "--values", existing, "--out", out);
+    expect(result.code).toBe(0);
+    const written = parse(readFileSync(path.join(out, "values.yaml"), "utf8"));
+    const fresh = parse(stringify(TARGET_MODULES.gke.buildValues(config)));
+    expect(written.dex.config.staticClients).toEqual(fresh.dex.config.staticClients);
+    expect(written.alertmanager).toEqual(fresh.alertmanager);
+    expect(written.dex.config.staticClients[0]).toMatchObject({
+      id: "mural",
+      name: "mural",
+      public: false,
+      trustedPeers: ["kubernetes"],
+    });
+    expect(written.alertmanager.livenessProbe.httpGet.httpHeaders[0].name).toBe("Authorization");
   });
 
   it.each([
