@@ -63,16 +63,8 @@ describe("render --values with a profile of another domain", () => {
   it("replaces them with --replace-old-domain, comments kept", async () => {
     const { dir, values, profile } = filesWithNewDomain();
     const out = path.join(dir, "out");
-    const result = await run(
-      "render",
-      "--profile",
-      profile,
-      "--values",
-      values,
-      "--replace-old-domain",
-      "--out",
-      out,
-    );
+    const flags = ["--profile", profile, "--values", values, "--out", out];
+    const result = await run("render", ...flags, "--replace-old-domain");
     expect(result.code).toBe(0);
     expect(result.err).toContain(`Replaced ${GUIDE_DOMAIN} with ${NEW_DOMAIN} in these 6 places.`);
     const text = readFileSync(path.join(out, "values.yaml"), "utf8");
