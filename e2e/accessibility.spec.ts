@@ -2,6 +2,8 @@ import { expect, test } from "./fixtures/test";
 
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { ConfigPage, type TargetId } from "./pages/config.page";
+import { OldDomainPlacesView } from "./pages/old-domain-places.page";
+import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../lib/test-support/old-domain-file";
 
 const TARGET_IDS: TargetId[] = ["gke", "eks", "aws-iaas", "kubernetes", "appliance"];
 
@@ -36,3 +38,21 @@ for (const target of TARGET_IDS) {
     expect(await accessibilityProblems(page)).toEqual([]);
   });
 }
+
+test("[A11Y]: the places an imported file still names its old domain, and after replacing them", async ({
+  page,
+}) => {
+  const form = new ConfigPage(page);
+  const view = new OldDomainPlacesView(page);
+  await form.open("gke");
+  await page.getByText("Import an existing values.yaml").click();
+  await page.getByLabel("Or paste values.yaml").fill(OLD_DOMAIN_FILE);
+  await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
+  await form.field("Domain").fill("paletteai.acme.io");
+  await expect(view.places(GUIDE_DOMAIN)).toBeVisible();
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await view.replaceButton.click();
+  await expect(page.getByRole("status").filter({ hasText: "Replaced" })).toBeFocused();
+  expect(await accessibilityProblems(page)).toEqual([]);
+});

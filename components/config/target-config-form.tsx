@@ -24,6 +24,7 @@ import { IdentityFields } from "./fields/identity-fields";
 import { IngressFields } from "./fields/ingress-fields";
 import { InstallFields } from "./fields/install-fields";
 import { InstallerManagedSection } from "./fields/installer-managed-section";
+import { OldDomainPlaces } from "./old-domain-places";
 import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
 import { SectionNav } from "./section-nav";
@@ -167,6 +168,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           onImport={importFile}
           onForget={() => setImported(undefined)}
         />
+        {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
         <ProfileActions targetId={targetId} onLoad={loadProfile} />
         <div className="workspace">
           <SectionNav />

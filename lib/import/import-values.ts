@@ -13,6 +13,8 @@ import { readValuesFile } from "./read-values-file";
 /** An existing values file the form was filled from, kept to write the admin's edits into. */
 export type ImportedValues = {
   name: string;
+  /** The domain the form read from the file: values still naming it after a change are found. */
+  domain: string;
   text: string;
   /** The file's values, as parsed. */
   values: unknown;
@@ -45,6 +47,7 @@ export function importValues<T extends TargetId>(
     config,
     imported: {
       name,
+      domain: config.global.domain,
       text,
       values,
       baseline: module.buildValues(config),

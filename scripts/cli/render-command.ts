@@ -9,6 +9,7 @@ import { targetModule } from "@/lib/targets/modules";
 
 import { parseFlags, required } from "./arguments";
 import { hashPendingPasswords } from "./hash-passwords";
+import { oldDomainStep, REPLACE_OLD_DOMAIN } from "./old-domain-step";
 import { reportProblems, type Output } from "./output";
 
 /** The existing values file the profile's values are written into, or a problem. */
@@ -34,12 +35,16 @@ async function readExisting(
 }
 
 /**
- * `render --profile <profile.yaml> [--values <existing values.yaml>] --out <dir>`: writes
- * values.yaml, secrets.yaml and install.sh from a profile, exactly as the form would. With
- * `--values`, values.yaml is that file with the profile's settings written in.
+ * `render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]]
+ * --out <dir>`: writes values.yaml, secrets.yaml and install.sh from a profile, exactly as the
+ * form would. With `--values`, values.yaml is that file with the profile's settings written in;
+ * values still naming the file's old domain are warned about, and replaced only with the flag.
  */
 export async function renderCommand(args: readonly string[], output: Output): Promise<number> {
-  const flags = parseFlags(args, { values: ["profile", "values", "out"] });
+  const flags = parseFlags(args, {
+    values: ["profile", "values", "out"],
+    switches: [REPLACE_OLD_DOMAIN],
+  });
   const profilePath = required(flags, "profile");
   const outDir = required(flags, "out");
   const reading = readProfile(await readFile(profilePath, "utf8"));
@@ -55,9 +60,19 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
     return 1;
   }
   const valuesPath = flags.values.get("values");
-  const imported = valuesPath ? await readExisting(valuesPath, config, output) : undefined;
-  if (valuesPath && !imported) return 1;
-  const files = buildInstallFiles(targetModule(config.target), config, new Date(), imported);
+  const existing = valuesPath ? await readExisting(valuesPath, config, output) : undefined;
+  if (valuesPath && !existing) return 1;
+  const replace = flags.switches.has(REPLACE_OLD_DOMAIN);
+  const input =
+    valuesPath && existing
+      ? oldDomainStep(valuesPath, existing, config, replace, output)
+      : { imported: undefined, config };
+  const files = buildInstallFiles(
+    targetModule(config.target),
+    input.config,
+    new Date(),
+    input.imported,
+  );
   await mkdir(outDir, { recursive: true });
   for (const name of Object.keys(files) as InstallFileName[]) {
     const path = join(outDir, name);

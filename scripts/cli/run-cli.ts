@@ -7,7 +7,7 @@ import { renderCommand } from "./render-command";
 const USAGE = [
   "Usage:",
   "  npm run easel -- init --target <gke|eks|aws-iaas|kubernetes|appliance> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]",
-  "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml>] --out <directory>",
+  "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory>",
   "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
 ];
 

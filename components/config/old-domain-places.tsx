@@ -1,0 +1,133 @@
+"use client";
+
+import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useFormContext, useWatch, type Path } from "react-hook-form";
+
+import type { ImportedValues } from "@/lib/import/import-values";
+import {
+  isDomainChanged,
+  lineOfPath,
+  oldDomainPlaces,
+  type OldDomainPlace,
+} from "@/lib/import/old-domain";
+import {
+  configDomainEdits,
+  exportedValues,
+  replaceOldDomain,
+} from "@/lib/import/replace-old-domain";
+import type { TargetConfig } from "@/lib/schemas/targets";
+
+import { useTargetModule } from "./target-context";
+
+export type OldDomainPlacesProps = {
+  imported: ImportedValues;
+  /** Takes the imported file with the new domain written at the places listed. */
+  onReplace: (next: ImportedValues) => void;
+};
+
+function placesCount(count: number): string {
+  return count === 1 ? "one place" : `${count} places`;
+}
+
+function PlaceItem({ place }: { place: OldDomainPlace }) {
+  return (
+    <li>
+      <code>{place.name}</code>{" "}
+      <span className="old-domain-line">
+        {place.line === undefined ? "(written by the form)" : `(line ${place.line})`}
+      </span>
+      {place.isSecret ? (
+        <>: a secret, so its value is not shown</>
+      ) : (
+        <>
+          : <code>{place.shown}</code> would become <code>{place.shownReplacement}</code>
+        </>
+      )}
+    </li>
+  );
+}
+
+/**
+ * After the domain changed, every value of the exported file that still names the domain the
+ * imported file was read with (keys the form neither shows nor derives), and one button that
+ * replaces them, only when pressed.
+ */
+export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
+  const target = useTargetModule();
+  const form = useFormContext<TargetConfig>();
+  const config = useDeferredValue(useWatch() as TargetConfig);
+  // What the last replacement did, and the file it made: another file shows no such message.
+  const [replaced, setReplaced] = useState<{ file: ImportedValues; message: string }>();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const lineOf = useMemo(() => lineOfPath(imported.text, imported.values), [imported]);
+  const change = { oldDomain: imported.domain, newDomain: config.global.domain };
+  const places = useMemo(() => {
+    const domains = { oldDomain: imported.domain, newDomain: config.global.domain };
+    // Only a changed domain is worth the export's values; most edits never change it.
+    if (!isDomainChanged(domains)) return [];
+    return oldDomainPlaces(exportedValues(imported, target.buildValues(config)), domains, lineOf);
+  }, [imported, target, config, lineOf]);
+
+  function replace() {
+    // The form as it is now, not the deferred copy the list was made from.
+    const current = form.getValues();
+    const now = { oldDomain: imported.domain, newDomain: current.global.domain };
+    const values = (next: TargetConfig) => target.buildValues(next);
+    const found = oldDomainPlaces(exportedValues(imported, values(current)), now);
+    for (const edit of configDomainEdits(imported, values, current, found, now)) {
+      form.setValue(edit.path.join(".") as Path<TargetConfig>, edit.value, {
+        shouldDirty: true,
+        shouldValidate: true,
+      });
+    }
+    const file = replaceOldDomain(imported, found, now);
+    onReplace(file);
+    setReplaced({
+      file,
+      message: `Replaced ${now.oldDomain} with ${now.newDomain} in ${placesCount(found.length)}: values.yaml carries the new domain there.`,
+    });
+    // The button goes away with the list: focus moves to what happened instead of the page's top.
+    requestAnimationFrame(() => statusRef.current?.focus());
+  }
+
+  // While the list shows, its heading says this on screen; the status tells screen readers.
+  const isListed = places.length > 0;
+  const status = isListed
+    ? `The old domain ${change.oldDomain} is still in ${placesCount(places.length)} of ${imported.name}.`
+    : replaced?.file === imported
+      ? replaced.message
+      : "";
+  return (
+    <div className="old-domain">
+      <p
+        className={isListed ? "visually-hidden" : "old-domain-status"}
+        role="status"
+        ref={statusRef}
+        tabIndex={-1}
+      >
+        {status}
+      </p>
+      {isListed ? (
+        <section className="old-domain-places" aria-labelledby="old-domain-title">
+          <h2 id="old-domain-title">
+            The old domain is still in {placesCount(places.length)} of {imported.name}
+          </h2>
+          <p>
+            You changed the domain from <strong>{change.oldDomain}</strong> to{" "}
+            <strong>{change.newDomain}</strong>. Easel rewrote every value it derives from the
+            domain, but these keys still name the old one. Nothing is replaced until you ask.
+          </p>
+          <ul aria-label={`Places that still name ${change.oldDomain}`}>
+            {places.map((place) => (
+              <PlaceItem key={place.name} place={place} />
+            ))}
+          </ul>
+          <button type="button" className="button-secondary" onClick={replace}>
+            Replace the old domain in{" "}
+            {places.length === 1 ? "this place" : `these ${places.length} places`}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
