@@ -146,7 +146,8 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
         setDownloadError("The bundle could not be made: Easel did not answer. Try again.");
         return;
       }
-      const zip = bundle.zipInstallFiles(files, targetId, generatedAt);
+      const readme = bundle.buildInstallReadme(config, generatedAt);
+      const zip = bundle.zipInstallFiles(files, readme, generatedAt);
       downloadFile(`paletteai-${targetId}-install.zip`, zip, "application/zip");
     } else {
       downloadFile(download, files[download], DOWNLOAD_TYPES[download]);

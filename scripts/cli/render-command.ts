@@ -2,7 +2,8 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
-import { buildInstallFiles, type InstallFileName } from "@/lib/install/install-files";
+import { buildInstallFiles } from "@/lib/install/install-files";
+import { buildInstallReadme } from "@/lib/install/install-readme";
 import { profileProblems, readProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
@@ -35,7 +36,8 @@ async function readExisting(
 
 /**
  * `render --profile <profile.yaml> [--values <existing values.yaml>] --out <dir>`: writes
- * values.yaml, secrets.yaml and install.sh from a profile, exactly as the form would. With
+ * values.yaml, secrets.yaml, install.sh and the README.md of the next steps from a profile, exactly
+ * as the form's bundle holds them. With
  * `--values`, values.yaml is that file with the profile's settings written in.
  */
 export async function renderCommand(args: readonly string[], output: Output): Promise<number> {
@@ -57,12 +59,17 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
   const valuesPath = flags.values.get("values");
   const imported = valuesPath ? await readExisting(valuesPath, config, output) : undefined;
   if (valuesPath && !imported) return 1;
-  const files = buildInstallFiles(targetModule(config.target), config, new Date(), imported);
+  const generatedAt = new Date();
+  const files = {
+    ...buildInstallFiles(targetModule(config.target), config, generatedAt, imported),
+    "README.md": buildInstallReadme(config, generatedAt),
+  };
   await mkdir(outDir, { recursive: true });
-  for (const name of Object.keys(files) as InstallFileName[]) {
+  for (const [name, text] of Object.entries(files)) {
     const path = join(outDir, name);
-    // secrets.yaml and values.yaml hold credentials: readable by their owner only.
-    await writeFile(path, files[name], { mode: 0o600 });
+    // secrets.yaml and values.yaml hold credentials: readable by their owner only (the README too,
+    // which names the local users).
+    await writeFile(path, text, { mode: 0o600 });
     if (name === "install.sh") await chmod(path, 0o700);
     output.out(`Wrote ${path}`);
   }

@@ -81,6 +81,11 @@ describe("easel CLI", () => {
     );
     expect(statSync(path.join(out, "install.sh")).mode & 0o777).toBe(0o700);
     expect(readFileSync(path.join(out, "install.sh"), "utf8")).toContain("helm install mural-crds");
+    // The bundle's README, next steps included, beside the files it explains.
+    const readme = readFileSync(path.join(out, "README.md"), "utf8");
+    expect(readme).toContain("Open https://ai.acme.io/ai once the DNS record answers.");
+    expect(readme).toMatch(/^- values\.yaml: .*Keep it private/m);
+    expect(statSync(path.join(out, "README.md")).mode & 0o777).toBe(0o600);
   });
 
   it("render --values writes the profile into an existing file, byte for byte where nothing changed", async () => {
