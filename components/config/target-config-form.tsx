@@ -33,6 +33,9 @@ import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 import { ProfileActions } from "./profile-actions";
+import { SecretLedgerContext, useNewSecretLedger } from "./secret-ledger";
+import { useLeavePrompt } from "./use-leave-prompt";
+import { useUnseenPasswordCheck } from "./use-unseen-password-check";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
 
@@ -104,11 +107,15 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     shouldFocusError: false,
   });
   useDraftAutosave(targetId, form.control);
+  const ledger = useNewSecretLedger();
+  const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
+  useLeavePrompt(form.control, ledger.kept);
 
   function importFile(name: string, text: string): string | undefined {
     const result = importValues(target, name, text, form.getValues());
     if ("problem" in result) return result.problem;
     form.reset(result.config);
+    ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
     // What the file lacks (a secret it does not hold) shows at once, not at download.
     void form.trigger();
@@ -139,6 +146,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
       return;
     }
     setDownloadError("");
+    if (!(await confirmDownload(config))) return;
     if (download === "bundle") {
       // The zip library loads on the first bundle asked for, not with the form.
       const bundle = await import("@/lib/install/install-bundle").catch(() => undefined);
@@ -152,59 +160,63 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     } else {
       downloadFile(download, files[download], DOWNLOAD_TYPES[download]);
     }
+    ledger.markKept(config, download);
   }
   const requestDownload = (download: DownloadKind) =>
     form.handleSubmit((config) => deliver(download, config))();
 
   return (
     <TargetProvider target={target}>
-      <FormProvider {...form}>
-        <p className="lead">{target.copy.lead}</p>
-        <TargetSwitcher current={targetId} />
-        {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
-        {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
-        <ValuesImport
-          imported={imported}
-          onImport={importFile}
-          onForget={() => setImported(undefined)}
-        />
-        <ProfileActions targetId={targetId} onLoad={loadProfile} />
-        <div className="workspace">
-          <SectionNav />
-          <form
-            id={FORM_ID}
-            className="config-form"
-            noValidate
-            onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
-            aria-label={target.copy.formLabel}
-          >
-            <ErrorSummary />
-            {downloadError ? (
-              <p className="error-summary" role="alert">
-                {downloadError}
-              </p>
-            ) : null}
-            <GlobalFields />
-            <FleetFields />
-            <CanvasFields />
-            <IngressFields />
-            <IdentityFields />
-            <RegistryFields />
-            <IntegrationsFields />
-            <InstallFields />
-            <InstallerManagedSection />
-          </form>
-          <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
-        </div>
-        {clusterFeatures ? (
-          <HubPanel
-            imported={imported && importedInput(imported)}
-            onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+      <SecretLedgerContext.Provider value={ledger}>
+        <FormProvider {...form}>
+          <p className="lead">{target.copy.lead}</p>
+          <TargetSwitcher current={targetId} />
+          {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+          {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
+          <ValuesImport
+            imported={imported}
+            onImport={importFile}
+            onForget={() => setImported(undefined)}
           />
-        ) : (
-          <ClusterFeaturesOff />
-        )}
-      </FormProvider>
+          <ProfileActions targetId={targetId} onLoad={loadProfile} />
+          <div className="workspace">
+            <SectionNav />
+            <form
+              id={FORM_ID}
+              className="config-form"
+              noValidate
+              onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
+              aria-label={target.copy.formLabel}
+            >
+              <ErrorSummary />
+              {downloadError ? (
+                <p className="error-summary" role="alert">
+                  {downloadError}
+                </p>
+              ) : null}
+              <GlobalFields />
+              <FleetFields />
+              <CanvasFields />
+              <IngressFields />
+              <IdentityFields />
+              <RegistryFields />
+              <IntegrationsFields />
+              <InstallFields />
+              <InstallerManagedSection />
+            </form>
+            <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
+          </div>
+          {clusterFeatures ? (
+            <HubPanel
+              imported={imported && importedInput(imported)}
+              onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+            />
+          ) : (
+            <ClusterFeaturesOff />
+          )}
+          {passwordDialog}
+        </FormProvider>
+      </SecretLedgerContext.Provider>
     </TargetProvider>
   );
 }
