@@ -33,7 +33,7 @@ import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 import { ProfileActions } from "./profile-actions";
-import { SecretLedgerContext, useNewSecretLedger } from "./secret-ledger";
+import { useSecretLedger } from "./secret-ledger";
 import { useLeavePrompt } from "./use-leave-prompt";
 import { useUnseenPasswordCheck } from "./use-unseen-password-check";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
@@ -107,7 +107,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     shouldFocusError: false,
   });
   useDraftAutosave(targetId, form.control);
-  const ledger = useNewSecretLedger();
+  const ledger = useSecretLedger();
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form.control, ledger.kept);
 
@@ -167,56 +167,54 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
 
   return (
     <TargetProvider target={target}>
-      <SecretLedgerContext.Provider value={ledger}>
-        <FormProvider {...form}>
-          <p className="lead">{target.copy.lead}</p>
-          <TargetSwitcher current={targetId} />
-          {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
-          {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
-          <ValuesImport
-            imported={imported}
-            onImport={importFile}
-            onForget={() => setImported(undefined)}
+      <FormProvider {...form}>
+        <p className="lead">{target.copy.lead}</p>
+        <TargetSwitcher current={targetId} />
+        {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+        {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
+        <ValuesImport
+          imported={imported}
+          onImport={importFile}
+          onForget={() => setImported(undefined)}
+        />
+        <ProfileActions targetId={targetId} onLoad={loadProfile} />
+        <div className="workspace">
+          <SectionNav />
+          <form
+            id={FORM_ID}
+            className="config-form"
+            noValidate
+            onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
+            aria-label={target.copy.formLabel}
+          >
+            <ErrorSummary />
+            {downloadError ? (
+              <p className="error-summary" role="alert">
+                {downloadError}
+              </p>
+            ) : null}
+            <GlobalFields />
+            <FleetFields />
+            <CanvasFields />
+            <IngressFields />
+            <IdentityFields />
+            <RegistryFields />
+            <IntegrationsFields />
+            <InstallFields />
+            <InstallerManagedSection />
+          </form>
+          <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
+        </div>
+        {clusterFeatures ? (
+          <HubPanel
+            imported={imported && importedInput(imported)}
+            onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
           />
-          <ProfileActions targetId={targetId} onLoad={loadProfile} />
-          <div className="workspace">
-            <SectionNav />
-            <form
-              id={FORM_ID}
-              className="config-form"
-              noValidate
-              onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
-              aria-label={target.copy.formLabel}
-            >
-              <ErrorSummary />
-              {downloadError ? (
-                <p className="error-summary" role="alert">
-                  {downloadError}
-                </p>
-              ) : null}
-              <GlobalFields />
-              <FleetFields />
-              <CanvasFields />
-              <IngressFields />
-              <IdentityFields />
-              <RegistryFields />
-              <IntegrationsFields />
-              <InstallFields />
-              <InstallerManagedSection />
-            </form>
-            <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
-          </div>
-          {clusterFeatures ? (
-            <HubPanel
-              imported={imported && importedInput(imported)}
-              onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
-            />
-          ) : (
-            <ClusterFeaturesOff />
-          )}
-          {passwordDialog}
-        </FormProvider>
-      </SecretLedgerContext.Provider>
+        ) : (
+          <ClusterFeaturesOff />
+        )}
+        {passwordDialog}
+      </FormProvider>
     </TargetProvider>
   );
 }

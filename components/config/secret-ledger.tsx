@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 
 import { keptSecretValues, type SecretKeeper } from "@/lib/secrets/unkept-secrets";
 
@@ -20,8 +20,7 @@ export type SecretLedger = {
 
 const NOTHING: ReadonlySet<string> = new Set();
 
-/** Gives the form's fields the ledger of `useNewSecretLedger`. */
-export const SecretLedgerContext = createContext<SecretLedger>({
+const SecretLedgerContext = createContext<SecretLedger>({
   seen: NOTHING,
   kept: NOTHING,
   markSeen: () => {},
@@ -32,8 +31,8 @@ function withAll(set: ReadonlySet<string>, values: readonly string[]): ReadonlyS
   return values.every((value) => set.has(value)) ? set : new Set([...set, ...values]);
 }
 
-/** A ledger that starts empty, for the form that owns it (and provides it to its fields). */
-export function useNewSecretLedger(): SecretLedger {
+/** Gives a target's form and its fields one ledger, which starts empty with the page. */
+export function SecretLedgerProvider({ children }: { children: ReactNode }) {
   const [seen, setSeen] = useState(NOTHING);
   const [kept, setKept] = useState(NOTHING);
   const markSeen = useCallback(
@@ -45,7 +44,11 @@ export function useNewSecretLedger(): SecretLedger {
       setKept((set) => withAll(set, keptSecretValues(config, keeper))),
     [],
   );
-  return useMemo(() => ({ seen, kept, markSeen, markKept }), [seen, kept, markSeen, markKept]);
+  const ledger = useMemo(
+    () => ({ seen, kept, markSeen, markKept }),
+    [seen, kept, markSeen, markKept],
+  );
+  return <SecretLedgerContext.Provider value={ledger}>{children}</SecretLedgerContext.Provider>;
 }
 
 /** The form's secret ledger; outside a form, one that remembers nothing. */
