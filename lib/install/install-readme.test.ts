@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { newConnector } from "@/lib/schemas/sections/connectors";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
 import { validConfig } from "@/lib/test-support/target-config";
 
@@ -26,7 +27,7 @@ describe("the install README", () => {
     (target) => {
       const steps = nextSteps(readme(target));
       expect(steps).toContain("### Create the DNS record");
-      expect(steps).toMatch(/create an A record/i);
+      expect(steps).toMatch(/\bA record\b/);
       expect(steps).toContain("https://ai.acme.io/ai");
       expect(steps).toContain("admin@ai.acme.io");
       expect(steps).toContain('"Import an existing values.yaml"');
@@ -49,7 +50,9 @@ describe("the install README", () => {
     const config = validConfig("gke", { domain: "ai.acme.io" });
     const plain = nextSteps(buildInstallReadme(config, GENERATED_AT));
     expect(plain).toContain("kubectl get ingress canvas --namespace mural-system");
-    expect(plain).toContain("From the GKE guide: create an A record");
+    expect(plain).toContain(
+      "The GKE guide: create a DNS record for that load balancer IP; with Cloud DNS, an A record",
+    );
     expect(plain).toContain("Create a DNS record for ai.acme.io pointing at that address.");
     expect(plain).not.toContain("static IP");
     config.canvas.staticIpName = "paletteai-ip";
@@ -73,7 +76,7 @@ describe("the install README", () => {
     config.registry.mode = "zot-load-balancer";
     config.registry.endpoint = "oci://zot.ai.acme.io:5000";
     expect(buildInstallReadme(config, GENERATED_AT)).toContain(
-      "additional DNS A or CNAME\nrecord, which can be made after the install. Create it for zot.ai.acme.io",
+      "additional DNS A or CNAME record; it can be made after the install. Create it for zot.ai.acme.io,",
     );
   });
 
@@ -85,8 +88,30 @@ describe("the install README", () => {
     expect(appliance).toContain("Inferred by Easel");
   });
 
-  it("the appliance without a root domain names the address to open", () => {
-    expect(readme("appliance", "")).toContain("https://<domain-or-vip-address>/ai");
+  it("the appliance without a root domain names the address to open, and only typed emails", () => {
+    const config = validConfig("appliance", { domain: "" });
+    const [admin] = config.identity.localUsers;
+    const text = buildInstallReadme(config, GENERATED_AT);
+    expect(text).toContain("Open https://<domain-or-vip-address>/ai once");
+    expect(text).not.toContain("log in with their email");
+    if (admin) admin.email = "admin@corp.example";
+    expect(buildInstallReadme(config, GENERATED_AT)).toContain(
+      "Local users log in with their email (admin@corp.example)",
+    );
+  });
+
+  it("says connector users log in through their identity provider, only with a connector", () => {
+    const config = validConfig("gke", { domain: "ai.acme.io" });
+    expect(buildInstallReadme(config, GENERATED_AT)).not.toContain("identity provider");
+    config.identity.connectors = [newConnector("github", "github")];
+    expect(buildInstallReadme(config, GENERATED_AT)).toContain(
+      "Users of a connector log in through their identity provider.",
+    );
+  });
+
+  it("the appliance's values.yaml holds no secret its installer makes", () => {
+    expect(readme("appliance")).not.toContain("session secret");
+    expect(readme("gke")).toContain("Canvas' session secret");
   });
 });
 

@@ -7,94 +7,89 @@ import { domainUrls } from "@/lib/values/domain-urls";
 
 import { dnsStep } from "./dns-step";
 
-/** Said of values.yaml and secrets.yaml in the README and in each file's own header. */
-export const KEEP_PRIVATE = "Keep it private: it holds credentials.";
+/** Said of values.yaml and secrets.yaml in the README (their own headers say so too). */
+const KEEP_PRIVATE = "Keep it private: it holds credentials.";
 
-function filesPart(): string[] {
+/** The credentials values.yaml holds on this target (the appliance installer makes the others). */
+function valuesCredentials(config: TargetConfig): string {
+  return config.target === "appliance"
+    ? "connector secrets and the local users' password hashes"
+    : "Canvas' session secret, the Dex client secrets, the audit-logging password, connector secrets and the local users' password hashes";
+}
+
+function filesPart(config: TargetConfig): string[] {
   return [
     "## The files",
-    "",
-    `- values.yaml: the mural chart's values. ${KEEP_PRIVATE} (Canvas' session secret, the Dex`,
-    "  client secrets, the audit-logging password, connector secrets and the local users' password",
-    "  hashes.)",
-    `- secrets.yaml: the Kubernetes Secrets (and their Namespaces) to create first. ${KEEP_PRIVATE}`,
-    "- install.sh: the commands, in order.",
+    [
+      `- values.yaml: the mural chart's values. ${KEEP_PRIVATE} It holds ${valuesCredentials(config)}, not only secrets.yaml does.`,
+      `- secrets.yaml: the Kubernetes Secrets (and their Namespaces) to create first. ${KEEP_PRIVATE}`,
+      "- install.sh: the commands, in order.",
+    ].join("\n"),
   ];
 }
 
 function installPart(config: TargetConfig): string[] {
   const run =
     config.target === "appliance"
-      ? `\`sh install.sh\` applies the Secrets; then merge values.yaml into the appliance's host values file, ${APPLIANCE_VALUES_PATH}, on the node labelled palette.ai/helm-config: "true". The installer applies it within five minutes.`
-      : "`sh install.sh` installs (Secrets, the mural-crds chart, then mural).";
-  return [
-    "## Install",
-    "",
-    `With KUBECONFIG pointing at the hub cluster, from this directory: ${run}`,
-  ];
+      ? `\`sh install.sh\` applies the Secrets. Then merge values.yaml into the appliance's host values file, ${APPLIANCE_VALUES_PATH}, on the node labelled palette.ai/helm-config: "true"; the installer applies it within five minutes.`
+      : "`sh install.sh` installs the Secrets, the mural-crds chart, then mural.";
+  return ["## Install", `With KUBECONFIG pointing at the hub cluster, from this directory: ${run}`];
 }
 
 function loginPart(config: TargetConfig): string[] {
-  const domain = config.global.domain || "<domain-or-vip-address>";
-  const url = `${domainUrls(domain).root}${CANVAS_SERVICE.path}`;
-  const emails = writtenLocalUsers(config.identity).map((user) => effectiveEmail(user, domain));
+  const domain = config.global.domain;
+  const url = `${domainUrls(domain || "<domain-or-vip-address>").root}${CANVAS_SERVICE.path}`;
+  const emails = writtenLocalUsers(config.identity)
+    .filter((user) => user.email !== "" || domain !== "")
+    .map((user) => effectiveEmail(user, domain));
   const users =
     emails.length > 0
       ? [
-          `Local users log in with their email and the password given in Easel (values.yaml holds only its hash): ${emails.join(", ")}.`,
+          `Local users log in with their email (${emails.join(", ")}) and the password given in Easel; values.yaml holds only its hash.`,
         ]
       : [];
   const connectors =
     config.identity.connectors.length > 0
-      ? ["Connector users log in with their identity provider."]
+      ? ["Users of a connector log in through their identity provider."]
       : [];
-  return ["### Log in", "", `Open ${url} once the DNS record answers.`, ...users, ...connectors];
+  return ["### Log in", `Open ${url} once the DNS record answers.`, ...users, ...connectors];
 }
 
+const EDIT_AGAIN =
+  'To change the configuration, open Easel, choose "Import an existing values.yaml" with this values.yaml (its comments and the keys Easel does not edit stay as they are), edit, and download the files again.';
+
 function upgradePart(config: TargetConfig): string[] {
-  const edit =
-    'To change the configuration, open Easel, choose "Import an existing values.yaml" with this values.yaml (its comments and the keys Easel does not edit stay as they are), edit, and download the files again.';
   if (config.target === "appliance") {
     return [
       "### Change it later",
-      "",
-      edit,
+      EDIT_AGAIN,
       `Merge the new values.yaml into ${APPLIANCE_VALUES_PATH} again; the installer applies it on its next run.`,
     ];
   }
   return [
     "### Upgrade later",
-    "",
-    edit,
-    "Then, from the new files' directory, `sh install.sh upgrade` runs `helm upgrade` for mural-crds, then for mural, with the same values.yaml (the PaletteAI guides: `helm upgrade mural ... --namespace mural-system --values values.yaml --wait`).",
+    EDIT_AGAIN,
+    "Then, from the new files' directory, `sh install.sh upgrade` runs `helm upgrade` for mural-crds, then for mural, with the same values.yaml, as the PaletteAI guides do: `helm upgrade mural oci://public.ecr.aws/mural/mural --version <version> --namespace mural-system --values values.yaml --wait`.",
   ];
 }
 
 /**
- * The bundle's README.md: what each file is (both values.yaml and secrets.yaml marked "keep
- * private"), how to install, then the next steps: the DNS record, the login URL and how to
- * upgrade later. The CLI's `render` writes the same file.
+ * The bundle's README.md: what each file is (values.yaml and secrets.yaml both marked "keep
+ * private"), how to install, then the next steps: the DNS record, the login URL and how to upgrade
+ * later. The CLI's `render` writes the same file.
  */
 export function buildInstallReadme(config: TargetConfig, generatedAt: Date): string {
   const name = findTarget(config.target)?.name ?? config.target;
-  return [
+  const paragraphs = [
     `# PaletteAI install files for ${name}`,
-    "",
     `Generated by Easel at ${generatedAt.toISOString()}.`,
-    "",
-    ...filesPart(),
-    "",
+    ...filesPart(config),
     ...installPart(config),
-    "",
     "## Next steps",
-    "",
     "### Create the DNS record",
-    "",
     ...dnsStep(config),
-    "",
     ...loginPart(config),
-    "",
     ...upgradePart(config),
-    "",
-  ].join("\n");
+  ];
+  return `${paragraphs.join("\n\n")}\n`;
 }
