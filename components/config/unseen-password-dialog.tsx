@@ -73,6 +73,7 @@ export function UnseenPasswordDialog({ users, onAnswer }: UnseenPasswordDialogPr
   const { seen } = useSecretLedger();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocusRef = useRef<Element | null>(null);
+  const isAnsweredRef = useRef(false);
   const isOpen = users.length > 0;
   const allSeen = users.every((user) => seen.has(user.password));
 
@@ -81,11 +82,14 @@ export function UnseenPasswordDialog({ users, onAnswer }: UnseenPasswordDialogPr
     dialogRef.current = dialog;
     if (!dialog || dialog.open) return;
     returnFocusRef.current = document.activeElement;
+    isAnsweredRef.current = false;
     dialog.showModal();
     dialog.querySelector<HTMLButtonElement>("button")?.focus();
   };
 
   function answer(download: boolean) {
+    if (isAnsweredRef.current) return;
+    isAnsweredRef.current = true;
     const returnFocus = returnFocusRef.current;
     dialogRef.current?.close();
     if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
@@ -103,6 +107,8 @@ export function UnseenPasswordDialog({ users, onAnswer }: UnseenPasswordDialogPr
         event.preventDefault();
         answer(false);
       }}
+      // The browser may close it without a cancel event (Escape pressed twice): that is a no.
+      onClose={() => answer(false)}
     >
       <h2 id={`${id}-title`}>
         Save the generated {users.length === 1 ? "password" : "passwords"} first
