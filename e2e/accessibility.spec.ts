@@ -56,3 +56,17 @@ test("[A11Y]: the places an imported file still names its old domain, and after 
   await expect(page.getByRole("status").filter({ hasText: "Replaced" })).toBeFocused();
   expect(await accessibilityProblems(page)).toEqual([]);
 });
+
+test("[A11Y]: the question asked before a download loses a generated password has no serious problems", async ({
+  page,
+}) => {
+  const form = new ConfigPage(page);
+  await form.open("gke");
+  await form.fillRequired("paletteai.a11y.io", "https://34.118.0.10");
+  await form.waitUntilReady();
+  await form.downloadButton.click();
+  await expect(form.passwordPrompt).toBeVisible();
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await form.passwordPrompt.getByRole("button", { name: /^Show the password of/ }).click();
+  expect(await accessibilityProblems(page)).toEqual([]);
+});

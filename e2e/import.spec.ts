@@ -70,10 +70,9 @@ test("[IMPORT]: an imported file, a changed domain, and a bundle whose every fil
   });
 
   await gke.waitUntilReady();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download all (.zip)" }).click(),
-  ]);
+  const download = await gke.startDownload(
+    page.getByRole("button", { name: "Download all (.zip)" }),
+  );
   const dir = mkdtempSync(path.join(tmpdir(), "easel-e2e-import-"));
   try {
     const zip = path.join(dir, "bundle.zip");

@@ -52,10 +52,9 @@ test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kub
   );
 
   await gke.waitUntilReady();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download all (.zip)" }).click(),
-  ]);
+  const download = await gke.startDownload(
+    page.getByRole("button", { name: "Download all (.zip)" }),
+  );
   expect(download.suggestedFilename()).toBe("paletteai-gke-install.zip");
   const dir = mkdtempSync(path.join(tmpdir(), "easel-e2e-bundle-"));
   try {
@@ -93,7 +92,13 @@ test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kub
     expect(script).toContain("--version '1.0.0'");
     writeFileSync(path.join(dir, "check.sh"), script);
     execFileSync("sh", ["-n", path.join(dir, "check.sh")]);
-    expect(read("README.md")).toContain("sh install.sh");
+    const readme = read("README.md");
+    expect(readme).toContain("sh install.sh");
+    // After the commands, the next steps: the DNS record, the login URL, and upgrading.
+    expect(readme).toContain(`Create a DNS record for ${DOMAIN} pointing at that address.`);
+    expect(readme).toContain(`Open https://${DOMAIN}/ai once the DNS record answers.`);
+    expect(readme).toMatch(/^- values\.yaml: .*Keep it private/m);
+    expect(readme).toContain("`sh install.sh upgrade`");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

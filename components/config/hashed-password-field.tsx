@@ -9,6 +9,8 @@ import { fieldId } from "@/components/ui/field-id";
 import { SecretField } from "@/components/ui/secret-field";
 import { usePasswordHash } from "@/components/hooks/use-password-hash";
 
+import { useSecretLedger } from "./secret-ledger";
+
 export type HashedPasswordFieldProps = {
   /** Path of the user object holding `password` and `hash`. */
   base: `identity.localUsers.${number}` | `registry.users.${number}`;
@@ -22,6 +24,7 @@ export type HashedPasswordFieldProps = {
 export function HashedPasswordField({ base, label, cost, isConfirmed }: HashedPasswordFieldProps) {
   const { setValue } = useFormContext();
   const { hash, isHashing } = usePasswordHash(base, cost);
+  const { markSeen } = useSecretLedger();
   const hashPath = `${base}.hash` as ConfigPath;
   const confirmationPath = `${base}.passwordConfirmation` as ConfigPath;
   const computedCost = bcryptCost(hash);
@@ -38,12 +41,14 @@ export function HashedPasswordField({ base, label, cost, isConfirmed }: HashedPa
               ? (value) => setValue(confirmationPath, value, { shouldValidate: true })
               : undefined
           }
+          onSeen={markSeen}
           hint="Copy it now: Easel keeps no copy, and only its bcrypt hash goes into values.yaml."
         />
         {isConfirmed ? (
           <SecretField
             name={confirmationPath}
             label={`${label} again`}
+            onSeen={markSeen}
             hint="Generate fills both."
           />
         ) : null}

@@ -10,6 +10,7 @@ import type { TargetConfig } from "@/lib/schemas/targets";
 import { findTarget, type TargetId } from "@/lib/targets/registry";
 
 import { downloadFile } from "./download";
+import { useSecretLedger } from "./secret-ledger";
 
 export type ProfileActionsProps = {
   targetId: TargetId;
@@ -43,16 +44,22 @@ export function ProfileActions({ targetId, onLoad }: ProfileActionsProps) {
   const { getValues } = useFormContext<TargetConfig>();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [otherTarget, setOtherTarget] = useState<TargetId>();
+  const ledger = useSecretLedger();
 
   function exportProfile() {
-    const text = renderProfile(getValues(), { includeSecrets });
+    const config = getValues();
+    const text = renderProfile(config, { includeSecrets });
     downloadFile(`paletteai-${targetId}-profile.yaml`, text, "application/yaml;charset=utf-8");
+    if (includeSecrets) ledger.markKept(config, "profile");
   }
 
   function loadProfile(_name: string, text: string): string | undefined {
     const result = refusalOf(text, targetId);
     if ("config" in result) {
       setOtherTarget(undefined);
+      // The admin holds the profile's secrets and passwords in that file already.
+      ledger.markKept(result.config, "profile");
+      result.config.identity.localUsers.forEach((user) => ledger.markSeen(user.password));
       onLoad(result.config);
       return undefined;
     }

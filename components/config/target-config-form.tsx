@@ -34,6 +34,9 @@ import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 import { ProfileActions } from "./profile-actions";
+import { useSecretLedger } from "./secret-ledger";
+import { useLeavePrompt } from "./use-leave-prompt";
+import { useUnseenPasswordCheck } from "./use-unseen-password-check";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
 
@@ -105,11 +108,15 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     shouldFocusError: false,
   });
   useDraftAutosave(targetId, form.control);
+  const ledger = useSecretLedger();
+  const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
+  useLeavePrompt(form.control, ledger.kept);
 
   function importFile(name: string, text: string): string | undefined {
     const result = importValues(target, name, text, form.getValues());
     if ("problem" in result) return result.problem;
     form.reset(result.config);
+    ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
     // What the file lacks (a secret it does not hold) shows at once, not at download.
     void form.trigger();
@@ -140,6 +147,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
       return;
     }
     setDownloadError("");
+    if (!(await confirmDownload(config))) return;
     if (download === "bundle") {
       // The zip library loads on the first bundle asked for, not with the form.
       const bundle = await import("@/lib/install/install-bundle").catch(() => undefined);
@@ -147,11 +155,13 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
         setDownloadError("The bundle could not be made: Easel did not answer. Try again.");
         return;
       }
-      const zip = bundle.zipInstallFiles(files, targetId, generatedAt);
+      const readme = bundle.buildInstallReadme(config, generatedAt);
+      const zip = bundle.zipInstallFiles(files, readme, generatedAt);
       downloadFile(`paletteai-${targetId}-install.zip`, zip, "application/zip");
     } else {
       downloadFile(download, files[download], DOWNLOAD_TYPES[download]);
     }
+    ledger.markKept(config, download);
   }
   const requestDownload = (download: DownloadKind) =>
     form.handleSubmit((config) => deliver(download, config))();
@@ -205,6 +215,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
         ) : (
           <ClusterFeaturesOff />
         )}
+        {passwordDialog}
       </FormProvider>
     </TargetProvider>
   );

@@ -7,7 +7,7 @@ import dynamic from "next/dynamic";
  * which must never be rendered into server HTML.
  */
 export const TargetWorkspace = dynamic(
-  () => import("./target-config-form").then((module) => module.TargetConfigForm),
+  () => import("./target-form-root").then((module) => module.TargetFormRoot),
   {
     ssr: false,
     loading: () => <p className="loading">Preparing the form…</p>,

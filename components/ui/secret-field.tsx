@@ -17,6 +17,11 @@ export type SecretFieldProps = {
   generate?: () => string;
   /** Told each generated value, for fields that must follow it (a confirmation). */
   onGenerated?: (value: string) => void;
+  /**
+   * Told each value the admin has seen: revealed, copied or typed. With it, Generate hides the
+   * field, so a new value starts unseen.
+   */
+  onSeen?: (value: string) => void;
 };
 
 /**
@@ -31,6 +36,7 @@ export function SecretField({
   warning,
   generate,
   onGenerated,
+  onSeen,
 }: SecretFieldProps) {
   const { field, fieldState } = useFieldController(name);
   const [isRevealed, setIsRevealed] = useState(false);
@@ -42,6 +48,7 @@ export function SecretField({
     try {
       await navigator.clipboard.writeText(value);
       setCopyStatus("Copied");
+      onSeen?.(value);
     } catch {
       setCopyStatus("Copy failed: reveal and copy by hand");
     }
@@ -68,6 +75,7 @@ export function SecretField({
             onChange={(event) => {
               setCopyStatus("");
               field.onChange(event.target.value);
+              onSeen?.(event.target.value);
             }}
             onBlur={field.onBlur}
             className="input input-secret"
@@ -83,7 +91,10 @@ export function SecretField({
             className="button-small"
             aria-pressed={isRevealed}
             aria-label={`${isRevealed ? "Hide" : "Show"} ${label}`}
-            onClick={() => setIsRevealed((shown) => !shown)}
+            onClick={() => {
+              if (!isRevealed) onSeen?.(value);
+              setIsRevealed(!isRevealed);
+            }}
           >
             {isRevealed ? "Hide" : "Show"}
           </button>
@@ -94,6 +105,7 @@ export function SecretField({
               aria-label={`Generate ${label}`}
               onClick={() => {
                 setCopyStatus("");
+                if (onSeen) setIsRevealed(false);
                 const value = generate();
                 field.onChange(value);
                 onGenerated?.(value);

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { parse } from "yaml";
 
 /** Reads a downloaded values.yaml as Helm does (YAML 1.1). */
@@ -22,11 +22,14 @@ export class ConfigPage {
   readonly preview: Locator;
   readonly downloadButton: Locator;
   readonly errorSummary: Locator;
+  /** Asked before a download while a generated local-user password was never seen. */
+  readonly passwordPrompt: Locator;
 
   constructor(readonly page: Page) {
     this.preview = page.getByTestId("values-preview");
     this.downloadButton = page.getByRole("button", { name: "Download values.yaml" });
     this.errorSummary = page.getByRole("alert").filter({ hasText: "to download values.yaml" });
+    this.passwordPrompt = page.getByRole("dialog", { name: /^Save the generated password/ });
   }
 
   async open(target: TargetId = "gke") {
@@ -68,12 +71,24 @@ export class ConfigPage {
     ).toBeVisible({ timeout: 30_000 });
   }
 
+  /**
+   * Clicks a download button and returns the download. When Easel asks first about a generated
+   * password nobody saw (as it does for the form's starting admin), answers "Download anyway":
+   * tests of that question use `passwordPrompt` themselves.
+   */
+  async startDownload(button: Locator = this.downloadButton): Promise<Download> {
+    const download = this.page.waitForEvent("download");
+    await button.click();
+    const asked = this.passwordPrompt.waitFor().then(() => true);
+    if (await Promise.race([download.then(() => false), asked])) {
+      await this.passwordPrompt.getByRole("button", { name: "Download anyway" }).click();
+    }
+    return download;
+  }
+
   /** Clicks Download and returns the saved file's text. */
   async download(): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.downloadButton.click(),
-    ]);
+    const download = await this.startDownload();
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -11,7 +11,7 @@ import { targetModule } from "@/lib/targets/modules";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
 
-import { zipInstallFiles } from "./install-bundle";
+import { buildInstallReadme, zipInstallFiles } from "./install-bundle";
 import { buildInstallFiles } from "./install-files";
 
 const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
@@ -46,12 +46,13 @@ describe("the install bundle", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "easel-bundle-"));
     try {
       const zip = path.join(dir, "bundle.zip");
-      writeFileSync(zip, zipInstallFiles(files, "gke", GENERATED_AT));
+      const readme = buildInstallReadme(config, GENERATED_AT);
+      writeFileSync(zip, zipInstallFiles(files, readme, GENERATED_AT));
       execFileSync("unzip", ["-q", zip, "-d", path.join(dir, "out")]);
       for (const [name, text] of Object.entries(files)) {
         expect(readFileSync(path.join(dir, "out", name), "utf8")).toBe(text);
       }
-      expect(readFileSync(path.join(dir, "out", "README.md"), "utf8")).toContain("sh install.sh");
+      expect(readFileSync(path.join(dir, "out", "README.md"), "utf8")).toBe(readme);
       expect(statSync(path.join(dir, "out", "install.sh")).mode & 0o111).not.toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -24,25 +24,44 @@ export const SECRET_PATHS = [
 
 export const SECRET_MASK = "••••••••";
 
-function replaceAt(
+export type SecretPath = (typeof SECRET_PATHS)[number];
+
+function visitAt(
   node: unknown,
   keys: readonly string[],
-  replace: (value: string) => string,
+  visit: (parent: Record<string, unknown>, key: string, value: string) => void,
 ): void {
   const [key, ...rest] = keys;
   if (key === undefined || !isTree(node)) return;
   const children = key === "*" ? Object.keys(node) : [key];
   for (const child of children) {
-    if (rest.length > 0) replaceAt(node[child], rest, replace);
-    else if (typeof node[child] === "string") node[child] = replace(node[child]);
+    const value = node[child];
+    if (rest.length > 0) visitAt(value, rest, visit);
+    else if (typeof value === "string") visit(node, child, value);
   }
 }
 
 /** A copy of `config` with every secret passed through `replace`; the original is untouched. */
 export function replaceSecrets<T>(config: T, replace: (value: string) => string): T {
   const copy = structuredClone(config);
-  for (const path of SECRET_PATHS) replaceAt(copy, path.split("."), replace);
+  for (const path of SECRET_PATHS) {
+    visitAt(copy, path.split("."), (parent, key, value) => (parent[key] = replace(value)));
+  }
   return copy;
+}
+
+/** The non-empty secret values of `config` at `paths` (every secret path unless told), unchanged. */
+export function secretValues(
+  config: unknown,
+  paths: readonly SecretPath[] = SECRET_PATHS,
+): string[] {
+  const found: string[] = [];
+  for (const path of paths) {
+    visitAt(config, path.split("."), (_parent, _key, value) => {
+      if (value !== "") found.push(value);
+    });
+  }
+  return found;
 }
 
 /** A copy of `config` safe to show: every non-empty secret becomes the same mask. */

@@ -2,7 +2,8 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
-import { buildInstallFiles, type InstallFileName } from "@/lib/install/install-files";
+import { buildInstallFiles } from "@/lib/install/install-files";
+import { buildInstallReadme } from "@/lib/install/install-readme";
 import { profileProblems, readProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
@@ -36,9 +37,10 @@ async function readExisting(
 
 /**
  * `render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]]
- * --out <dir>`: writes values.yaml, secrets.yaml and install.sh from a profile, exactly as the
- * form would. With `--values`, values.yaml is that file with the profile's settings written in;
- * values still naming the file's old domain are warned about, and replaced only with the flag.
+ * --out <dir>`: writes values.yaml, secrets.yaml, install.sh and the README.md of the next steps
+ * from a profile, exactly as the form's bundle holds them. With `--values`, values.yaml is that
+ * file with the profile's settings written in; values still naming the file's old domain are
+ * warned about, and replaced only with the flag.
  */
 export async function renderCommand(args: readonly string[], output: Output): Promise<number> {
   const flags = parseFlags(args, {
@@ -67,17 +69,17 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
     valuesPath && existing
       ? oldDomainStep(valuesPath, existing, config, replace, output)
       : { imported: undefined, config };
-  const files = buildInstallFiles(
-    targetModule(config.target),
-    input.config,
-    new Date(),
-    input.imported,
-  );
+  const generatedAt = new Date();
+  const files = {
+    ...buildInstallFiles(targetModule(config.target), input.config, generatedAt, input.imported),
+    "README.md": buildInstallReadme(input.config, generatedAt),
+  };
   await mkdir(outDir, { recursive: true });
-  for (const name of Object.keys(files) as InstallFileName[]) {
+  for (const [name, text] of Object.entries(files)) {
     const path = join(outDir, name);
-    // secrets.yaml and values.yaml hold credentials: readable by their owner only.
-    await writeFile(path, files[name], { mode: 0o600 });
+    // secrets.yaml and values.yaml hold credentials: readable by their owner only (the README too,
+    // which names the local users).
+    await writeFile(path, text, { mode: 0o600 });
     if (name === "install.sh") await chmod(path, 0o700);
     output.out(`Wrote ${path}`);
   }

@@ -1,0 +1,57 @@
+"use client";
+
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+
+import { keptSecretValues, type SecretKeeper } from "@/lib/secrets/unkept-secrets";
+
+/**
+ * What the admin has of the form's secrets, in this page's memory only (never in storage: the sets
+ * hold secret values): the passwords they saw (revealed, copied or typed), and the secret values
+ * saved in a downloaded file or loaded from one. Keyed by value, so reordering users changes nothing
+ * and a regenerated value starts unseen and unsaved.
+ */
+export type SecretLedger = {
+  seen: ReadonlySet<string>;
+  kept: ReadonlySet<string>;
+  markSeen: (password: string) => void;
+  /** Records the secrets of `config` that `keeper` (a file saved or loaded) holds. */
+  markKept: (config: unknown, keeper: SecretKeeper) => void;
+};
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+const SecretLedgerContext = createContext<SecretLedger>({
+  seen: NOTHING,
+  kept: NOTHING,
+  markSeen: () => {},
+  markKept: () => {},
+});
+
+function withAll(set: ReadonlySet<string>, values: readonly string[]): ReadonlySet<string> {
+  return values.every((value) => set.has(value)) ? set : new Set([...set, ...values]);
+}
+
+/** Gives a target's form and its fields one ledger, which starts empty with the page. */
+export function SecretLedgerProvider({ children }: { children: ReactNode }) {
+  const [seen, setSeen] = useState(NOTHING);
+  const [kept, setKept] = useState(NOTHING);
+  const markSeen = useCallback(
+    (password: string) => setSeen((set) => (password ? withAll(set, [password]) : set)),
+    [],
+  );
+  const markKept = useCallback(
+    (config: unknown, keeper: SecretKeeper) =>
+      setKept((set) => withAll(set, keptSecretValues(config, keeper))),
+    [],
+  );
+  const ledger = useMemo(
+    () => ({ seen, kept, markSeen, markKept }),
+    [seen, kept, markSeen, markKept],
+  );
+  return <SecretLedgerContext.Provider value={ledger}>{children}</SecretLedgerContext.Provider>;
+}
+
+/** The form's secret ledger; outside a form, one that remembers nothing. */
+export function useSecretLedger(): SecretLedger {
+  return useContext(SecretLedgerContext);
+}

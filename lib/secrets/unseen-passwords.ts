@@ -1,0 +1,32 @@
+import { effectiveEmail, writtenLocalUsers, type LocalUser } from "@/lib/schemas/sections/identity";
+
+/** A local user whose generated password nobody has revealed, copied or typed. */
+export type UnseenPassword = {
+  /** The user as the form shows them: the user name, then the login email. */
+  name: string;
+  password: string;
+};
+
+/** The user's name as the form shows it: user name and login email (derived when left empty). */
+export function localUserName(user: Pick<LocalUser, "email" | "username">, domain: string): string {
+  const email = user.email !== "" || domain !== "" ? effectiveEmail(user, domain) : "";
+  const username = user.username || "(no user name)";
+  return email ? `${username} (${email})` : username;
+}
+
+/**
+ * The local users Easel writes whose password, generated in the browser, was never seen: neither
+ * revealed, copied nor typed by the admin (`seen` holds every password that was). An imported hash
+ * has no password to lose; an empty password is the form's error, not a lost one.
+ */
+export function unseenGeneratedPasswords(
+  config: {
+    global: { domain: string };
+    identity: { localUsers: LocalUser[]; staticUsersDisabled?: boolean };
+  },
+  seen: ReadonlySet<string>,
+): UnseenPassword[] {
+  return writtenLocalUsers(config.identity)
+    .filter((user) => !user.isHashImported && user.password !== "" && !seen.has(user.password))
+    .map((user) => ({ name: localUserName(user, config.global.domain), password: user.password }));
+}
