@@ -105,9 +105,11 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   });
   useDraftAutosave(targetId, form.control);
 
-  function importFile(name: string, text: string): string | undefined {
+  function importFile(name: string, text: string, configurationId?: string): string | undefined {
     const result = importValues(target, name, text, form.getValues());
     if ("problem" in result) return result.problem;
+    // Loaded from the hub: the form becomes the configuration that applied those values.
+    if (configurationId) result.config.configurationId = configurationId;
     form.reset(result.config);
     setImported(result.imported);
     // What the file lacks (a secret it does not hold) shows at once, not at download.
@@ -198,7 +200,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
         {clusterFeatures ? (
           <HubPanel
             imported={imported && importedInput(imported)}
-            onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+            onLoad={(loaded) => importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)}
           />
         ) : (
           <ClusterFeaturesOff />

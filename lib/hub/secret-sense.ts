@@ -8,7 +8,7 @@ import type { TargetModule } from "@/lib/targets/target-module";
 import type { SecretSense } from "./values-diff";
 
 /** Shorter secrets are matched by path and key name only: as text they would mark plain words. */
-const MATCHED_SECRET_MIN = 6;
+const MATCHED_SECRET_MIN = 8;
 
 const MARKER = "easel-secret-marker-";
 
