@@ -255,7 +255,7 @@ test("[HUB-VALUES]: a fresh browser session is warned before replacing live secr
   // Cancelled, nothing is applied.
   await hub.applyButton.click();
   await expect(hub.confirmation).toContainText("on the cluster admin");
-  await expect(hub.confirmation).toContainText(replaced.length + " secrets");
+  await expect(hub.confirmation).toContainText(`replaces ${replaced.length} secrets live`);
   expect(await accessibilityProblems(page)).toEqual([]);
   await hub.confirmation.getByRole("button", { name: "Cancel" }).click();
   await expect(hub.confirmation).toHaveCount(0);

@@ -1,6 +1,6 @@
 "use client";
 
-import type { HubValuesOrigin, LiveValuesCheck } from "@/lib/hub/results";
+import { secretsCount, type HubValuesOrigin, type LiveValuesCheck } from "@/lib/hub/results";
 
 /** The configuration a hub's values came from, in words. */
 export function originText(origin: HubValuesOrigin): string {
@@ -28,8 +28,8 @@ export function LiveValuesNotice({ check }: { check: LiveValuesCheck }) {
       {replacedSecrets.length > 0 ? (
         <>
           <p>
-            Applying replaces {replacedSecrets.length} secrets that are live on the hub; apply asks
-            you to confirm:
+            Applying replaces {secretsCount(replacedSecrets.length)} live on the hub; apply asks you
+            to confirm:
           </p>
           <ul className="hub-list" aria-label="Live secrets applying replaces">
             {replacedSecrets.map((secret) => (

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 
-import type { ValuesPathChange } from "@/lib/hub/results";
+import { secretsCount, type ValuesPathChange } from "@/lib/hub/results";
 
 export type ReplaceSecretsConfirmProps = {
   /** The cluster as preflight names it: its context, which the admin types. */
@@ -39,7 +39,7 @@ export function ReplaceSecretsConfirm({
     <form className="hub-notice" aria-labelledby="replace-secrets-title" onSubmit={submit}>
       <h4 id="replace-secrets-title">Replace live secrets on {cluster}?</h4>
       <p id={hintId}>
-        Applying replaces {replacedSecrets.length} secrets live on the cluster{" "}
+        Applying replaces {secretsCount(replacedSecrets.length)} live on the cluster{" "}
         <strong>{cluster}</strong> ({server}):{" "}
         {replacedSecrets.map((secret) => secret.path).join(", ")}. Whatever uses them now (logins,
         sessions, Dex clients) stops working until it uses the new ones. Type the cluster&apos;s

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ValuesDiff, ValuesPathChange } from "@/lib/hub/results";
+import { secretsCount, type ValuesDiff, type ValuesPathChange } from "@/lib/hub/results";
 
 /** What applying does to one path: a credential's change alone, a setting's with its values. */
 export function valuesChangeText(change: ValuesPathChange): string {
@@ -63,7 +63,7 @@ export function ValuesDiffView({ diff }: { diff: ValuesDiff }) {
       )}
       {kept.length > 0 ? (
         <details>
-          <summary>{kept.length} secrets that stay as they are</summary>
+          <summary>{secretsCount(kept.length)} that stay as they are</summary>
           <ChangeList changes={kept} label={`Unchanged secrets inside ${diff.key}`} />
         </details>
       ) : null}

@@ -90,6 +90,11 @@ export type Preflight = {
   values?: HubValuesOrigin;
 };
 
+/** "1 secret", "7 secrets": how many live secrets an apply replaces, in words. */
+export function secretsCount(count: number): string {
+  return `${count} ${count === 1 ? "secret" : "secrets"}`;
+}
+
 /**
  * The cluster as the admin names it when confirming: the kubeconfig's context, or its server
  * when the context has no name. Preflight shows both; the server checks the same name.

@@ -120,7 +120,7 @@ describe("plans and applies over values already on a real hub", () => {
         expect(refused).toEqual({
           ok: false,
           formError:
-            "Nothing was applied: applying would replace 1 live secrets on admin (canvas.oidc.sessionSecret). Plan again and confirm replacing them on admin.",
+            "Nothing was applied: applying would replace 1 secret live on admin (canvas.oidc.sessionSecret). Plan again and confirm replacing them on admin.",
         });
         expect(valuesOnHub().text).toBe(before);
       }

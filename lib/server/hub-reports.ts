@@ -7,6 +7,7 @@ import { checkLiveValues } from "@/lib/hub/live-values-check";
 import { describeRef } from "@/lib/hub/object-ref";
 import {
   clusterName,
+  secretsCount,
   type HubApplyReport,
   type HubPlanReport,
   type PlanEntry,
@@ -78,7 +79,7 @@ export async function applyReport(
   if (replacedSecrets.length > 0 && input.confirmReplacingSecretsOn !== cluster) {
     return {
       ok: false,
-      formError: `Nothing was applied: applying would replace ${replacedSecrets.length} live secrets on ${cluster} (${replacedSecrets.map((secret) => secret.path).join(", ")}). Plan again and confirm replacing them on ${cluster}.`,
+      formError: `Nothing was applied: applying would replace ${secretsCount(replacedSecrets.length)} live on ${cluster} (${replacedSecrets.map((secret) => secret.path).join(", ")}). Plan again and confirm replacing them on ${cluster}.`,
     };
   }
   return {
