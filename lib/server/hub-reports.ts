@@ -3,11 +3,12 @@ import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
 import type { HubApplyInput } from "@/lib/hub/hub-input";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
-import { checkLiveValues } from "@/lib/hub/live-values-check";
+import { checkLiveValues, type LiveValuesSecret } from "@/lib/hub/live-values-check";
 import { describeRef } from "@/lib/hub/object-ref";
 import {
   clusterName,
   secretsCount,
+  type HubError,
   type HubApplyReport,
   type HubPlanReport,
   type PlanEntry,
@@ -17,7 +18,7 @@ import type { HubConnection } from "@/lib/k8s/client";
 import { planOnHub } from "@/lib/k8s/plan-on-hub";
 import { readValuesSecret } from "@/lib/k8s/read-hub-values";
 
-import { serverHubPlan } from "./hub-objects";
+import { serverHubPlan, type ServerHubPlan } from "./hub-objects";
 
 const VALUES_REF = describeRef({
   kind: "Secret",
@@ -32,6 +33,18 @@ function withValuesDiff(entries: PlanEntry[], diff: PlanEntry["diff"]): PlanEntr
   );
 }
 
+/** The plan the server builds from `input`, and the hub's values Secret as it is now. */
+async function planAndLiveValues(
+  connection: HubConnection,
+  input: HubApplyInput,
+): Promise<
+  { built: ServerHubPlan; live: LiveValuesSecret | { error: HubError } } | { problem: string }
+> {
+  const built = await serverHubPlan(connection, input);
+  if ("problem" in built) return built;
+  return { built, live: await readValuesSecret(connection) };
+}
+
 /**
  * A server-side dry run of the plan the server builds from `input`, each object with its diff,
  * the values Secret's path by path, and what the hub's live values are: which configuration they
@@ -42,9 +55,9 @@ export async function planReport(
   connection: HubConnection,
   input: HubApplyInput,
 ): Promise<ActionResult<HubPlanReport>> {
-  const built = await serverHubPlan(connection, input);
-  if ("problem" in built) return { ok: false, formError: built.problem };
-  const live = await readValuesSecret(connection);
+  const read = await planAndLiveValues(connection, input);
+  if ("problem" in read) return { ok: false, formError: read.problem };
+  const { built, live } = read;
   const entries = await planOnHub(connection, built.plan);
   const { finishCommands } = built;
   // Unreadable values leave the plan as the dry run says: its entry for the Secret says why.
@@ -65,9 +78,9 @@ export async function applyReport(
   connection: HubConnection,
   input: HubApplyInput,
 ): Promise<ActionResult<HubApplyReport>> {
-  const built = await serverHubPlan(connection, input);
-  if ("problem" in built) return { ok: false, formError: built.problem };
-  const live = await readValuesSecret(connection);
+  const read = await planAndLiveValues(connection, input);
+  if ("problem" in read) return { ok: false, formError: read.problem };
+  const { built, live } = read;
   if ("error" in live) {
     return {
       ok: false,
