@@ -8,7 +8,7 @@ import { generateUuid } from "@/lib/secrets/generate";
  * another configuration's values. It is not a secret and never reaches values.yaml.
  */
 export const configurationIdSchema = z.uuid({
-  error: "The configuration id must be a UUID; discard the draft and start over to get a new one.",
+  error: "The configuration id must be a UUID, as Easel makes them: leave it out to get a new one.",
 });
 
 export type ConfigurationId = z.infer<typeof configurationIdSchema>;
