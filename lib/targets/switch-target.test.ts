@@ -21,7 +21,7 @@ function gkeAsEntered() {
 describe("switchTarget", () => {
   it.each(TARGET_IDS)("stays the same configuration on %s: its id goes along", (target) => {
     const gke = gkeAsEntered();
-    expect(switchTarget(gke, TARGET_MODULES[target]).config.configurationId).toBe(
+    expect(switchTarget(gke, targetModule(target)).config.configurationId).toBe(
       gke.configurationId,
     );
   });
