@@ -9,7 +9,7 @@ import { loadFromHubAction } from "@/lib/actions/load-from-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
 import { preflightHubAction } from "@/lib/actions/preflight-hub";
 import { buildHubPlan } from "@/lib/hub/hub-plan";
-import { isOtherConfiguration } from "@/lib/hub/live-values-check";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import { objectRefSchema, refOf } from "@/lib/hub/object-ref";

@@ -1,7 +1,7 @@
 "use client";
 
 import { describeRef } from "@/lib/hub/object-ref";
-import { isOtherConfiguration } from "@/lib/hub/live-values-check";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { AccessCheck, HubValuesOrigin, Preflight } from "@/lib/hub/results";
 
 import { originText } from "./live-values-notice";

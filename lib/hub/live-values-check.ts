@@ -1,28 +1,12 @@
 import { readValuesFile } from "@/lib/import/read-values-file";
 
 import { VALUES_SECRET } from "./hub-plan";
-import type { HubValuesOrigin, LiveValuesCheck, ValuesDiff } from "./results";
+import type { LiveValuesCheck, ValuesDiff } from "./results";
+import { isOtherConfiguration, originOf, type LiveValuesSecret } from "./values-origin";
 import { replacedSecrets, valuesPathChanges, type SecretSense } from "./values-diff";
-
-/** The hub's values Secret as the server reads it: values.yaml never leaves the server. */
-export type LiveValuesSecret =
-  { isOnHub: false } | { isOnHub: true; configurationId?: string; text?: string };
 
 /** The values a plan would apply, with what tells their credentials apart. */
 export type PlannedValues = { text: string; configurationId: string; sense: SecretSense };
-
-/** Which configuration the hub's values came from, as the browser may know it (no values). */
-export function originOf(live: LiveValuesSecret): HubValuesOrigin {
-  if (!live.isOnHub) return { isOnHub: false };
-  return live.configurationId
-    ? { isOnHub: true, configurationId: live.configurationId }
-    : { isOnHub: true };
-}
-
-/** Whether values on the hub came from another configuration: another id, or none at all. */
-export function isOtherConfiguration(origin: HubValuesOrigin, configurationId: string): boolean {
-  return origin.isOnHub && origin.configurationId !== configurationId;
-}
 
 /**
  * The values Secret's diff and what replacing the live values would cost, from the hub's file and

@@ -2,7 +2,7 @@ import "server-only";
 
 import { ApiException } from "@kubernetes/client-node";
 
-import { originOf } from "@/lib/hub/live-values-check";
+import { originOf } from "@/lib/hub/values-origin";
 import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/object-ref";
 import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
 

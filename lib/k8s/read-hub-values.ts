@@ -2,7 +2,7 @@ import "server-only";
 
 import { CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "@/lib/hub/hub-plan";
 import type { ObjectRef } from "@/lib/hub/object-ref";
-import type { LiveValuesSecret } from "@/lib/hub/live-values-check";
+import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { HubError } from "@/lib/hub/results";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 

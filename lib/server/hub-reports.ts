@@ -3,7 +3,8 @@ import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
 import type { HubApplyInput } from "@/lib/hub/hub-input";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
-import { checkLiveValues, type LiveValuesSecret } from "@/lib/hub/live-values-check";
+import { checkLiveValues } from "@/lib/hub/live-values-check";
+import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import { describeRef } from "@/lib/hub/object-ref";
 import {
   clusterName,
