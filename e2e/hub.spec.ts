@@ -18,6 +18,7 @@ import {
   E2E_SERVER_LOG,
 } from "./fixtures/test-hub";
 import { ConfigPage, parseValues } from "./pages/config.page";
+import { HubPanel } from "./pages/hub-panel.page";
 
 const DOMAIN = "paletteai.hub-e2e.io";
 const HUB_API = "https://34.118.22.9";
@@ -147,6 +148,132 @@ test("[HUB]: load from cluster fills a fresh form with the values Easel applied"
   await expect(gke.field("Domain")).toHaveValue(DOMAIN);
   await expect(gke.field("Hub API server")).toHaveValue(HUB_API);
   await expect(page.getByText("Editing values.yaml from the hub")).toBeVisible();
+});
+
+/** values.yaml on the hub and its annotations, as kubectl reads them. */
+function hubValues(): { text: string; configurationId?: string } {
+  const secret = JSON.parse(
+    kubectl(["get", "secret", "easel-mural-values", "-n", "mural-system", "-o", "json"]),
+  );
+  return {
+    text: Buffer.from(secret.data["values.yaml"], "base64").toString("utf8"),
+    configurationId: secret.metadata.annotations?.["easel.paletteai.io/configuration-id"],
+  };
+}
+
+/** The credentials values.yaml holds, for checks that none reaches the screen. */
+function secretsIn(text: string): string[] {
+  return valueLeaves(parseValues(text), [])
+    .filter(
+      (leaf) => isSecretPath(fieldPathText(leaf.path)) || /\$2[aby]\$/.test(String(leaf.value)),
+    )
+    .map((leaf) => String(leaf.value))
+    .filter((value) => value.length >= 8);
+}
+
+function expectNoSecret(text: string, secrets: readonly string[]) {
+  for (const secret of secrets) {
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(Buffer.from(secret).toString("base64"));
+  }
+}
+
+test("[HUB-VALUES]: a changed scrape interval and a regenerated session secret are named in the plan, without the secret's value", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  const hub = new HubPanel(page);
+  await gke.open();
+  const live = hubValues();
+  expect(live.configurationId).toBeDefined();
+  // Another browser's configuration is on the hub: load it first, as the panel offers.
+  await hub.otherConfiguration.getByRole("button", { name: "Load from cluster" }).click();
+  await expect(gke.field("Domain")).toHaveValue(DOMAIN);
+  await expect(hub.otherConfiguration).toHaveCount(0);
+  await expect(hub.preflight).toContainText("From this configuration.");
+  await gke.waitUntilReady();
+
+  await gke.enter("Scrape interval", "30s");
+  await page.getByRole("button", { name: "Generate Session secret" }).click();
+  const newSessionSecret = await gke.revealSecret("Session secret");
+  await hub.planNow();
+  await expect(hub.valuesChanges()).toHaveText([
+    "canvas.oidc.sessionSecret: changed",
+    "global.metrics.scrapeInterval: 15s → 30s",
+  ]);
+  await expect(hub.replacedSecrets()).toHaveText(["canvas.oidc.sessionSecret: changed"]);
+  expectNoSecret(await hub.text(), [...secretsIn(live.text), newSessionSecret]);
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await hub.applyButton.click();
+  await hub.confirmation.getByLabel("Cluster name").fill("admin");
+  await hub.confirmation
+    .getByRole("button", { name: "Replace the live secrets and apply" })
+    .click();
+  await hub.expectApplied();
+  const applied = hubValues();
+  expect(applied.configurationId).toBe(live.configurationId);
+  expect(parseValues(applied.text)).toMatchObject({
+    global: { metrics: { scrapeInterval: "30s" } },
+    canvas: { oidc: { sessionSecret: newSessionSecret } },
+  });
+});
+
+test("[HUB-VALUES]: a fresh browser session is warned before replacing live secrets and must confirm naming the cluster", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  const hub = new HubPanel(page);
+  await gke.open();
+  await expect(page.getByText("Restored your draft")).toHaveCount(0);
+  await gke.fillRequired(DOMAIN, HUB_API);
+  await gke.waitUntilReady();
+  const live = hubValues();
+  await expect(hub.otherConfiguration).toContainText(`configuration ${live.configurationId}`);
+  await expect(hub.preflight).toContainText("From another configuration");
+  await expect(hub.planButton).toBeDisabled();
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await hub.otherConfiguration
+    .getByRole("button", { name: "Plan this configuration anyway" })
+    .click();
+  await hub.planNow();
+  await expect(hub.liveValues).toContainText(
+    `The hub's values came from another configuration: configuration ${live.configurationId}.`,
+  );
+  const replaced = await hub.replacedSecrets().allInnerTexts();
+  expect(replaced).toEqual(
+    expect.arrayContaining([
+      "canvas.oidc.sessionSecret: changed",
+      "dex.config.staticClients[0].secret: changed",
+      "dex.config.staticClients[1].secret: changed",
+      "dex.config.staticPasswords[0].hash: changed",
+    ]),
+  );
+  expectNoSecret(await hub.text(), secretsIn(live.text));
+
+  // Cancelled, nothing is applied.
+  await hub.applyButton.click();
+  await expect(hub.confirmation).toContainText("on the cluster admin");
+  await expect(hub.confirmation).toContainText(`replaces ${replaced.length} secrets live`);
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await hub.confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(hub.confirmation).toHaveCount(0);
+  expect(hubValues()).toEqual(live);
+
+  // Only the cluster's own name confirms.
+  await hub.applyButton.click();
+  const confirm = hub.confirmation.getByRole("button", {
+    name: "Replace the live secrets and apply",
+  });
+  await hub.confirmation.getByLabel("Cluster name").fill("adm");
+  await expect(confirm).toBeDisabled();
+  await hub.confirmation.getByLabel("Cluster name").fill("admin");
+  await confirm.click();
+  await hub.expectApplied();
+  const applied = hubValues();
+  expect(applied.configurationId).not.toBe(live.configurationId);
+  expect(applied.text).not.toBe(live.text);
 });
 
 test("[HUB-ACCESS]: on a network address the cluster actions are refused until the access token is given", async ({

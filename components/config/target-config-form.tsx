@@ -112,9 +112,11 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form.control, ledger.kept);
 
-  function importFile(name: string, text: string): string | undefined {
+  function importFile(name: string, text: string, configurationId?: string): string | undefined {
     const result = importValues(target, name, text, form.getValues());
     if ("problem" in result) return result.problem;
+    // Loaded from the hub: the form becomes the configuration that applied those values.
+    if (configurationId) result.config.configurationId = configurationId;
     form.reset(result.config);
     ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
@@ -210,7 +212,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
         {clusterFeatures ? (
           <HubPanel
             imported={imported && importedInput(imported)}
-            onLoad={(text) => importFile(HUB_VALUES_NAME, text)}
+            onLoad={(loaded) => importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)}
           />
         ) : (
           <ClusterFeaturesOff />

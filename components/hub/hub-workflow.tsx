@@ -9,23 +9,39 @@ import { loadFromHubAction } from "@/lib/actions/load-from-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
 import { preflightHubAction } from "@/lib/actions/preflight-hub";
 import { buildHubPlan } from "@/lib/hub/hub-plan";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
+import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import { objectRefSchema, refOf } from "@/lib/hub/object-ref";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 import { ApplyReport } from "./apply-report";
 import { hubKeys, unwrap } from "./hub-queries";
+import { OtherConfigurationWarning } from "./other-configuration-warning";
 import { PlanReport } from "./plan-report";
 import { PreflightPanel } from "./preflight-panel";
+import { ReplaceSecretsConfirm } from "./replace-secrets-confirm";
 import { useDebouncedValue } from "./use-debounced-value";
 
 const PREFLIGHT_REFRESH_MS = 30_000;
 
+/** values.yaml read back from the hub, and the configuration it came from. */
+export type LoadedHubValues = { text: string; configurationId?: string };
+
 export type HubWorkflowProps = {
   imported?: ImportedValuesInput;
-  /** Fills the form from values.yaml read back from the hub; the reason when it cannot. */
-  onLoad: (text: string) => string | undefined;
+  /**
+   * Fills the form from values.yaml read back from the hub, adopting the hub's configuration id;
+   * the reason when it cannot.
+   */
+  onLoad: (loaded: LoadedHubValues) => string | undefined;
 };
+
+/** Which hub values an acknowledgement was given for: a new origin asks again. */
+function originKey(origin: HubValuesOrigin | undefined): string {
+  if (!origin?.isOnHub) return "";
+  return origin.configurationId ?? "without-id";
+}
 
 /** The objects preflight checks: those of the form as it is, leaving out names not valid yet. */
 function preflightRefs(config: TargetConfig) {
@@ -57,26 +73,53 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
     () => JSON.stringify({ config: deferredConfig, imported }),
     [deferredConfig, imported],
   );
+  const [confirming, setConfirming] = useState(false);
   const apply = useMutation({
-    mutationFn: async (checked: TargetConfig) =>
-      unwrap(await applyToHubAction({ config: checked, imported })),
+    mutationFn: async ({ checked, confirmedOn }: { checked: TargetConfig; confirmedOn?: string }) =>
+      unwrap(
+        await applyToHubAction({
+          config: checked,
+          imported,
+          ...(confirmedOn ? { confirmReplacingSecretsOn: confirmedOn } : {}),
+        }),
+      ),
+    onMutate: () => setConfirming(false),
     onSettled: () => void preflight.refetch(),
   });
+  const origin = preflight.data?.values;
+  const [acknowledgedFor, setAcknowledgedFor] = useState<string>();
+  const isOtherOnHub =
+    origin !== undefined &&
+    isOtherConfiguration(origin, config.configurationId) &&
+    acknowledgedFor !== originKey(origin);
   const plan = useMutation({
     mutationFn: async (checked: TargetConfig) => {
       // The form's own values, as the watched copy holds them (the schema's output may differ).
       setPlannedFor(JSON.stringify({ config: form.getValues(), imported }));
       apply.reset();
+      setConfirming(false);
       return unwrap(await planHubApplyAction({ config: checked, imported }));
     },
   });
   const [loadProblem, setLoadProblem] = useState("");
   const load = useMutation({
     mutationFn: async () => unwrap(await loadFromHubAction()),
-    onSuccess: (text) => setLoadProblem(onLoad(text) ?? ""),
+    onSuccess: (loaded) => {
+      const problem = onLoad(loaded) ?? "";
+      setLoadProblem(problem);
+      // Values without an id become this configuration's: the form now holds them.
+      if (!problem) setAcknowledgedFor(loaded.configurationId ?? "without-id");
+    },
   });
   const isPlanCurrent = plan.isSuccess && plannedFor === currentInput;
   const isBusy = plan.isPending || apply.isPending;
+  const replacedSecrets = plan.data?.liveValues?.replacedSecrets ?? [];
+  const cluster = preflight.data ? clusterName(preflight.data) : undefined;
+
+  function startApply(checked: TargetConfig) {
+    if (replacedSecrets.length > 0) setConfirming(true);
+    else apply.mutate({ checked });
+  }
 
   return (
     <>
@@ -85,18 +128,28 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
         error={preflight.error}
         isFetching={preflight.isFetching}
         onRefresh={() => void preflight.refetch()}
+        configurationId={config.configurationId}
       />
       <section className="hub-block" aria-labelledby="plan-title">
         <h3 id="plan-title">Plan and apply</h3>
         <p>
           The plan is a server-side dry run of every object against the hub. Secrets show only which
-          keys change. Applying uses server-side apply with Easel as the field manager.
+          keys change; values.yaml shows each chart path that changes, secrets without their values.
+          Applying uses server-side apply with Easel as the field manager.
         </p>
+        {isOtherOnHub ? (
+          <OtherConfigurationWarning
+            origin={origin}
+            isLoading={load.isPending}
+            onLoad={() => load.mutate()}
+            onPlanAnyway={() => setAcknowledgedFor(originKey(origin))}
+          />
+        ) : null}
         <div className="hub-actions">
           <button
             type="button"
             className="button-secondary"
-            disabled={isBusy}
+            disabled={isBusy || isOtherOnHub}
             onClick={form.handleSubmit((checked) => plan.mutate(checked))}
           >
             {plan.isPending ? "Planning…" : "Plan (dry run)"}
@@ -104,20 +157,39 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
           <button
             type="button"
             className="button-primary"
-            disabled={isBusy || !isPlanCurrent}
-            onClick={form.handleSubmit((checked) => apply.mutate(checked))}
+            disabled={isBusy || !isPlanCurrent || confirming}
+            onClick={form.handleSubmit(startApply)}
           >
             {apply.isPending ? "Applying…" : "Apply to the hub"}
           </button>
-          <button
-            type="button"
-            className="button-small"
-            disabled={load.isPending}
-            onClick={() => load.mutate()}
-          >
-            {load.isPending ? "Loading…" : "Load from cluster"}
-          </button>
+          {isOtherOnHub ? null : (
+            <button
+              type="button"
+              className="button-small"
+              disabled={load.isPending}
+              onClick={() => load.mutate()}
+            >
+              {load.isPending ? "Loading…" : "Load from cluster"}
+            </button>
+          )}
         </div>
+        {confirming && isPlanCurrent ? (
+          cluster && preflight.data ? (
+            <ReplaceSecretsConfirm
+              cluster={cluster}
+              server={preflight.data.server}
+              replacedSecrets={replacedSecrets}
+              onConfirm={(confirmedOn) =>
+                void form.handleSubmit((checked) => apply.mutate({ checked, confirmedOn }))()
+              }
+              onCancel={() => setConfirming(false)}
+            />
+          ) : (
+            <p className="hub-warn" role="status">
+              Waiting for preflight to name the cluster before confirming.
+            </p>
+          )
+        ) : null}
         {plan.isSuccess && !isPlanCurrent ? (
           <p className="hub-warn" role="status">
             The form changed after this plan: plan again before applying.

@@ -2,10 +2,16 @@
 
 import type { ObjectDiff } from "@/lib/hub/results";
 
+import { ValuesDiffView } from "./values-diff-view";
+
 const LINE_MARK = { add: "+", remove: "-", same: " " } as const;
 
-/** A diff as the admin reads it: a Secret's keys by change (never a value), or changed lines. */
+/**
+ * A diff as the admin reads it: a Secret's keys by change (never a value), values.yaml path by
+ * path, or changed lines.
+ */
 export function ObjectDiffView({ diff }: { diff: ObjectDiff }) {
+  if (diff.kind === "values") return <ValuesDiffView diff={diff} />;
   if (diff.kind === "secret-keys") {
     if (diff.keys.length === 0) return <p>No data.</p>;
     return (

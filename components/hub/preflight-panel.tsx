@@ -1,10 +1,15 @@
 "use client";
 
 import { describeRef } from "@/lib/hub/object-ref";
-import type { AccessCheck, Preflight } from "@/lib/hub/results";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
+import type { AccessCheck, HubValuesOrigin, Preflight } from "@/lib/hub/results";
+
+import { originText } from "./live-values-notice";
 
 export type PreflightPanelProps = {
   preflight?: Preflight;
+  /** The form's configuration id, which the hub's values are compared with. */
+  configurationId: string;
   error?: Error | null;
   isFetching: boolean;
   onRefresh: () => void;
@@ -35,7 +40,25 @@ function AccessSummary({ access }: { access: readonly AccessCheck[] }) {
   );
 }
 
-function PreflightFacts({ preflight }: { preflight: Preflight }) {
+function ValuesOrigin({
+  origin,
+  configurationId,
+}: {
+  origin: HubValuesOrigin;
+  configurationId: string;
+}) {
+  if (!origin.isOnHub) return <>None yet: Easel has not applied values to this hub.</>;
+  if (!isOtherConfiguration(origin, configurationId)) return <>From this configuration.</>;
+  return <span className="hub-warn">From another configuration: {originText(origin)}.</span>;
+}
+
+function PreflightFacts({
+  preflight,
+  configurationId,
+}: {
+  preflight: Preflight;
+  configurationId: string;
+}) {
   const { version, identity, flux } = preflight;
   const fluxServed = flux.isSourceServed && flux.isHelmServed;
   return (
@@ -94,6 +117,14 @@ function PreflightFacts({ preflight }: { preflight: Preflight }) {
           <dd>
             <AccessSummary access={preflight.access} />
           </dd>
+          {preflight.values ? (
+            <>
+              <dt>Values on the hub</dt>
+              <dd>
+                <ValuesOrigin origin={preflight.values} configurationId={configurationId} />
+              </dd>
+            </>
+          ) : null}
         </>
       ) : null}
     </dl>
@@ -101,7 +132,13 @@ function PreflightFacts({ preflight }: { preflight: Preflight }) {
 }
 
 /** What Easel found on the hub before sending anything, refreshed in the background. */
-export function PreflightPanel({ preflight, error, isFetching, onRefresh }: PreflightPanelProps) {
+export function PreflightPanel({
+  preflight,
+  configurationId,
+  error,
+  isFetching,
+  onRefresh,
+}: PreflightPanelProps) {
   return (
     <section className="hub-block" aria-labelledby="preflight-title" aria-busy={isFetching}>
       <div className="hub-block-head">
@@ -115,7 +152,7 @@ export function PreflightPanel({ preflight, error, isFetching, onRefresh }: Pref
           {error.message}
         </p>
       ) : preflight ? (
-        <PreflightFacts preflight={preflight} />
+        <PreflightFacts preflight={preflight} configurationId={configurationId} />
       ) : (
         <p>Checking the hub…</p>
       )}

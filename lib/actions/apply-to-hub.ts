@@ -2,17 +2,19 @@
 
 import { hubApplyInputSchema, type HubApplyInput } from "@/lib/hub/hub-input";
 import type { HubApplyReport } from "@/lib/hub/results";
-import { applyOnHub } from "@/lib/k8s/apply-on-hub";
-import { reportOnServerHubPlan } from "@/lib/server/hub-objects";
+import { applyReport } from "@/lib/server/hub-reports";
 
 import { defineHubAction } from "./hub-action";
 import type { ActionResult } from "./result";
 
 const apply = defineHubAction(hubApplyInputSchema, (input, connection) =>
-  reportOnServerHubPlan(connection, input, (hub, objects) => applyOnHub(hub, objects)),
+  applyReport(connection, input),
 );
 
-/** Server-side applies every object with Easel's field manager and reports each one's outcome. */
+/**
+ * Server-side applies every object with Easel's field manager and reports each one's outcome;
+ * refused when it would replace live secrets on a cluster the request did not confirm.
+ */
 export async function applyToHubAction(
   input: HubApplyInput,
 ): Promise<ActionResult<HubApplyReport>> {

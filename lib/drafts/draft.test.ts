@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { SECRET_MASK } from "@/lib/secrets/secret-paths";
 import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
@@ -37,6 +38,27 @@ describe("drafts", () => {
     expect(restored?.config.canvas.sessionSecret).not.toBe(config.canvas.sessionSecret);
     expect(restored?.config.canvas.sessionSecret).not.toBe(SECRET_MASK);
     expect(restored?.config.global.metrics.password).toBe("");
+    expect(TARGET_MODULES.gke.schema.safeParse(restored?.config).success).toBe(true);
+  });
+
+  it("keeps the configuration's id with the draft (it is not a secret)", () => {
+    const config = validConfig("eks");
+    const stored = serializeDraft(config, SAVED_AT);
+    expect(stored).toContain(config.configurationId);
+    const restored = restoreDraft(TARGET_MODULES.eks, stored);
+    expect(restored?.config.configurationId).toBe(config.configurationId);
+  });
+
+  it.each([
+    ["saved before configurations had one", undefined],
+    ["edited beyond use", "not-a-uuid"],
+  ])("restores a draft whose id is missing (%s) as a configuration with a new id", (_, id) => {
+    const config: Record<string, unknown> = { ...validConfig("gke", { domain: "old.acme.io" }) };
+    if (id === undefined) delete config.configurationId;
+    else config.configurationId = id;
+    const restored = restoreDraft(TARGET_MODULES.gke, serializeDraft(config, SAVED_AT));
+    expect(restored?.config.global.domain).toBe("old.acme.io");
+    expect(isConfigurationId(restored?.config.configurationId)).toBe(true);
     expect(TARGET_MODULES.gke.schema.safeParse(restored?.config).success).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { setAt, valueAt } from "@/lib/forms/dotted-path";
-import type { Tree } from "@/lib/forms/tree";
+import { isMapping, type Tree } from "@/lib/forms/tree";
+import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
@@ -52,12 +53,24 @@ export function restoreDraft<T extends TargetId>(
   }
   const savedAt = new Date(String(draft?.savedAt));
   if (Number.isNaN(savedAt.getTime())) return undefined;
+  const defaults = module.createDefaults();
+  withConfigurationId(draft.config, defaults.configurationId);
   const result = module.schema.safeParse(draft.config);
   if (!result.success && result.error.issues.some((issue) => SHAPE_ISSUES.has(issue.code))) {
     return undefined;
   }
   const config = draft.config as ConfigOf<T>;
-  return { config: withGeneratedSecrets(config, module.createDefaults()), savedAt };
+  return { config: withGeneratedSecrets(config, defaults), savedAt };
+}
+
+/**
+ * A draft saved before configurations had an id (or with one edited beyond use) becomes a
+ * configuration of its own, with a new id, rather than being dropped.
+ */
+function withConfigurationId(config: unknown, fresh: string): void {
+  if (isMapping(config) && !isConfigurationId(config.configurationId)) {
+    config.configurationId = fresh;
+  }
 }
 
 /**

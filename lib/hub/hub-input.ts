@@ -32,6 +32,11 @@ export type ImportedValuesInput = z.infer<typeof importedValuesInputSchema>;
 export const hubApplyInputSchema = z.object({
   config: targetConfigSchema,
   imported: importedValuesInputSchema.optional(),
+  /**
+   * Apply only: the cluster (its context, as preflight names it) the admin confirmed replacing
+   * live secrets on. Without the right name, an apply that would replace them is refused.
+   */
+  confirmReplacingSecretsOn: z.string().max(2048).optional(),
 });
 
 export type HubApplyInput = z.infer<typeof hubApplyInputSchema>;

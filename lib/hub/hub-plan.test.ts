@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
+import { applianceModule } from "@/lib/targets/appliance/module";
 import { validConfig } from "@/lib/test-support/target-config";
 
 import { finishCommands } from "./finish-commands";
-import { buildHubPlan, VALUES_SECRET } from "./hub-plan";
+import { buildHubPlan, CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "./hub-plan";
+import { hubValuesText } from "./hub-values";
 import { describeRef, refOf } from "./object-ref";
 
 const VALUES = "global:\n  domain: paletteai.example.org\n";
@@ -24,11 +26,24 @@ describe("buildHubPlan", () => {
           name: VALUES_SECRET.name,
           namespace: "mural-system",
           labels: { "app.kubernetes.io/managed-by": "easel" },
+          annotations: { "easel.paletteai.io/configuration-id": config.configurationId },
         },
         type: "Opaque",
         data: { "values.yaml": Buffer.from(VALUES).toString("base64") },
       },
     ]);
+  });
+
+  it("marks the values Secret with the configuration's id, which values.yaml never holds", () => {
+    const config = validConfig("appliance");
+    const valuesText = hubValuesText(applianceModule, config);
+    const secret = buildHubPlan({ config, valuesText, withFlux: false }).find(
+      (object) => object.kind === "Secret" && object.metadata.name === VALUES_SECRET.name,
+    );
+    expect(secret?.metadata).toMatchObject({
+      annotations: { [CONFIGURATION_ID_ANNOTATION]: config.configurationId },
+    });
+    expect(valuesText).not.toContain(config.configurationId);
   });
 
   it("creates the release namespace for the values when no Secret needs it", () => {

@@ -17,6 +17,12 @@ export const FIELD_MANAGER = "easel";
 /** Marks the objects only Easel makes (the install's Secrets stay exactly as secrets.yaml has them). */
 const EASEL_LABELS = { "app.kubernetes.io/managed-by": "easel" } as const;
 
+/**
+ * Which configuration the values Secret came from: set on that Secret only, in Easel's own domain
+ * (as its objects' `app.kubernetes.io/managed-by: easel` label names Easel), never in values.yaml.
+ */
+export const CONFIGURATION_ID_ANNOTATION = "easel.paletteai.io/configuration-id";
+
 /** The Secret holding values.yaml on the hub: read back by "load from cluster", read by Flux. */
 export const VALUES_SECRET = {
   name: "easel-mural-values",
@@ -59,12 +65,22 @@ export type HelmReleaseManifest = {
 
 export type HubObject = Manifest | OciRepositoryManifest | HelmReleaseManifest;
 
-/** What the hub is given the values as: a Secret (values hold credentials) Flux can read. */
-export function valuesSecret(valuesText: string): SecretManifest {
+/**
+ * What the hub is given the values as: a Secret (values hold credentials) Flux can read, marked
+ * with the configuration it came from.
+ */
+export function valuesSecret(valuesText: string, configurationId: string): SecretManifest {
   const secret = opaqueSecret(VALUES_SECRET.name, VALUES_SECRET.namespace, {
     [VALUES_SECRET.key]: valuesText,
   });
-  return { ...secret, metadata: { ...secret.metadata, labels: { ...EASEL_LABELS } } };
+  return {
+    ...secret,
+    metadata: {
+      ...secret.metadata,
+      labels: { ...EASEL_LABELS },
+      annotations: { [CONFIGURATION_ID_ANNOTATION]: configurationId },
+    },
+  };
 }
 
 function fluxMetadata(name: string): FluxMetadata {
@@ -147,7 +163,7 @@ export function buildHubPlan({ config, valuesText, withFlux }: HubPlanInput): Hu
     ...namespaces,
     ...(hasReleaseNamespace ? [] : [namespaceManifest(RELEASE_NAMESPACE)]),
     ...secrets,
-    valuesSecret(valuesText),
+    valuesSecret(valuesText, config.configurationId),
     ...(withFlux && installsCharts(config.target) ? fluxObjects(config.install) : []),
   ];
 }

@@ -22,8 +22,35 @@ export type SecretKeyChange = {
 
 export type DiffLine = { op: "add" | "remove" | "same"; text: string };
 
+/**
+ * One chart path inside values.yaml, and what applying does to it. A credential carries no value
+ * at all; a setting carries its old and new values, as the file states them.
+ */
+export type ValuesPathChange =
+  | { path: string; change: SecretKeyChange["change"]; isSecret: true }
+  | {
+      path: string;
+      change: "added" | "changed" | "removed";
+      isSecret: false;
+      before?: string;
+      after?: string;
+    };
+
+/** The values Secret's diff: values.yaml path by path, computed on the server. */
+export type ValuesDiff = {
+  kind: "values";
+  key: string;
+  /** Whether the hub holds values.yaml already (otherwise every path is added). */
+  isOnHub: boolean;
+  changes: ValuesPathChange[];
+  /** Why the hub's file could not be compared path by path (then it is shown as changed). */
+  problem?: string;
+};
+
 export type ObjectDiff =
-  { kind: "secret-keys"; keys: SecretKeyChange[] } | { kind: "lines"; lines: DiffLine[] };
+  | { kind: "secret-keys"; keys: SecretKeyChange[] }
+  | { kind: "lines"; lines: DiffLine[] }
+  | ValuesDiff;
 
 export type PlannedChange = "create" | "update" | "unchanged" | "failed";
 
@@ -59,7 +86,22 @@ export type Preflight = {
   identity?: { username: string; groups: string[]; isFromKubeconfig: boolean };
   flux: { isSourceServed: boolean; isHelmServed: boolean };
   access: AccessCheck[];
+  /** Which configuration the hub's values came from; undefined when it could not be read. */
+  values?: HubValuesOrigin;
 };
+
+/** "1 secret", "7 secrets": how many live secrets an apply replaces, in words. */
+export function secretsCount(count: number): string {
+  return `${count} ${count === 1 ? "secret" : "secrets"}`;
+}
+
+/**
+ * The cluster as the admin names it when confirming: the kubeconfig's context, or its server
+ * when the context has no name. Preflight shows both; the server checks the same name.
+ */
+export function clusterName(hub: { server: string; context: string }): string {
+  return hub.context || hub.server;
+}
 
 /** A dry run's or an apply's answer: an entry per object, and what is left to run. */
 export type HubReport<E> = {
@@ -68,5 +110,26 @@ export type HubReport<E> = {
   finishCommands: string[];
 };
 
-export type HubPlanReport = HubReport<PlanEntry>;
+/** Which configuration the hub's values Secret came from: its id is not a secret. */
+export type HubValuesOrigin =
+  | { isOnHub: false }
+  | {
+      isOnHub: true;
+      /** The id the Secret is annotated with; undefined when it has none (an older Easel's). */
+      configurationId?: string;
+    };
+
+/** What a plan found of the hub's live values before replacing them. */
+export type LiveValuesCheck = {
+  origin: HubValuesOrigin;
+  /** Whether the live values came from another configuration (another id, or none). */
+  isOtherConfiguration: boolean;
+  /** Live credentials applying would replace or drop, by chart path: apply asks to confirm. */
+  replacedSecrets: ValuesPathChange[];
+};
+
+export type HubPlanReport = HubReport<PlanEntry> & {
+  /** Undefined when the hub's values Secret could not be read (its plan entry says why). */
+  liveValues?: LiveValuesCheck;
+};
 export type HubApplyReport = HubReport<ApplyEntry>;

@@ -61,6 +61,14 @@ function richGkeConfig(): ConfigOf<"gke"> {
 }
 
 describe("readConfig", () => {
+  it("keeps the form's configuration id: an import fills this configuration", () => {
+    const current = validConfig("gke");
+    const file = TARGET_MODULES.gke.buildValues(validConfig("gke"));
+    expect(readConfig(TARGET_MODULES.gke, file, current).config.configurationId).toBe(
+      current.configurationId,
+    );
+  });
+
   it.each(TARGET_IDS)("[%s] reads back every value Easel writes", (target) => {
     const { values, again } = roundTrip(validConfig(target));
     expect(again).toEqual(values);

@@ -66,7 +66,12 @@ export function readConfig<T extends TargetId>(
   current: ConfigOf<T>,
 ): ConfigReading<T> {
   const config = withoutSecrets(module.createDefaults());
-  const kept = { install: current.install, integrations: current.integrations };
+  const kept = {
+    // An import fills this configuration from a file: it stays the same configuration.
+    configurationId: current.configurationId,
+    install: current.install,
+    integrations: current.integrations,
+  };
   Object.assign(config, structuredClone(kept));
   const reader = new ValuesReader(values);
   const filled: TargetConfig = config;

@@ -229,7 +229,10 @@ describe("Easel on a real hub", () => {
     async () => {
       const hub = testHub();
       const read = await readHubValues(connectAs(hub, "admin"));
-      expect(read).toEqual({ text: hubValuesText(gkeModule, config) });
+      expect(read).toEqual({
+        text: hubValuesText(gkeModule, config),
+        configurationId: config.configurationId,
+      });
       const restricted = await readHubValues(connectAs(hub, "restricted"));
       expect(restricted).toEqual({
         error: {

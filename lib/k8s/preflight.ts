@@ -2,10 +2,12 @@ import "server-only";
 
 import { ApiException } from "@kubernetes/client-node";
 
+import { originOf } from "@/lib/hub/values-origin";
 import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/object-ref";
 import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
 
 import type { HubConnection } from "./client";
+import { readValuesSecret } from "./read-hub-values";
 import { hubErrorOn } from "./errors";
 
 /** PaletteAI's hub requirement: Kubernetes 1.32 or newer. */
@@ -107,6 +109,7 @@ export async function runPreflight(
     const isSourceServed = served.has(HUB_KINDS.OCIRepository);
     const isHelmServed = served.has(HUB_KINDS.HelmRelease);
     const checked = isSourceServed && isHelmServed ? [...refs, ...fluxRefs] : refs;
+    const values = await readValuesSecret(connection);
     return {
       ...base,
       isReachable: true,
@@ -114,6 +117,8 @@ export async function runPreflight(
       identity,
       flux: { isSourceServed, isHelmServed },
       access: await accessChecks(connection, checked),
+      // Only which configuration the values came from: the values stay on the server.
+      ...("error" in values ? {} : { values: originOf(values) }),
     };
   } catch (error) {
     const problem = hubErrorOn(connection, error, "ask");

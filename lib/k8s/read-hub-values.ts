@@ -1,8 +1,10 @@
 import "server-only";
 
-import { VALUES_SECRET } from "@/lib/hub/hub-plan";
+import { CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "@/lib/hub/hub-plan";
 import type { ObjectRef } from "@/lib/hub/object-ref";
+import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { HubError } from "@/lib/hub/results";
+import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 
 import type { HubConnection } from "./client";
 import { hubErrorOn } from "./errors";
@@ -14,23 +16,43 @@ const REF: ObjectRef = {
   namespace: VALUES_SECRET.namespace,
 };
 
-/** values.yaml as Easel last applied it to the hub, from the values Secret. */
-export async function readHubValues(
+/**
+ * The values Secret Easel last applied to the hub: which configuration it came from (its
+ * annotation, when it is a valid id) and values.yaml. For the server only: the text holds secrets.
+ */
+export async function readValuesSecret(
   connection: HubConnection,
-): Promise<{ text: string } | { error: HubError }> {
+): Promise<LiveValuesSecret | { error: HubError }> {
   try {
     const secret = await readLive(connection, REF);
-    const encoded = secret?.data?.[VALUES_SECRET.key];
-    if (encoded === undefined) {
-      return {
-        error: {
-          code: "not-found",
-          message: `Easel has not applied values to this hub yet (no ${VALUES_SECRET.key} in Secret ${REF.namespace}/${REF.name}).`,
-        },
-      };
-    }
-    return { text: Buffer.from(encoded, "base64").toString("utf8") };
+    if (!secret) return { isOnHub: false };
+    const annotated = secret.metadata?.annotations?.[CONFIGURATION_ID_ANNOTATION];
+    const encoded = secret.data?.[VALUES_SECRET.key];
+    return {
+      isOnHub: true,
+      ...(isConfigurationId(annotated) ? { configurationId: annotated } : {}),
+      ...(encoded === undefined ? {} : { text: Buffer.from(encoded, "base64").toString("utf8") }),
+    };
   } catch (error) {
     return { error: hubErrorOn(connection, error, "get", REF) };
   }
+}
+
+/** values.yaml as Easel last applied it to the hub, with the configuration it came from. */
+export async function readHubValues(
+  connection: HubConnection,
+): Promise<{ text: string; configurationId?: string } | { error: HubError }> {
+  const live = await readValuesSecret(connection);
+  if ("error" in live) return live;
+  if (!live.isOnHub || live.text === undefined) {
+    return {
+      error: {
+        code: "not-found",
+        message: `Easel has not applied values to this hub yet (no ${VALUES_SECRET.key} in Secret ${REF.namespace}/${REF.name}).`,
+      },
+    };
+  }
+  return live.configurationId
+    ? { text: live.text, configurationId: live.configurationId }
+    : { text: live.text };
 }

@@ -9,7 +9,12 @@ export type NamespaceManifest = {
 export type SecretManifest = {
   apiVersion: "v1";
   kind: "Secret";
-  metadata: { name: string; namespace: string; labels?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   type: "Opaque";
   /** Base64 values, as `kubectl create secret generic` writes them. */
   data: Record<string, string>;

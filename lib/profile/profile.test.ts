@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { validConfig } from "@/lib/test-support/target-config";
+import { TARGET_MODULES } from "@/lib/targets/modules";
+import { renderValuesFile } from "@/lib/targets/render";
 import { TARGET_IDS } from "@/lib/targets/registry";
 
 import { profileProblems, readProfile, renderProfile, PROFILE_FORMAT } from "./profile";
@@ -20,6 +23,29 @@ describe("profiles", () => {
       expect(text.startsWith("# Easel profile for PaletteAI")).toBe(true);
       expect(configOf(text)).toEqual(config);
       expect(profileProblems(configOf(text))).toEqual([]);
+    },
+  );
+
+  it("keeps the configuration's id, with or without secrets, and never puts it in values.yaml", () => {
+    const config = validConfig("gke");
+    const text = renderProfile(config, { includeSecrets: false });
+    expect(text).toContain(`configurationId: ${config.configurationId}`);
+    expect(configOf(text).configurationId).toBe(config.configurationId);
+    expect(renderValuesFile(TARGET_MODULES.gke, config, new Date())).not.toContain(
+      config.configurationId,
+    );
+  });
+
+  it.each(TARGET_IDS)(
+    "[%s] a profile without an id still loads, as a new configuration",
+    (target) => {
+      const first = configOf(`easel: ${PROFILE_FORMAT}\nconfig:\n  target: ${target}\n`);
+      const second = configOf(`easel: ${PROFILE_FORMAT}\nconfig:\n  target: ${target}\n`);
+      expect(isConfigurationId(first.configurationId)).toBe(true);
+      expect(first.configurationId).not.toBe(second.configurationId);
+      expect(profileProblems(first).map((problem) => problem.path)).not.toContain(
+        "configurationId",
+      );
     },
   );
 

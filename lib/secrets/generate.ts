@@ -25,7 +25,21 @@ export function generatePassword(): string {
   return toBase64Url(randomBytes(PASSWORD_BYTES));
 }
 
-/** A random RFC 4122 version 4 UUID, the form the docs use for Dex user IDs. */
+/** RFC 4122 version 4 from 16 random bytes: the version nibble, then the variant bits. */
+function uuidFromBytes(bytes: Uint8Array): string {
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A random RFC 4122 version 4 UUID, the form the docs use for Dex user IDs and Easel's
+ * configuration ids. Browsers offer `randomUUID` only on secure pages (https or localhost); a
+ * page Easel serves over plain http on the network falls back to the same generator's bytes.
+ */
 export function generateUuid(): string {
-  return globalThis.crypto.randomUUID();
+  const { crypto } = globalThis;
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return uuidFromBytes(randomBytes(16));
 }

@@ -1,9 +1,9 @@
 import "server-only";
 
-import type { ActionResult } from "@/lib/actions/result";
 import { finishCommands } from "@/lib/hub/finish-commands";
 import type { HubApplyInput } from "@/lib/hub/hub-input";
-import type { HubReport } from "@/lib/hub/results";
+import type { PlannedValues } from "@/lib/hub/live-values-check";
+import { secretSenseOf } from "@/lib/hub/secret-sense";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { readValuesFile } from "@/lib/import/read-values-file";
@@ -12,7 +12,12 @@ import { isFluxServed } from "@/lib/k8s/preflight";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
-export type ServerHubPlan = { plan: HubObject[]; finishCommands: string[] };
+export type ServerHubPlan = {
+  plan: HubObject[];
+  finishCommands: string[];
+  /** The values Secret's file, for comparing with the hub's (it stays on the server). */
+  values: PlannedValues;
+};
 
 /**
  * The objects to apply, rebuilt on the server from a configuration that passed the shared schema:
@@ -42,22 +47,10 @@ export async function serverHubPlan(
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),
     finishCommands: withFlux ? [] : finishCommands(config),
-  };
-}
-
-/**
- * Runs `work` (a dry run or an apply) over the plan the server builds from `input`, reporting its
- * entries with what is left to run.
- */
-export async function reportOnServerHubPlan<E>(
-  connection: HubConnection,
-  input: HubApplyInput,
-  work: (connection: HubConnection, plan: readonly HubObject[]) => Promise<E[]>,
-): Promise<ActionResult<HubReport<E>>> {
-  const built = await serverHubPlan(connection, input);
-  if ("problem" in built) return { ok: false, formError: built.problem };
-  return {
-    ok: true,
-    data: { entries: await work(connection, built.plan), finishCommands: built.finishCommands },
+    values: {
+      text: valuesText,
+      configurationId: config.configurationId,
+      sense: secretSenseOf(target, config),
+    },
   };
 }

@@ -19,6 +19,13 @@ function gkeAsEntered() {
 }
 
 describe("switchTarget", () => {
+  it.each(TARGET_IDS)("stays the same configuration on %s: its id goes along", (target) => {
+    const gke = gkeAsEntered();
+    expect(switchTarget(gke, targetModule(target)).config.configurationId).toBe(
+      gke.configurationId,
+    );
+  });
+
   it("keeps everything another full install shares, and names the GKE-only static IP", () => {
     const gke = gkeAsEntered();
     const { config, dropped } = switchTarget(gke, TARGET_MODULES.eks);

@@ -7,6 +7,8 @@ import { isMapping, type Tree } from "@/lib/forms/tree";
 
 /** What a configuration holds that may carry over to another target, in form order. */
 const CARRIED_FIELDS: readonly { path: string; label: string }[] = [
+  // The same configuration on another target: a hub it was applied to still recognises it.
+  { path: "configurationId", label: "Configuration id" },
   { path: "global.domain", label: "Domain" },
   { path: "global.auditLogging", label: "Audit logging credentials" },
   { path: "global.metrics.prometheusBaseUrl", label: "Prometheus base URL" },

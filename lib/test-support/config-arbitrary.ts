@@ -59,6 +59,7 @@ const fullInstallSections = fc.record({
     impersonation: impersonationArbitrary,
     branding: brandingArbitrary,
   }),
+  configurationId: fc.uuid({ version: 4 }),
   identity: fullInstallIdentity,
   registry: registryArbitrary,
   install: installArbitrary,
@@ -105,6 +106,7 @@ function applianceConfig(domain: fc.Arbitrary<string>, hasDomain: boolean) {
   );
   return fc.record({
     target: fc.constant("appliance" as const),
+    configurationId: fc.uuid({ version: 4 }),
     global: fc.record({ domain, metrics: metricsAgentArbitrary }),
     fleet: fc.record({ spokes: spokesArbitrary }),
     canvas: fc.record({ impersonation: impersonationArbitrary, branding: brandingArbitrary }),

@@ -39,6 +39,10 @@ describe("easel CLI", () => {
       easel: "easel.profile/v1",
       config: { target: "gke", global: { domain: "ai.acme.io" } },
     });
+    // Each starter is a configuration of its own, which a hub it is applied to will recognise.
+    expect(
+      (parse(text) as { config: { configurationId: unknown } }).config.configurationId,
+    ).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect((await run("init", "--target", "gke", "--domain", "a.b", "--out", profile)).code).toBe(
       2,
     );

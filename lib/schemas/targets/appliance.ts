@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { optionalDomainSchema } from "@/lib/schemas/fields";
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
 import { isSet } from "@/lib/dex/connectors/common";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
@@ -37,6 +38,7 @@ function checkRedirectUrisTyped(connectors: readonly Connector[], ctx: z.Refinem
 export const applianceConfigSchema = z
   .object({
     target: z.literal("appliance"),
+    configurationId: configurationIdSchema,
     global: z.object({
       domain: optionalDomainSchema,
       metrics: metricsAgentSchema,

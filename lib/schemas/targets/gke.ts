@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { optionalGcpResourceNameSchema } from "@/lib/schemas/fields";
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
 import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
 import { globalSectionSchema } from "@/lib/schemas/sections/global";
@@ -13,6 +14,7 @@ import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 export const gkeConfigSchema = z
   .object({
     target: z.literal("gke"),
+    configurationId: configurationIdSchema,
     global: globalSectionSchema,
     fleet: fleetSectionSchema,
     canvas: canvasSectionSchema.extend({

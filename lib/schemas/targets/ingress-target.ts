@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
 import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
 import { globalSectionSchema } from "@/lib/schemas/sections/global";
@@ -24,6 +25,7 @@ export function ingressTargetConfigSchema<T extends IngressTargetId>(target: T) 
   return z
     .object({
       target: z.literal(target),
+      configurationId: configurationIdSchema,
       global: globalSectionSchema,
       fleet: fleetSectionSchema,
       canvas: canvasSectionSchema,

@@ -1,4 +1,5 @@
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import { newInstallSection } from "@/lib/schemas/sections/install";
 import { newIntegrationsSection } from "@/lib/schemas/sections/integrations";
@@ -13,6 +14,7 @@ import { newCanvasCustomisation, newLocalUser } from "@/lib/targets/install-defa
 export function createApplianceDefaults(): ApplianceConfig {
   return {
     target: "appliance",
+    configurationId: newConfigurationId(),
     global: {
       domain: "",
       metrics: { timeout: "5s", scrapeInterval: "15s", agentType: "prometheus-agent-minimal" },

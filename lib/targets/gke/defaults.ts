@@ -1,4 +1,5 @@
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { createInstallSections } from "@/lib/targets/install-defaults";
 
 /**
@@ -7,5 +8,10 @@ import { createInstallSections } from "@/lib/targets/install-defaults";
  */
 export function createGkeDefaults(): GkeConfig {
   const sections = createInstallSections();
-  return { target: "gke", ...sections, canvas: { ...sections.canvas, staticIpName: "" } };
+  return {
+    target: "gke",
+    configurationId: newConfigurationId(),
+    ...sections,
+    canvas: { ...sections.canvas, staticIpName: "" },
+  };
 }

@@ -1,3 +1,4 @@
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress";
 import type { IngressTargetId } from "@/lib/schemas/targets/ingress-target";
 import type { ConfigOf } from "@/lib/schemas/targets";
@@ -10,6 +11,7 @@ import { createInstallSections } from "@/lib/targets/install-defaults";
 export function createIngressTargetDefaults<T extends IngressTargetId>(target: T): ConfigOf<T> {
   const config = {
     target,
+    configurationId: newConfigurationId(),
     ...createInstallSections(),
     ingress: structuredClone(INGRESS_CHART_DEFAULTS),
   };
