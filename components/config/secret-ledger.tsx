@@ -1,6 +1,14 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 
 import { keptSecretValues, type SecretKeeper } from "@/lib/secrets/unkept-secrets";
 
@@ -13,6 +21,11 @@ import { keptSecretValues, type SecretKeeper } from "@/lib/secrets/unkept-secret
 export type SecretLedger = {
   seen: ReadonlySet<string>;
   kept: ReadonlySet<string>;
+  /**
+   * What is kept at this very moment, before React renders it: a page closed right after a
+   * download must already count that download.
+   */
+  keptNow: () => ReadonlySet<string>;
   markSeen: (password: string) => void;
   /** Records the secrets of `config` that `keeper` (a file saved or loaded) holds. */
   markKept: (config: unknown, keeper: SecretKeeper) => void;
@@ -23,6 +36,7 @@ const NOTHING: ReadonlySet<string> = new Set();
 const SecretLedgerContext = createContext<SecretLedger>({
   seen: NOTHING,
   kept: NOTHING,
+  keptNow: () => NOTHING,
   markSeen: () => {},
   markKept: () => {},
 });
@@ -35,18 +49,19 @@ function withAll(set: ReadonlySet<string>, values: readonly string[]): ReadonlyS
 export function SecretLedgerProvider({ children }: { children: ReactNode }) {
   const [seen, setSeen] = useState(NOTHING);
   const [kept, setKept] = useState(NOTHING);
+  const latestKept = useRef(NOTHING);
   const markSeen = useCallback(
     (password: string) => setSeen((set) => (password ? withAll(set, [password]) : set)),
     [],
   );
-  const markKept = useCallback(
-    (config: unknown, keeper: SecretKeeper) =>
-      setKept((set) => withAll(set, keptSecretValues(config, keeper))),
-    [],
-  );
+  const markKept = useCallback((config: unknown, keeper: SecretKeeper) => {
+    latestKept.current = withAll(latestKept.current, keptSecretValues(config, keeper));
+    setKept(latestKept.current);
+  }, []);
+  const keptNow = useCallback(() => latestKept.current, []);
   const ledger = useMemo(
-    () => ({ seen, kept, markSeen, markKept }),
-    [seen, kept, markSeen, markKept],
+    () => ({ seen, kept, keptNow, markSeen, markKept }),
+    [seen, kept, keptNow, markSeen, markKept],
   );
   return <SecretLedgerContext.Provider value={ledger}>{children}</SecretLedgerContext.Provider>;
 }

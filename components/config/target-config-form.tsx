@@ -13,6 +13,8 @@ import { targetModule } from "@/lib/targets/modules";
 import type { TargetId } from "@/lib/targets/registry";
 import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
 import { findPlaceholder } from "@/lib/validation/placeholders";
+import { FormGeneration } from "@/lib/forms/generation";
+import { FormGenerationProvider } from "@/components/hooks/form-generation";
 
 import { DraftNotice } from "./draft-notice";
 import { downloadFile } from "./download";
@@ -101,6 +103,9 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
   const [imported, setImported] = useState<ImportedValues>();
   const [downloadError, setDownloadError] = useState("");
+  const [generation] = useState(() => new FormGeneration());
+  // Leaving the page (a switch of target) makes whatever is still being computed for it stale.
+  useEffect(() => () => generation.advance(), [generation]);
   const form = useForm<TargetConfig>({
     resolver: zodResolver(target.schema),
     defaultValues: start.defaults,
@@ -110,13 +115,14 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   useDraftAutosave(targetId, form.control);
   const ledger = useSecretLedger();
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
-  useLeavePrompt(form.control, ledger.kept);
+  useLeavePrompt(form, ledger);
 
   function importFile(name: string, text: string, configurationId?: string): string | undefined {
     const result = importValues(target, name, text, form.getValues());
     if ("problem" in result) return result.problem;
     // Loaded from the hub: the form becomes the configuration that applied those values.
     if (configurationId) result.config.configurationId = configurationId;
+    generation.advance();
     form.reset(result.config);
     ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
@@ -127,6 +133,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
 
   function loadProfile(config: TargetConfig) {
     setImported(undefined);
+    generation.advance();
     form.reset(config);
     void form.trigger();
   }
@@ -135,6 +142,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     forgetStoredDraft(targetId);
     setImported(undefined);
     setRestoredAt(undefined);
+    generation.advance();
     form.reset(target.createDefaults());
   }
 
@@ -170,55 +178,57 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
 
   return (
     <TargetProvider target={target}>
-      <FormProvider {...form}>
-        <p className="lead">{target.copy.lead}</p>
-        <TargetSwitcher current={targetId} />
-        {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
-        {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
-        <ValuesImport
-          imported={imported}
-          onImport={importFile}
-          onForget={() => setImported(undefined)}
-        />
-        {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
-        <ProfileActions targetId={targetId} onLoad={loadProfile} />
-        <div className="workspace">
-          <SectionNav />
-          <form
-            id={FORM_ID}
-            className="config-form"
-            noValidate
-            onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
-            aria-label={target.copy.formLabel}
-          >
-            <ErrorSummary />
-            {downloadError ? (
-              <p className="error-summary" role="alert">
-                {downloadError}
-              </p>
-            ) : null}
-            <GlobalFields />
-            <FleetFields />
-            <CanvasFields />
-            <IngressFields />
-            <IdentityFields />
-            <RegistryFields />
-            <IntegrationsFields />
-            <InstallFields />
-            <InstallerManagedSection />
-          </form>
-          <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
-        </div>
-        {clusterFeatures ? (
-          <HubPanel
-            imported={imported && importedInput(imported)}
-            onLoad={(loaded) => importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)}
+      <FormGenerationProvider generation={generation}>
+        <FormProvider {...form}>
+          <p className="lead">{target.copy.lead}</p>
+          <TargetSwitcher current={targetId} />
+          {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+          {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
+          <ValuesImport
+            imported={imported}
+            onImport={importFile}
+            onForget={() => setImported(undefined)}
           />
-        ) : (
-          <ClusterFeaturesOff />
-        )}
-        {passwordDialog}
-      </FormProvider>
+          {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
+          <ProfileActions targetId={targetId} onLoad={loadProfile} />
+          <div className="workspace">
+            <SectionNav />
+            <form
+              id={FORM_ID}
+              className="config-form"
+              noValidate
+              onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
+              aria-label={target.copy.formLabel}
+            >
+              <ErrorSummary />
+              {downloadError ? (
+                <p className="error-summary" role="alert">
+                  {downloadError}
+                </p>
+              ) : null}
+              <GlobalFields />
+              <FleetFields />
+              <CanvasFields />
+              <IngressFields />
+              <IdentityFields />
+              <RegistryFields />
+              <IntegrationsFields />
+              <InstallFields />
+              <InstallerManagedSection />
+            </form>
+            <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
+          </div>
+          {clusterFeatures ? (
+            <HubPanel
+              imported={imported && importedInput(imported)}
+              onLoad={(loaded) => importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)}
+            />
+          ) : (
+            <ClusterFeaturesOff />
+          )}
+          {passwordDialog}
+        </FormProvider>
+      </FormGenerationProvider>
     </TargetProvider>
   );
 }

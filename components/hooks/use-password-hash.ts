@@ -6,30 +6,38 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { hashInWorker, SupersededError } from "@/lib/bcrypt/hash-client";
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 
+import { useFormGeneration } from "./form-generation";
+
 /** Waits for typing to pause before starting an expensive hash. */
 const TYPING_PAUSE_MS = 250;
 
 /**
  * Keeps `<base>.hash` the bcrypt hash of `<base>.password`, computed in a Web Worker. The hash is
  * cleared the moment the password changes, so a stale hash can never be downloaded. An empty
- * password leaves the hash alone: it was imported, not typed.
+ * password leaves the hash alone: it was imported, not typed. A hash lands only where its
+ * password still is: not after the form was filled anew (an import, a profile), which may have
+ * put an imported hash at this place.
  */
 export function usePasswordHash(base: string, cost: number): { hash: string; isHashing: boolean } {
-  const { setValue } = useFormContext();
+  const { getValues, setValue } = useFormContext();
+  const generation = useFormGeneration();
   const password = useWatch({ name: `${base}.password` }) as string;
   const hash = useWatch({ name: `${base}.hash` }) as string;
 
   useEffect(() => {
     if (password === "") return;
     let isCurrent = true;
+    const isSameForm = generation.capture();
+    const isStillWanted = () =>
+      isCurrent && isSameForm() && getValues(`${base}.password`) === password;
     setValue(`${base}.hash`, "", { shouldValidate: false });
     const timer = setTimeout(() => {
       hashInWorker(base, password, cost).then(
         (computed) => {
-          if (isCurrent) setValue(`${base}.hash`, computed, { shouldValidate: true });
+          if (isStillWanted()) setValue(`${base}.hash`, computed, { shouldValidate: true });
         },
         (error: unknown) => {
-          if (!(error instanceof SupersededError) && isCurrent) {
+          if (!(error instanceof SupersededError) && isStillWanted()) {
             setValue(`${base}.hash`, "", { shouldValidate: true });
           }
         },
@@ -39,7 +47,7 @@ export function usePasswordHash(base: string, cost: number): { hash: string; isH
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [base, password, cost, setValue]);
+  }, [base, password, cost, getValues, setValue, generation]);
 
   return { hash, isHashing: isHashPending({ password, hash }) };
 }

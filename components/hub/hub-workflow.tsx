@@ -14,6 +14,7 @@ import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import { objectRefSchema, refOf } from "@/lib/hub/object-ref";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { ApplyReport } from "./apply-report";
 import { hubKeys, unwrap } from "./hub-queries";
@@ -57,6 +58,7 @@ function preflightRefs(config: TargetConfig) {
 /** Preflight, plan (a server-side dry run with diffs), apply, and load from the hub. */
 export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
   const form = useFormContext<TargetConfig>();
+  const generation = useFormGeneration();
   const config = useWatch({ control: form.control }) as TargetConfig;
   const settled = useDebouncedValue(config, 500);
   const refs = useMemo(() => preflightRefs(settled), [settled]);
@@ -103,8 +105,14 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
   });
   const [loadProblem, setLoadProblem] = useState("");
   const load = useMutation({
-    mutationFn: async () => unwrap(await loadFromHubAction()),
-    onSuccess: (loaded) => {
+    mutationFn: async () => {
+      const isSameForm = generation.capture();
+      const loaded = unwrap(await loadFromHubAction());
+      return { loaded, isSameForm };
+    },
+    onSuccess: ({ loaded, isSameForm }) => {
+      // An import or a profile filled the form while the hub answered: they win, as the newer.
+      if (!isSameForm()) return;
       const problem = onLoad(loaded) ?? "";
       setLoadProblem(problem);
       // Values without an id become this configuration's: the form now holds them.

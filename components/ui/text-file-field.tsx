@@ -2,6 +2,8 @@
 
 import { useState, type ChangeEvent } from "react";
 
+import { useFormGeneration } from "@/components/hooks/form-generation";
+
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
@@ -41,6 +43,7 @@ export function TextFileField({
   onChange,
 }: TextFileFieldProps) {
   const { field, fieldState } = useFieldController(name);
+  const generation = useFormGeneration();
   const [problem, setProblem] = useState<string>();
   const text = (field.value as string | undefined) ?? "";
   const keep = (kept: string) => {
@@ -62,7 +65,10 @@ export function TextFileField({
       );
       return;
     }
+    const isSameForm = generation.capture();
     const content = await file.text();
+    // Read after an import or a profile replaced the form: this file belongs to what came before.
+    if (!isSameForm()) return;
     const refusal = read(content);
     if ("problem" in refusal) {
       setProblem(`${file.name}: ${refusal.problem}`);

@@ -3,6 +3,7 @@
 import { useId, useState, type ChangeEvent, type ClipboardEvent } from "react";
 
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+import { useFormGeneration } from "@/components/hooks/form-generation";
 
 export type YamlTextInputProps = {
   /** What the file is, as its labels say it ("values.yaml"). */
@@ -22,6 +23,7 @@ export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
   const id = useId();
   const [problem, setProblem] = useState<string>();
   const [pasted, setPasted] = useState("");
+  const generation = useFormGeneration();
   const errorId = `${id}-error`;
   const describedBy = problem ? errorId : undefined;
 
@@ -35,8 +37,14 @@ export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    if (file.size > UNTRUSTED_YAML_MAX_BYTES) setProblem(TOO_LARGE);
-    else take(file.name, await file.text());
+    if (file.size > UNTRUSTED_YAML_MAX_BYTES) {
+      setProblem(TOO_LARGE);
+      return;
+    }
+    const isSameForm = generation.capture();
+    const text = await file.text();
+    // Another import or profile filled the form while this file was read: it came too late.
+    if (isSameForm()) take(file.name, text);
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {

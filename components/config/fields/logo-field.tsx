@@ -6,6 +6,7 @@ import { useController } from "react-hook-form";
 import { embeddedBytes, MAX_EMBEDDED_LOGO_BYTES } from "@/lib/validation/logo";
 import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
+import { useFormGeneration } from "@/components/hooks/form-generation";
 
 export type LogoFieldProps = {
   name: "canvas.branding.primaryLogo" | "canvas.branding.secondaryLogo";
@@ -25,6 +26,7 @@ function readAsDataUri(file: File): Promise<string> {
 /** A logo given as a URL, or uploaded and embedded as a base64 data URI. */
 export function LogoField({ name, label, hint }: LogoFieldProps) {
   const { field, fieldState } = useController({ name });
+  const generation = useFormGeneration();
   const [uploadError, setUploadError] = useState("");
   const value = (field.value as string | undefined) ?? "";
   const isEmbedded = value.startsWith("data:");
@@ -39,11 +41,14 @@ export function LogoField({ name, label, hint }: LogoFieldProps) {
       );
       return;
     }
+    const isSameForm = generation.capture();
     try {
       setUploadError("");
-      field.onChange(await readAsDataUri(file));
+      const logo = await readAsDataUri(file);
+      // Read after an import or a profile replaced the form: the logo belongs to what came before.
+      if (isSameForm()) field.onChange(logo);
     } catch {
-      setUploadError(`${file.name} could not be read.`);
+      if (isSameForm()) setUploadError(`${file.name} could not be read.`);
     }
   }
 
