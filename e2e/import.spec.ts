@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 
 import { accessibilityProblems } from "./fixtures/accessibility";
-import { parseAllDocuments } from "yaml";
+import { parseAllDocuments, parseDocument } from "yaml";
 
 import { ConfigPage } from "./pages/config.page";
 import { aliasBomb } from "../lib/test-support/hostile-yaml";
@@ -102,6 +102,60 @@ test("[IMPORT]: an imported file, a changed domain, and a bundle whose every fil
     expect(read("README.md")).toContain("sh install.sh");
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("[IMPORT-PARTIAL]: a file without static clients and probes, once edited, downloads them whole", async ({
+  page,
+}) => {
+  const partial = parseDocument(GUIDE_FILE);
+  partial.deleteIn(["dex", "config", "staticClients"]);
+  partial.deleteIn(["alertmanager"]);
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await openImport(page);
+  await page.getByLabel("Or paste values.yaml").fill(partial.toString());
+  await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
+  await expect(page.getByText("Editing pasted values.yaml")).toBeVisible();
+  // The file holds neither client secret: the form asks, and the admin generates them.
+  await page.getByRole("button", { name: "Generate mural client secret" }).click();
+  await page.getByRole("button", { name: "Generate kubernetes client secret" }).click();
+  await gke.enter("Audit password", "a-new-audit-password-for-probes");
+  await gke.enter("Hub API server", "https://34.118.0.10");
+  await gke.waitUntilReady();
+
+  const values = (await gke.downloadValues()) as {
+    dex: { config: { staticClients: Record<string, unknown>[] } };
+    alertmanager: Record<string, { httpGet: { httpHeaders: Record<string, unknown>[] } }>;
+    global: { auditLogging: { basicAuth: { username: string } } };
+  };
+  const muralSecret = await gke.revealSecret("mural client secret");
+  const kubernetesSecret = await gke.revealSecret("kubernetes client secret");
+  expect(values.dex.config.staticClients).toEqual([
+    {
+      id: "mural",
+      redirectURIs: [`https://${GUIDE_DOMAIN}/ai/callback`],
+      name: "mural",
+      secret: muralSecret,
+      public: false,
+      trustedPeers: ["kubernetes"],
+    },
+    {
+      id: "kubernetes",
+      redirectURIs: [`https://${GUIDE_DOMAIN}`],
+      name: "kubernetes",
+      secret: kubernetesSecret,
+      public: false,
+      trustedPeers: ["mural"],
+    },
+  ]);
+  const user = values.global.auditLogging.basicAuth.username;
+  const header = {
+    name: "Authorization",
+    value: `Basic ${Buffer.from(`${user}:a-new-audit-password-for-probes`).toString("base64")}`,
+  };
+  for (const probe of ["livenessProbe", "readinessProbe"]) {
+    expect(values.alertmanager[probe]?.httpGet.httpHeaders).toEqual([header]);
   }
 });
 
