@@ -1,24 +1,52 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
 
-import { DRAFT_MAX_CHARS, draftKey, serializeDraft } from "@/lib/drafts/draft";
+import { DRAFT_MAX_CHARS, draftKey, serializeDraft, type StoredFile } from "@/lib/drafts/draft";
+import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
+import { targetModule } from "@/lib/targets/modules";
 import type { TargetId } from "@/lib/targets/registry";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;
 
+/** The imported file as a draft keeps it: emptied of its secrets once per file, not per keystroke. */
+function useStoredFile(target: TargetId, imported?: ImportedValues): StoredFile | undefined {
+  return useMemo(
+    () =>
+      imported && {
+        name: imported.name,
+        domain: imported.domain,
+        ...fileWithoutSecrets(targetModule(target), imported),
+      },
+    [target, imported],
+  );
+}
+
 /**
  * Saves the form as a draft in this browser's local storage a moment after each change, with
- * every secret emptied first. Storage that is full or blocked only means no draft.
+ * every secret emptied first, and the imported file with its secrets emptied too. Storage that is
+ * full or blocked only means no draft. Tells whether the imported file was too large to keep.
  */
-export function useDraftAutosave(target: TargetId, control: Control<TargetConfig>): void {
+export function useDraftAutosave(
+  target: TargetId,
+  control: Control<TargetConfig>,
+  imported?: ImportedValues,
+): { isFileTooLarge: boolean } {
   const config = useWatch({ control });
+  const file = useStoredFile(target, imported);
+  const [isFileTooLarge, setIsFileTooLarge] = useState(false);
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      const draft = serializeDraft(config, new Date());
+      const savedAt = new Date();
+      const withFile = serializeDraft(config, savedAt, file);
+      const fits = withFile.length <= DRAFT_MAX_CHARS;
+      // A file too large to keep still leaves the form's own draft.
+      const draft = fits ? withFile : serializeDraft(config, savedAt);
+      setIsFileTooLarge(!fits && file !== undefined);
       if (draft.length > DRAFT_MAX_CHARS) return;
       try {
         window.localStorage.setItem(draftKey(target), draft);
@@ -27,7 +55,8 @@ export function useDraftAutosave(target: TargetId, control: Control<TargetConfig
       }
     }, SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [config, target]);
+  }, [config, target, file]);
+  return { isFileTooLarge };
 }
 
 /** The stored draft of `target`, or null when there is none or storage is blocked. */
