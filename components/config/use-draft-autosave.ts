@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
 
-import { DRAFT_MAX_CHARS, draftKey, serializeDraft, type StoredFile } from "@/lib/drafts/draft";
+import { draftKey, draftToStore, type StoredFile } from "@/lib/drafts/draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
@@ -41,15 +41,11 @@ export function useDraftAutosave(
   const [isFileTooLarge, setIsFileTooLarge] = useState(false);
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      const savedAt = new Date();
-      const withFile = serializeDraft(config, savedAt, file);
-      const fits = withFile.length <= DRAFT_MAX_CHARS;
-      // A file too large to keep still leaves the form's own draft.
-      const draft = fits ? withFile : serializeDraft(config, savedAt);
-      setIsFileTooLarge(!fits && file !== undefined);
-      if (draft.length > DRAFT_MAX_CHARS) return;
+      const draft = draftToStore(config, new Date(), file);
+      setIsFileTooLarge(file !== undefined && !draft.isFileKept);
+      if (draft.text === undefined) return;
       try {
-        window.localStorage.setItem(draftKey(target), draft);
+        window.localStorage.setItem(draftKey(target), draft.text);
       } catch {
         // Quota exceeded or storage disabled: the form works the same without a draft.
       }

@@ -8,7 +8,15 @@ import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
 import { everySecretFile, FILE_COMMENT, UNKNOWN_TOKEN } from "@/lib/test-support/secret-file";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 
-import { restoreDraft, serializeDraft, type RestoredDraft, type StoredFile } from "./draft";
+import {
+  DRAFT_MAX_CHARS,
+  draftToStore,
+  restoreDraft,
+  serializeDraft,
+  type RestoredDraft,
+  type StoredFile,
+} from "./draft";
+import { missingFileSecrets } from "./missing-secrets";
 import { reopenFile } from "./reopen-file";
 
 const gke = TARGET_MODULES.gke;
@@ -134,5 +142,33 @@ describe("a draft with an imported file", () => {
     const rotated = text.replaceAll(config.canvas.sessionSecret, "rotated-session-secret-value");
     const reopened = reopenFile(gke, file.stored, "values.yaml", rotated, restored.config);
     expect("problem" in reopened).toBe(false);
+  });
+
+  it("lists each secret of the file still missing, until the form gives it", () => {
+    const { text } = everySecretFile();
+    const { restored, file } = editedAndRestored(text);
+    const before = missingFileSecrets(file, gke.buildValues(restored.config));
+    expect(before).toEqual(file.stored.emptied);
+    restored.config.canvas.sessionSecret = "generated-after-reload-0123456789";
+    const after = missingFileSecrets(file, gke.buildValues(restored.config));
+    expect(after).not.toContain("canvas.oidc.sessionSecret");
+    expect(after).toContain("acme.apiToken");
+    expect(after).toHaveLength(before.length - 1);
+  });
+
+  it("keeps the form's draft without the file when the file is too large to store", () => {
+    const { text } = everySecretFile();
+    const { imported, config } = importFile(text);
+    const file: StoredFile = {
+      name: imported.name,
+      domain: imported.domain,
+      ...fileWithoutSecrets(gke, imported),
+    };
+    expect(draftToStore(config, SAVED_AT, file).isFileKept).toBe(true);
+    const huge = { ...file, text: `${file.text}# ${"x".repeat(DRAFT_MAX_CHARS)}\n` };
+    const stored = draftToStore(config, SAVED_AT, huge);
+    expect(stored.isFileKept).toBe(false);
+    expect(stored.text).toBeDefined();
+    expect(restoreDraft(gke, stored.text ?? null)?.file).toBeUndefined();
   });
 });

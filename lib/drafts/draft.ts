@@ -41,6 +41,21 @@ export function serializeDraft(config: object, savedAt: Date, file?: StoredFile)
   return JSON.stringify(draft);
 }
 
+/**
+ * What to store for the form: the draft with its imported file when that fits under
+ * DRAFT_MAX_CHARS, else the form alone (a reload will not bring the file back), else nothing.
+ */
+export function draftToStore(
+  config: object,
+  savedAt: Date,
+  file?: StoredFile,
+): { text?: string; isFileKept: boolean } {
+  const withFile = serializeDraft(config, savedAt, file);
+  if (withFile.length <= DRAFT_MAX_CHARS) return { text: withFile, isFileKept: true };
+  const alone = serializeDraft(config, savedAt);
+  return { text: alone.length <= DRAFT_MAX_CHARS ? alone : undefined, isFileKept: false };
+}
+
 /** Issues that say a draft no longer has the form's shape (saved by an older Easel, or edited). */
 const SHAPE_ISSUES = new Set([
   "invalid_type",
