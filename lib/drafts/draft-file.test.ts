@@ -61,7 +61,7 @@ describe("a draft with an imported file", () => {
     const values = parse(file.text) as {
       dex: { config: { connectors: { config: { clientSecret?: string } }[] } };
     };
-    // "secret" is too short to find as text: the form's path, placed in the file's list, finds it.
+    // "secret" is too short to find as text: its place in the file (and its key name) finds it.
     expect(values.dex.config.connectors[1]?.config.clientSecret).toBe("");
     expect(file.text).toContain(FILE_COMMENT);
     expect(file.text).toContain("# The team's Keystone, which Easel does not configure");
