@@ -22,8 +22,7 @@ export function DraftNotice({ savedAt, onStartOver, fileName, children }: DraftN
       ) : (
         <p>
           Restored your draft from {savedAt.toLocaleString()}, editing {fileName}. Drafts never hold
-          secrets, and none was generated afresh: enter again every password, token and file you had
-          given.
+          secrets: enter again every password, token and file you had given.
         </p>
       )}
       {children}

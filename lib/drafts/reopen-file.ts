@@ -61,7 +61,7 @@ export function reopenFile<T extends TargetId>(
   if ("problem" in reading) return reading;
   if (fileWithoutSecrets(module, reading.imported).text !== stored.text) {
     return {
-      problem: `This is a different file from ${stored.name}: nothing was changed. Open the same file, or give each secret below.`,
+      problem: `This is a different file from ${stored.name}: nothing was changed. Open the same file, or give each secret in the form.`,
     };
   }
   return {
