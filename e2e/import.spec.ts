@@ -284,6 +284,11 @@ test("[DRAFT]: an imported file survives a reload without its secrets, and re-op
   }
   expect(await accessibilityProblems(page)).toEqual([]);
 
+  // A second reload still knows what the file is missing.
+  await page.reload();
+  await expect(missing.getByText("canvas.oidc.sessionSecret", { exact: true })).toBeVisible();
+  await expect(gke.preview).toContainText("# Acme's own settings, kept by hand");
+
   const savedAt = () =>
     page.evaluate(() => JSON.parse(localStorage.getItem("easel:draft:gke") ?? "{}").savedAt);
   const restoredSavedAt = await savedAt();

@@ -116,8 +116,13 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     mode: "onTouched",
     shouldFocusError: false,
   });
-  const { isFileTooLarge } = useDraftAutosave(targetId, form.control, imported);
   const restored = useRestoredFile(target, form, start.file, imported, setImported);
+  const { isFileTooLarge } = useDraftAutosave(
+    targetId,
+    form.control,
+    imported,
+    restored.file?.stored.emptied,
+  );
   const ledger = useSecretLedger();
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form, ledger);

@@ -3,10 +3,9 @@
 import { useEffect, useMemo, useState } from "react";
 import { useWatch, type Control } from "react-hook-form";
 
-import { draftKey, draftToStore, type StoredFile } from "@/lib/drafts/draft";
+import { draftKey, draftToStore, storedFileOf, type StoredFile } from "@/lib/drafts/draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { targetModule } from "@/lib/targets/modules";
 import type { TargetId } from "@/lib/targets/registry";
 
@@ -14,30 +13,31 @@ import type { TargetId } from "@/lib/targets/registry";
 const SAVE_DELAY_MS = 500;
 
 /** The imported file as a draft keeps it: emptied of its secrets once per file, not per keystroke. */
-function useStoredFile(target: TargetId, imported?: ImportedValues): StoredFile | undefined {
+function useStoredFile(
+  target: TargetId,
+  imported?: ImportedValues,
+  stillMissing?: readonly string[],
+): StoredFile | undefined {
   return useMemo(
-    () =>
-      imported && {
-        name: imported.name,
-        domain: imported.domain,
-        ...fileWithoutSecrets(targetModule(target), imported),
-      },
-    [target, imported],
+    () => imported && storedFileOf(targetModule(target), imported, stillMissing),
+    [target, imported, stillMissing],
   );
 }
 
 /**
  * Saves the form as a draft in this browser's local storage a moment after each change, with
- * every secret emptied first, and the imported file with its secrets emptied too. Storage that is
+ * every secret emptied first, and the imported file with its secrets emptied too (`stillMissing`:
+ * those of a file a draft brought back, still listed). Storage that is
  * full or blocked only means no draft. Tells whether the imported file was too large to keep.
  */
 export function useDraftAutosave(
   target: TargetId,
   control: Control<TargetConfig>,
   imported?: ImportedValues,
+  stillMissing?: readonly string[],
 ): { isFileTooLarge: boolean } {
   const config = useWatch({ control });
-  const file = useStoredFile(target, imported);
+  const file = useStoredFile(target, imported, stillMissing);
   const [isFileTooLarge, setIsFileTooLarge] = useState(false);
   useEffect(() => {
     const timer = window.setTimeout(() => {

@@ -3,7 +3,6 @@ import { parse } from "yaml";
 
 import { importValues, renderOverImported } from "@/lib/import/import-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
-import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
 import { everySecretFile, FILE_COMMENT, UNKNOWN_TOKEN } from "@/lib/test-support/secret-file";
 import { TARGET_MODULES } from "@/lib/targets/modules";
@@ -13,6 +12,7 @@ import {
   draftToStore,
   restoreDraft,
   serializeDraft,
+  storedFileOf,
   type RestoredDraft,
   type StoredFile,
 } from "./draft";
@@ -33,12 +33,7 @@ function importFile(text: string) {
 /** What the draft of the form `config` editing `text` stores: the page's autosave, in short. */
 function storedDraft(text: string, config: GkeConfig): string {
   const { imported } = importFile(text);
-  const file: StoredFile = {
-    name: imported.name,
-    domain: imported.domain,
-    ...fileWithoutSecrets(gke, imported),
-  };
-  return serializeDraft(config, SAVED_AT, file);
+  return serializeDraft(config, SAVED_AT, storedFileOf(gke, imported));
 }
 
 /** The draft of `text` imported and then edited (a new cluster name), restored after a reload. */
@@ -159,16 +154,27 @@ describe("a draft with an imported file", () => {
   it("keeps the form's draft without the file when the file is too large to store", () => {
     const { text } = everySecretFile();
     const { imported, config } = importFile(text);
-    const file: StoredFile = {
-      name: imported.name,
-      domain: imported.domain,
-      ...fileWithoutSecrets(gke, imported),
-    };
+    const file = storedFileOf(gke, imported);
     expect(draftToStore(config, SAVED_AT, file).isFileKept).toBe(true);
     const huge = { ...file, text: `${file.text}# ${"x".repeat(DRAFT_MAX_CHARS)}\n` };
     const stored = draftToStore(config, SAVED_AT, huge);
     expect(stored.isFileKept).toBe(false);
     expect(stored.text).toBeDefined();
     expect(restoreDraft(gke, stored.text ?? null)?.file).toBeUndefined();
+  });
+
+  it("still lists the missing secrets after a second reload", () => {
+    const { text } = everySecretFile();
+    const { restored, file } = editedAndRestored(text);
+    const again = serializeDraft(
+      restored.config,
+      SAVED_AT,
+      storedFileOf(gke, file.imported, file.stored.emptied),
+    );
+    const second = restoreDraft(gke, again);
+    expect(second?.file?.stored.emptied).toEqual(file.stored.emptied);
+    expect(second?.file?.stored.text).toBe(file.stored.text);
+    const reopened = reopenFile(gke, second!.file!.stored, "values.yaml", text, second!.config);
+    expect("problem" in reopened).toBe(false);
   });
 });

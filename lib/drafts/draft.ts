@@ -3,7 +3,7 @@ import { setAt, valueAt } from "@/lib/forms/dotted-path";
 import { isMapping, type Tree } from "@/lib/forms/tree";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import type { FileWithoutSecrets } from "@/lib/secrets/file-secrets";
+import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
@@ -27,6 +27,25 @@ type StoredDraft = { savedAt: string; config: unknown; file?: StoredFile };
 
 /** Drafts larger than this are not saved: an embedded logo aside, configurations are small. */
 export const DRAFT_MAX_CHARS = 2 * 1024 * 1024;
+
+/**
+ * The imported file as a draft keeps it, emptied of its secrets. `stillMissing`, the emptied
+ * paths of a file a draft brought back (whose text no longer holds those secrets), stay listed:
+ * the next reload still says what is missing.
+ */
+export function storedFileOf<T extends TargetId>(
+  module: TargetModule<T>,
+  imported: ImportedValues,
+  stillMissing: readonly string[] = [],
+): StoredFile {
+  const { text, emptied } = fileWithoutSecrets(module, imported);
+  return {
+    name: imported.name,
+    domain: imported.domain,
+    text,
+    emptied: [...new Set([...stillMissing, ...emptied])],
+  };
+}
 
 /**
  * The text to store for `config` (and the imported `file`, already without its secrets): every
