@@ -82,6 +82,12 @@ test("[A11Y]: a restored draft's notice of the file's missing secrets, a refused
   await draft.reopen("pasted values.yaml", OLD_DOMAIN_FILE);
   await expect(draft.notice).toContainText("its secrets are back");
   expect(await accessibilityProblems(page)).toEqual([]);
+
+  // Stopping editing forgets the file from the draft too.
+  await page.getByRole("button", { name: "Stop editing this file" }).click();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .not.toContain('"file"');
 });
 
 test("[A11Y]: the question asked before a download loses a generated password has no serious problems", async ({

@@ -326,7 +326,7 @@ test("[DRAFT]: an imported file survives a reload without its secrets, and re-op
   const afterReopen = await page.evaluate(() => JSON.stringify(localStorage));
   for (const secret of FILE_SECRETS) expect(afterReopen).not.toContain(secret);
 
-  await page.getByRole("button", { name: "Stop editing this file" }).click();
+  await page.getByRole("button", { name: "Discard the draft and start over" }).click();
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
     .not.toContain("# Acme's own settings");
