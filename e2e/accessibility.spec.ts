@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures/test";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { ConfigPage, type TargetId } from "./pages/config.page";
 import { OldDomainPlacesView } from "./pages/old-domain-places.page";
+import { RestoredDraftNotice } from "./pages/restored-draft.page";
 import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../lib/test-support/old-domain-file";
 
 const TARGET_IDS: TargetId[] = ["gke", "eks", "aws-iaas", "kubernetes", "appliance"];
@@ -55,6 +56,38 @@ test("[A11Y]: the places an imported file still names its old domain, and after 
   await view.replaceButton.click();
   await expect(page.getByRole("status").filter({ hasText: "Replaced" })).toBeFocused();
   expect(await accessibilityProblems(page)).toEqual([]);
+});
+
+test("[A11Y]: a restored draft's notice of the file's missing secrets, a refused file, and after re-opening it", async ({
+  page,
+}) => {
+  const form = new ConfigPage(page);
+  const draft = new RestoredDraftNotice(page);
+  await form.open("gke");
+  await page.getByText("Import an existing values.yaml").click();
+  await page.getByLabel("Or paste values.yaml").fill(OLD_DOMAIN_FILE);
+  await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .toContain('"file"');
+  await page.reload();
+  await expect(draft.missingSecrets("pasted values.yaml")).toBeVisible();
+  await page.getByText("Re-open pasted values.yaml", { exact: true }).click();
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await draft.reopen("pasted values.yaml", `${OLD_DOMAIN_FILE}extra: 1\n`);
+  await expect(draft.notice.getByRole("alert")).toContainText("different file");
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await draft.reopen("pasted values.yaml", OLD_DOMAIN_FILE);
+  await expect(draft.notice).toContainText("its secrets are back");
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  // Stopping editing forgets the file from the draft too.
+  await page.getByRole("button", { name: "Stop editing this file" }).click();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .not.toContain('"file"');
 });
 
 test("[A11Y]: the question asked before a download loses a generated password has no serious problems", async ({

@@ -10,7 +10,8 @@ import { expect, test } from "./fixtures/test";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { parseAllDocuments, parseDocument } from "yaml";
 
-import { ConfigPage } from "./pages/config.page";
+import { ConfigPage, parseValues } from "./pages/config.page";
+import { RestoredDraftNotice } from "./pages/restored-draft.page";
 import { aliasBomb } from "../lib/test-support/hostile-yaml";
 import { kubectlSecret } from "../lib/test-support/kubectl-secret";
 import { sampleServiceAccountKey } from "../lib/test-support/service-account-key";
@@ -222,6 +223,113 @@ test("[DRAFT]: the form survives a reload without any secret in browser storage"
 
   await page.getByRole("button", { name: "Discard the draft and start over" }).click();
   await expect(gke.field("Domain")).toHaveValue("");
+});
+
+/** The guide's file, with a comment and an unknown key named like a secret of its own. */
+const UNKNOWN_TOKEN = "acme-unknown-token-7f3b9c1d";
+const COMMENTED_FILE = `${GUIDE_FILE}# Acme's own settings, kept by hand\nacme:\n  apiToken: ${UNKNOWN_TOKEN}\n  region: eu-west-1\n`;
+/** Every secret the guide's file holds, as written there. */
+const FILE_SECRETS = [
+  "c2Vzc2lvbi1zZWNyZXQtZm9yLXRlc3Rz",
+  "bXVyYWwtY2xpZW50LXNlY3JldC0wMQ",
+  "a3ViZXJuZXRlcy1jbGllbnQtc2VjcmV0",
+  "Qm9uZ3VzLWF1ZGl0LXBhc3N3b3Jk",
+  "GOCSPX-google-client-secret",
+  "YXVkaXQ6UW05dVozVnpMV0YxWkdsMExYQmhjM04zYjNKaw==",
+  UNKNOWN_TOKEN,
+];
+
+test("[DRAFT]: an imported file survives a reload without its secrets, and re-opening it brings them back", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  const draft = new RestoredDraftNotice(page);
+  await gke.open();
+  await openImport(page);
+  await page.getByLabel("Upload values.yaml").setInputFiles({
+    name: "values.yaml",
+    mimeType: "text/yaml",
+    buffer: Buffer.from(COMMENTED_FILE),
+  });
+  await expect(page.getByText("Editing values.yaml")).toBeVisible();
+  await gke.field("Scrape interval").fill("30s");
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .toContain('"scrapeInterval":"30s"');
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).toContain("# Acme's own settings, kept by hand");
+  for (const secret of FILE_SECRETS) expect(stored).not.toContain(secret);
+
+  await page.reload();
+  await gke.expectTarget("gke");
+  await expect(draft.notice).toContainText("editing values.yaml");
+  await expect(gke.preview).toContainText("# Acme's own settings, kept by hand");
+  await expect(gke.preview).toContainText("region: eu-west-1");
+  await expect(gke.preview).toContainText("scrapeInterval: '30s'");
+  await expect(gke.field("Scrape interval")).toHaveValue("30s");
+  // Nothing the file held was invented afresh: the fields wait to be given or generated.
+  await expect(gke.field("Session secret")).toHaveValue("");
+  await expect(gke.field("Session secret")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: "Generate Session secret" })).toBeVisible();
+  const missing = draft.missingSecrets("values.yaml");
+  for (const path of [
+    "global.auditLogging.basicAuth.password",
+    "canvas.oidc.sessionSecret",
+    "dex.config.staticClients[0].secret",
+    "dex.config.connectors[0].config.clientSecret",
+    "alertmanager.livenessProbe.httpGet.httpHeaders[0].value",
+    "acme.apiToken",
+  ]) {
+    await expect(missing.getByText(path, { exact: true })).toBeVisible();
+  }
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  // A second reload still knows what the file is missing.
+  await page.reload();
+  await expect(missing.getByText("canvas.oidc.sessionSecret", { exact: true })).toBeVisible();
+  await expect(gke.preview).toContainText("# Acme's own settings, kept by hand");
+
+  const savedAt = () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem("easel:draft:gke") ?? "{}").savedAt);
+  const restoredSavedAt = await savedAt();
+  await draft.reopen("values.yaml", COMMENTED_FILE.replace("eu-west-1", "us-east-2"));
+  await expect(draft.notice.getByRole("alert")).toContainText("different file");
+  await expect(gke.field("Session secret")).toHaveValue("");
+
+  await draft.reopen("values.yaml", COMMENTED_FILE);
+  await expect(draft.notice).toContainText("Re-opened values.yaml: its secrets are back");
+  await expect(gke.field("Scrape interval")).toHaveValue("30s");
+  await gke.waitUntilReady();
+  const download = page.waitForEvent("download");
+  await gke.downloadButton.click();
+  // The file's admin has a hash, not a password Easel made: nothing to ask before downloading.
+  const text = readFileSync(await (await download).path(), "utf8");
+  await expect(gke.passwordPrompt).toHaveCount(0);
+  const values = parseValues(text) as {
+    canvas: { oidc: { sessionSecret: string } };
+    dex: { config: { staticClients: { secret: string }[] } };
+    acme: { apiToken: string };
+    global: { metrics: { scrapeInterval: string } };
+  };
+  expect(values.canvas.oidc.sessionSecret).toBe("c2Vzc2lvbi1zZWNyZXQtZm9yLXRlc3Rz");
+  expect(values.dex.config.staticClients.map((client) => client.secret)).toEqual([
+    "bXVyYWwtY2xpZW50LXNlY3JldC0wMQ",
+    "a3ViZXJuZXRlcy1jbGllbnQtc2VjcmV0",
+  ]);
+  expect(values.acme.apiToken).toBe(UNKNOWN_TOKEN);
+  expect(values.global.metrics.scrapeInterval).toBe("30s");
+  expect(text).toContain("# Acme's own settings, kept by hand");
+  expect(text).toContain("sessionSecret: 'c2Vzc2lvbi1zZWNyZXQtZm9yLXRlc3Rz'");
+
+  // Saved again with the real file open: still without a secret.
+  await expect.poll(savedAt).not.toBe(restoredSavedAt);
+  const afterReopen = await page.evaluate(() => JSON.stringify(localStorage));
+  for (const secret of FILE_SECRETS) expect(afterReopen).not.toContain(secret);
+
+  await page.getByRole("button", { name: "Discard the draft and start over" }).click();
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
+    .not.toContain("# Acme's own settings");
 });
 
 test("[PROFILE]: a profile exports without secrets, and one for another target is refused", async ({

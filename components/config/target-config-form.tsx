@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { restoreDraft } from "@/lib/drafts/draft";
+import { restoreDraft, type RestoredFile } from "@/lib/drafts/draft";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { buildInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
@@ -36,8 +36,10 @@ import { SwitchNotice, TargetSwitcher } from "./target-switcher";
 import { FilesPreview, type DownloadKind } from "./files-preview";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 import { ProfileActions } from "./profile-actions";
+import { RestoredFileNotice } from "./restored-file-notice";
 import { useSecretLedger } from "./secret-ledger";
 import { useLeavePrompt } from "./use-leave-prompt";
+import { useRestoredFile } from "./use-restored-file";
 import { useUnseenPasswordCheck } from "./use-unseen-password-check";
 import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
@@ -82,6 +84,8 @@ type Start = {
   switched?: SwitchedConfig & { from: TargetId };
   /** When the draft the form starts from was saved. */
   restoredAt?: Date;
+  /** The imported file the draft kept, without its secrets. */
+  file?: RestoredFile;
 };
 
 /** The configuration form of one target and its live values.yaml preview. Runs only in the browser. */
@@ -96,12 +100,12 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
       return { defaults: switched.config, switched: { ...switched, from: from.target } };
     }
     const draft = restoreDraft(target, readStoredDraft(targetId));
-    if (draft) return { defaults: draft.config, restoredAt: draft.savedAt };
+    if (draft) return { defaults: draft.config, restoredAt: draft.savedAt, file: draft.file };
     return { defaults: target.createDefaults() };
   });
   useEffect(clearHandOff, []);
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
-  const [imported, setImported] = useState<ImportedValues>();
+  const [imported, setImported] = useState(start.file?.imported);
   const [downloadError, setDownloadError] = useState("");
   const [generation] = useState(() => new FormGeneration());
   // Leaving the page (a switch of target) makes whatever is still being computed for it stale.
@@ -112,7 +116,13 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     mode: "onTouched",
     shouldFocusError: false,
   });
-  useDraftAutosave(targetId, form.control);
+  const restored = useRestoredFile(target, form, start.file, imported, setImported);
+  const { isFileTooLarge } = useDraftAutosave(
+    targetId,
+    form.control,
+    imported,
+    restored.file?.stored.emptied,
+  );
   const ledger = useSecretLedger();
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form, ledger);
@@ -126,6 +136,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     form.reset(result.config);
     ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
+    restored.drop();
     // What the file lacks (a secret it does not hold) shows at once, not at download.
     void form.trigger();
     return undefined;
@@ -183,9 +194,18 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           <p className="lead">{target.copy.lead}</p>
           <TargetSwitcher current={targetId} />
           {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
-          {restoredAt ? <DraftNotice savedAt={restoredAt} onStartOver={startOver} /> : null}
+          {restoredAt ? (
+            <DraftNotice
+              savedAt={restoredAt}
+              onStartOver={startOver}
+              fileName={start.file?.stored.name}
+            >
+              <RestoredFileNotice restored={restored} />
+            </DraftNotice>
+          ) : null}
           <ValuesImport
             imported={imported}
+            isFileTooLarge={isFileTooLarge}
             onImport={importFile}
             onForget={() => setImported(undefined)}
           />

@@ -6,13 +6,19 @@ import { LineWarningsList } from "@/components/ui/line-warnings-list";
 
 export type ValuesImportProps = {
   imported?: ImportedValues;
+  /** Whether the file was too large for the draft, so a reload will not bring it back. */
+  isFileTooLarge?: boolean;
   /** Fills the form from `text`; the reason when the file cannot be used. */
   onImport: (name: string, text: string) => string | undefined;
   onForget: () => void;
 };
 
 /** What the imported file is, and every line of it worth a second look. */
-function ImportedSummary({ imported, onForget }: Required<Omit<ValuesImportProps, "onImport">>) {
+function ImportedSummary({
+  imported,
+  isFileTooLarge,
+  onForget,
+}: Required<Omit<ValuesImportProps, "onImport">>) {
   const { warnings } = imported;
   return (
     <div className="import-summary" role="status">
@@ -20,6 +26,11 @@ function ImportedSummary({ imported, onForget }: Required<Omit<ValuesImportProps
         Editing <strong>{imported.name}</strong>: values.yaml is this file with your changes written
         in; every key and comment the form does not edit stays as it was.
       </p>
+      {isFileTooLarge ? (
+        <p className="field-warning">
+          This file is too large for the draft this browser keeps: after a reload, import it again.
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
         <>
           <p>
@@ -38,11 +49,18 @@ function ImportedSummary({ imported, onForget }: Required<Omit<ValuesImportProps
 }
 
 /** Import of an existing values.yaml, uploaded or pasted, and what was found in it. */
-export function ValuesImport({ imported, onImport, onForget }: ValuesImportProps) {
+export function ValuesImport({
+  imported,
+  isFileTooLarge = false,
+  onImport,
+  onForget,
+}: ValuesImportProps) {
   return (
     <details className="values-import" open={Boolean(imported) || undefined}>
       <summary>Import an existing values.yaml</summary>
-      {imported ? <ImportedSummary imported={imported} onForget={onForget} /> : null}
+      {imported ? (
+        <ImportedSummary imported={imported} isFileTooLarge={isFileTooLarge} onForget={onForget} />
+      ) : null}
       <YamlTextInput fileLabel="values.yaml" onText={onImport} />
     </details>
   );

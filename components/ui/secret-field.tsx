@@ -59,7 +59,12 @@ export function SecretField({
       id={id}
       label={label}
       hint={
-        hint ?? (generate ? "Easel generated a random value; Generate makes a new one." : undefined)
+        hint ??
+        (generate
+          ? value === ""
+            ? "Empty: Generate makes a random value, or enter the one in use."
+            : "Easel generated a random value; Generate makes a new one."
+          : undefined)
       }
       tag={tag}
       error={fieldState.error?.message}

@@ -10,6 +10,8 @@ export type YamlTextInputProps = {
   fileLabel: string;
   /** Takes the text; the reason when it cannot be used. */
   onText: (name: string, text: string) => string | undefined;
+  /** What the paste button says, when "Import pasted <fileLabel>" does not fit. */
+  pasteAction?: string;
 };
 
 const MAX_KIB = UNTRUSTED_YAML_MAX_BYTES / 1024;
@@ -19,7 +21,7 @@ const TOO_LARGE = `This is more than ${MAX_KIB} KiB; Easel reads files of at mos
  * A YAML file uploaded or pasted. Both stay in the browser; a file that is too large is refused
  * before it is read, and a paste before it reaches the text box, so nothing can freeze the page.
  */
-export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
+export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputProps) {
   const id = useId();
   const [problem, setProblem] = useState<string>();
   const [pasted, setPasted] = useState("");
@@ -89,7 +91,7 @@ export function YamlTextInput({ fileLabel, onText }: YamlTextInputProps) {
           disabled={pasted.trim() === ""}
           onClick={() => take(`pasted ${fileLabel}`, pasted)}
         >
-          Import pasted {fileLabel}
+          {pasteAction ?? `Import pasted ${fileLabel}`}
         </button>
       </div>
       {problem ? (

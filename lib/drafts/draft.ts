@@ -1,7 +1,9 @@
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { setAt, valueAt } from "@/lib/forms/dotted-path";
 import { isMapping, type Tree } from "@/lib/forms/tree";
+import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
+import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
@@ -11,19 +13,66 @@ export function draftKey(target: TargetId): string {
   return `easel:draft:${target}`;
 }
 
-/** A draft as stored: when it was saved, and the configuration with every secret emptied. */
-type StoredDraft = { savedAt: string; config: unknown };
+/**
+ * The imported file as a draft keeps it: its name, the domain it was read with, and its text with
+ * every secret value emptied (`emptied` says where), so a reload can rebuild the import.
+ */
+export type StoredFile = { name: string; domain: string } & FileWithoutSecrets;
+
+/**
+ * A draft as stored: when it was saved, the configuration with every secret emptied, and the
+ * imported file the form edits, if any.
+ */
+type StoredDraft = { savedAt: string; config: unknown; file?: StoredFile };
 
 /** Drafts larger than this are not saved: an embedded logo aside, configurations are small. */
 export const DRAFT_MAX_CHARS = 2 * 1024 * 1024;
 
-/** The text to store for `config`: every secret field emptied, so none reaches browser storage. */
-export function serializeDraft(config: object, savedAt: Date): string {
+/**
+ * The imported file as a draft keeps it, emptied of its secrets. `stillMissing`, the emptied
+ * paths of a file a draft brought back (whose text no longer holds those secrets), stay listed:
+ * the next reload still says what is missing.
+ */
+export function storedFileOf<T extends TargetId>(
+  module: TargetModule<T>,
+  imported: ImportedValues,
+  stillMissing: readonly string[] = [],
+): StoredFile {
+  const { text, emptied } = fileWithoutSecrets(module, imported);
+  return {
+    name: imported.name,
+    domain: imported.domain,
+    text,
+    emptied: [...new Set([...stillMissing, ...emptied])],
+  };
+}
+
+/**
+ * The text to store for `config` (and the imported `file`, already without its secrets): every
+ * secret field emptied, so none reaches browser storage.
+ */
+export function serializeDraft(config: object, savedAt: Date, file?: StoredFile): string {
   const draft: StoredDraft = {
     savedAt: savedAt.toISOString(),
     config: withoutSecrets(config),
+    ...(file ? { file } : {}),
   };
   return JSON.stringify(draft);
+}
+
+/**
+ * What to store for the form: the draft with its imported file when that fits under
+ * DRAFT_MAX_CHARS, else the form alone (a reload will not bring the file back), else nothing.
+ */
+export function draftToStore(
+  config: object,
+  savedAt: Date,
+  file?: StoredFile,
+): { text?: string; isFileKept: boolean } {
+  const withFile = serializeDraft(config, savedAt, file);
+  if (withFile.length <= DRAFT_MAX_CHARS) return { text: withFile, isFileKept: true };
+  const alone = serializeDraft(config, savedAt);
+  return { text: alone.length <= DRAFT_MAX_CHARS ? alone : undefined, isFileKept: false };
 }
 
 /** Issues that say a draft no longer has the form's shape (saved by an older Easel, or edited). */
@@ -34,7 +83,14 @@ const SHAPE_ISSUES = new Set([
   "unrecognized_keys",
 ]);
 
-export type RestoredDraft<T extends TargetId> = { config: ConfigOf<T>; savedAt: Date };
+/** The imported file a draft brought back: the import rebuilt from its stored text. */
+export type RestoredFile = { stored: StoredFile; imported: ImportedValues };
+
+export type RestoredDraft<T extends TargetId> = {
+  config: ConfigOf<T>;
+  savedAt: Date;
+  file?: RestoredFile;
+};
 
 /**
  * The draft stored as `text`, if it still fits the target's form. An incomplete draft is fine
@@ -60,7 +116,33 @@ export function restoreDraft<T extends TargetId>(
     return undefined;
   }
   const config = draft.config as ConfigOf<T>;
+  const file = restoredFile(module, draft.file, config);
+  // The file's own secrets are not invented afresh: the admin re-opens the file or gives them.
+  if (file) return { config, savedAt, file };
   return { config: withGeneratedSecrets(config, defaults), savedAt };
+}
+
+function isStoredFile(file: unknown): file is StoredFile {
+  return (
+    isMapping(file) &&
+    typeof file.name === "string" &&
+    typeof file.domain === "string" &&
+    typeof file.text === "string" &&
+    Array.isArray(file.emptied) &&
+    file.emptied.every((path) => typeof path === "string")
+  );
+}
+
+/** The import rebuilt from the draft's file, as the form left it; none when it no longer reads. */
+function restoredFile<T extends TargetId>(
+  module: TargetModule<T>,
+  file: unknown,
+  config: ConfigOf<T>,
+): RestoredFile | undefined {
+  if (!isStoredFile(file)) return undefined;
+  const reading = importValues(module, file.name, file.text, config);
+  if ("problem" in reading) return undefined;
+  return { stored: file, imported: { ...reading.imported, domain: file.domain } };
 }
 
 /**

@@ -8,7 +8,7 @@ import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
 import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
 
 import { checkLiveValues } from "./live-values-check";
-import { secretSenseOf } from "./secret-sense";
+import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { NO_SECRET_SENSE, replacedSecrets, valuesPathChanges } from "./values-diff";
 
 const OTHER_HASH = "$2b$12$9yR0bJmQ2c1o3nV4cM8b5uJmZ0dQm0Jb7l6KQy0k1k3b7ZyF8v1XK";

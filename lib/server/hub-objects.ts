@@ -3,7 +3,7 @@ import "server-only";
 import { finishCommands } from "@/lib/hub/finish-commands";
 import type { HubApplyInput } from "@/lib/hub/hub-input";
 import type { PlannedValues } from "@/lib/hub/live-values-check";
-import { secretSenseOf } from "@/lib/hub/secret-sense";
+import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { readValuesFile } from "@/lib/import/read-values-file";

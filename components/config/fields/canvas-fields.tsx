@@ -32,7 +32,7 @@ export function CanvasFields() {
           label="Session secret"
           tag="generated"
           generate={generateSecret}
-          hint="Encrypts the PaletteAI session cookie. Easel generated a random one."
+          hint="Encrypts the PaletteAI session cookie; Generate makes a random one."
         />
       ) : null}
       <InstallerManagedRows section="canvas" />

@@ -5,7 +5,7 @@ import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
 
-import type { SecretSense } from "./values-diff";
+import type { SecretSense } from "@/lib/hub/values-diff";
 
 /** Shorter secrets are matched by path and key name only: as text they would mark plain words. */
 const MATCHED_SECRET_MIN = 8;

@@ -1,0 +1,68 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+
+import type { RestoredFile } from "@/lib/drafts/draft";
+import { reopenFile } from "@/lib/drafts/reopen-file";
+import type { ImportedValues } from "@/lib/import/import-values";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import type { TargetModule } from "@/lib/targets/target-module";
+
+import type { ConfigPath } from "@/components/ui/config-path";
+
+import { useSecretLedger } from "./secret-ledger";
+
+export type RestoredFileState = {
+  /** The draft's file whose secrets are still missing; none once re-opened or left. */
+  file?: RestoredFile;
+  /** Takes the same file again; the reason when it is not that file or cannot be read. */
+  reopen: (name: string, text: string) => string | undefined;
+  /** Forgets the draft's file: another file was imported. */
+  drop: () => void;
+  /** The name of the file re-opened, once it was. */
+  reopened?: string;
+};
+
+/**
+ * The imported file a draft brought back without its secrets. Re-opening the same file takes
+ * its secrets back into the fields the admin has left empty, every other edit staying, and makes
+ * the real file the one edited again. Leaving the file (stop editing, start over, a profile)
+ * forgets it.
+ */
+export function useRestoredFile(
+  target: TargetModule,
+  form: UseFormReturn<TargetConfig>,
+  restored: RestoredFile | undefined,
+  imported: ImportedValues | undefined,
+  onImported: (imported: ImportedValues) => void,
+): RestoredFileState {
+  const ledger = useSecretLedger();
+  const [kept, setFile] = useState(restored);
+  const [reopened, setReopened] = useState<string>();
+  // Without an import (stopped editing, started over, a profile loaded) the draft's file is gone;
+  // a new import drops it for good.
+  const file = imported === undefined ? undefined : kept;
+  useEffect(() => {
+    // The secrets the file held and the draft could not keep show as required at once.
+    if (restored) void form.trigger();
+  }, [restored, form]);
+
+  function reopen(name: string, text: string): string | undefined {
+    if (!file) return undefined;
+    const result = reopenFile(target, file.stored, name, text, form.getValues());
+    if ("problem" in result) return result.problem;
+    for (const secret of result.secrets) {
+      form.setValue(secret.name as ConfigPath, secret.value, {
+        shouldDirty: true,
+        shouldValidate: true,
+      });
+    }
+    ledger.markKept(form.getValues(), "values.yaml");
+    onImported(result.imported);
+    setFile(undefined);
+    setReopened(file.stored.name);
+    return undefined;
+  }
+  return { file, reopen, drop: () => setFile(undefined), reopened };
+}

@@ -1,0 +1,17 @@
+import { exportedValues } from "@/lib/import/replace-old-domain";
+import { valueAtPath } from "@/lib/import/values-reader";
+import { fieldPathKeys } from "@/lib/installer/field-path";
+
+import type { RestoredFile } from "./draft";
+
+/**
+ * The chart paths of the draft's file whose secret is still empty in the file about to be
+ * exported (`values`, the form's render): each one given in the form since the reload drops out.
+ */
+export function missingFileSecrets(file: RestoredFile, values: object): string[] {
+  const exported = exportedValues(file.imported, values);
+  return file.stored.emptied.filter((path) => {
+    const value = valueAtPath(exported, fieldPathKeys(path));
+    return value === "" || value === undefined || value === null;
+  });
+}

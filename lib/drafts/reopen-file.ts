@@ -1,0 +1,71 @@
+import { valueAt } from "@/lib/forms/dotted-path";
+import { importValues, type ImportedValues } from "@/lib/import/import-values";
+import { identityOf } from "@/lib/import/item-identity";
+import type { ConfigOf } from "@/lib/schemas/targets";
+import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
+import { SECRET_PATHS } from "@/lib/secrets/secret-paths";
+import type { TargetId } from "@/lib/targets/registry";
+import type { TargetModule } from "@/lib/targets/target-module";
+
+import type { StoredFile } from "./draft";
+
+/** A secret of the file the form lacked, at its form path (`identity.connectors.0.config.clientSecret`). */
+export type TakenSecret = { name: string; value: string };
+
+export type ReopenedFile =
+  { imported: ImportedValues; secrets: TakenSecret[] } | { problem: string };
+
+/** `path` (one `*` at most) at each item of `current`, with the same item of `file`'s. */
+function pairedPaths(path: string, current: unknown, file: unknown): [string, string][] {
+  const [list, rest] = path.split(".*.");
+  if (rest === undefined) return [[path, path]];
+  const items = valueAt(current, list as string);
+  const fileItems = valueAt(file, list as string);
+  if (!Array.isArray(items) || !Array.isArray(fileItems)) return [];
+  return items.flatMap((item, index): [string, string][] => {
+    const identity = identityOf(item);
+    const at = fileItems.findIndex((fileItem) => identityOf(fileItem) === identity);
+    if (identity === undefined || at === -1) return [];
+    return [[`${list}.${index}.${rest}`, `${list}.${at}.${rest}`]];
+  });
+}
+
+/**
+ * The secrets of `file` the form has left empty: each secret field, or list item of the same
+ * identity (a connector's id), the file holds a value for. A secret the admin entered since
+ * stays theirs, and nothing else of the form changes.
+ */
+export function secretsToTake(current: unknown, file: unknown): TakenSecret[] {
+  return SECRET_PATHS.flatMap((path) =>
+    pairedPaths(path, current, file).flatMap(([name, filePath]) => {
+      const value = valueAt(file, filePath);
+      if (valueAt(current, name) !== "" || typeof value !== "string" || value === "") return [];
+      return [{ name, value }];
+    }),
+  );
+}
+
+/**
+ * The draft's file opened again: accepted only when it is the same file (the same text once its
+ * secrets are emptied the same way), then the import of the real file and the secrets it gives
+ * back to the form. The import keeps the domain the draft's file remembered.
+ */
+export function reopenFile<T extends TargetId>(
+  module: TargetModule<T>,
+  stored: StoredFile,
+  name: string,
+  text: string,
+  current: ConfigOf<T>,
+): ReopenedFile {
+  const reading = importValues(module, name, text, current);
+  if ("problem" in reading) return reading;
+  if (fileWithoutSecrets(module, reading.imported).text !== stored.text) {
+    return {
+      problem: `This is a different file from ${stored.name}: nothing was changed. Open the same file, or give each secret in the form.`,
+    };
+  }
+  return {
+    imported: { ...reading.imported, domain: stored.domain },
+    secrets: secretsToTake(current, reading.config),
+  };
+}

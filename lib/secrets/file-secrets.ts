@@ -1,0 +1,97 @@
+import { bcryptCost } from "@/lib/bcrypt/format";
+import { isMapping } from "@/lib/forms/tree";
+import type { ImportedValues } from "@/lib/import/import-values";
+import type { ListAlignment } from "@/lib/import/list-alignment";
+import { readConfig } from "@/lib/import/read-config";
+import { valueAtPath } from "@/lib/import/values-reader";
+import { valueLeaves } from "@/lib/installer/customizations";
+import { fieldPathKeys, fieldPathText } from "@/lib/installer/field-path";
+import { isSecretPath } from "@/lib/installer/secret-values";
+import type { TargetId } from "@/lib/targets/registry";
+import type { TargetModule } from "@/lib/targets/target-module";
+import { patchYamlText } from "@/lib/yaml/patch-text";
+import type { ValuesPath } from "@/lib/yaml/values-edits";
+
+import { secretSenseOf } from "./secret-sense";
+
+/** An imported file safe to keep outside the page's memory: every secret value it held emptied. */
+export type FileWithoutSecrets = {
+  text: string;
+  /** The chart paths emptied (`canvas.oidc.sessionSecret`), in the file's order. */
+  emptied: string[];
+};
+
+type FileParts = Pick<ImportedValues, "text" | "values" | "alignments">;
+
+/** A path of the form's render (`connectors[0]`) as the file's own (`connectors[2]`). */
+function inFileIndexes(path: ValuesPath, alignments: readonly ListAlignment[]): ValuesPath {
+  const mapped = [...path];
+  for (const { path: listPath, indexes } of alignments) {
+    const at = listPath.length;
+    const index = mapped[at];
+    if (typeof index !== "number" || !listPath.every((key, i) => mapped[i] === key)) continue;
+    mapped[at] = indexes[index] ?? -1;
+  }
+  return mapped;
+}
+
+/** A bcrypt hash, or htpasswd lines of them: not secrets, and drafts keep them. */
+function isHashText(value: string): boolean {
+  const lines = value.split("\n").filter((line) => line.trim() !== "");
+  return (
+    lines.length > 0 &&
+    lines.every((line) => bcryptCost(line.trim().replace(/^[^:$]*:/, "")) !== undefined)
+  );
+}
+
+/** An HTTP header item's value that carries credentials (the probes' Basic audit header). */
+function isAuthorizationHeader(values: unknown, path: ValuesPath): boolean {
+  if (path[path.length - 1] !== "value" || !path.includes("httpHeaders")) return false;
+  const item = valueAtPath(values, path.slice(0, -1));
+  return isMapping(item) && String(item.name).toLowerCase() === "authorization";
+}
+
+/**
+ * Where `file` holds a secret: the chart paths each of the form's secret fields lands on (read
+ * from the file, placed by the lists' alignments), any value quoting one of those secrets, keys
+ * named like credentials (bcrypt hashes aside) and the probes' Authorization header.
+ */
+export function fileSecretPaths<T extends TargetId>(
+  module: TargetModule<T>,
+  file: FileParts,
+): ValuesPath[] {
+  const { config } = readConfig(module, file.values, module.createDefaults());
+  const sense = secretSenseOf(module, config);
+  const fieldPaths = new Set(
+    [...sense.paths].map((path) =>
+      fieldPathText(inFileIndexes(fieldPathKeys(path), file.alignments)),
+    ),
+  );
+  return valueLeaves(file.values, [])
+    .filter(({ path, value }) => {
+      if (typeof value === "number") return isSecretPath(fieldPathText(path));
+      if (typeof value !== "string" || value === "") return false;
+      const text = fieldPathText(path);
+      if (fieldPaths.has(text) || sense.values.some((secret) => value.includes(secret)))
+        return true;
+      if (path.includes("httpHeaders")) return isAuthorizationHeader(file.values, path);
+      return isSecretPath(text) && !isHashText(value);
+    })
+    .map(({ path }) => path);
+}
+
+/**
+ * `file` with every secret it holds emptied in place (`''`), through the text patcher, so its
+ * comments, key order and quoting stay: what may be kept in browser storage.
+ */
+export function fileWithoutSecrets<T extends TargetId>(
+  module: TargetModule<T>,
+  file: FileParts,
+): FileWithoutSecrets {
+  const paths = fileSecretPaths(module, file);
+  const text = patchYamlText(
+    file.text,
+    paths.map((path) => ({ kind: "set" as const, path, value: "" })),
+  );
+  return { text, emptied: paths.map(fieldPathText) };
+}
