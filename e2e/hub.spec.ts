@@ -67,7 +67,9 @@ test("[HUB]: preflight, a plan with masked diffs, apply with per-object results,
   await expect(preflight).toContainText("v1.20.2");
   await expect(preflight).toContainText("PaletteAI needs a hub on Kubernetes 1.32 or newer.");
   await expect(preflight).toContainText("admin (the kubeconfig's user name");
-  await expect(preflight).toContainText("Not served: Easel applies the Secrets and the values");
+  await expect(preflight).toContainText(
+    "Not served: the hub lacks source.toolkit.fluxcd.io/v1 OCIRepository (source-controller 1.6 or later) and helm.toolkit.fluxcd.io/v2 HelmRelease (helm-controller); Easel's Flux objects need Flux 2.6 or later.",
+  );
   await expect(preflight).toContainText("Easel may apply all 4 objects");
 
   await page.getByRole("button", { name: "Plan (dry run)" }).click();

@@ -1,5 +1,6 @@
 "use client";
 
+import { fluxText } from "@/lib/hub/flux-apis";
 import { describeRef } from "@/lib/hub/object-ref";
 import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { AccessCheck, HubValuesOrigin, Preflight } from "@/lib/hub/results";
@@ -60,7 +61,6 @@ function PreflightFacts({
   configurationId: string;
 }) {
   const { version, identity, flux } = preflight;
-  const fluxServed = flux.isSourceServed && flux.isHelmServed;
   return (
     <dl className="hub-facts">
       <dt>API server</dt>
@@ -108,11 +108,7 @@ function PreflightFacts({
       {preflight.isReachable && !preflight.error ? (
         <>
           <dt>Flux</dt>
-          <dd>
-            {fluxServed
-              ? "Serves OCIRepository and HelmRelease: Easel hands both charts to Flux."
-              : "Not served: Easel applies the Secrets and the values; the helm commands to finish follow the results."}
-          </dd>
+          <dd>{fluxText(flux)}</dd>
           <dt>Access</dt>
           <dd>
             <AccessSummary access={preflight.access} />

@@ -25,7 +25,11 @@ describe("buildHubPlan", () => {
         metadata: {
           name: VALUES_SECRET.name,
           namespace: "mural-system",
-          labels: { "app.kubernetes.io/managed-by": "easel" },
+          // Flux's watch label, so helm-controller reconciles as soon as the values change.
+          labels: {
+            "app.kubernetes.io/managed-by": "easel",
+            "reconcile.fluxcd.io/watch": "Enabled",
+          },
           annotations: { "easel.paletteai.io/configuration-id": config.configurationId },
         },
         type: "Opaque",

@@ -23,6 +23,12 @@ const EASEL_LABELS = { "app.kubernetes.io/managed-by": "easel" } as const;
  */
 export const CONFIGURATION_ID_ANNOTATION = "easel.paletteai.io/configuration-id";
 
+/**
+ * helm-controller reconciles a release at once when a `valuesFrom` Secret carrying this label
+ * changes; without it a new values.yaml lands only at the next interval.
+ */
+export const FLUX_WATCH_LABEL = { "reconcile.fluxcd.io/watch": "Enabled" } as const;
+
 /** The Secret holding values.yaml on the hub: read back by "load from cluster", read by Flux. */
 export const VALUES_SECRET = {
   name: "easel-mural-values",
@@ -66,8 +72,8 @@ export type HelmReleaseManifest = {
 export type HubObject = Manifest | OciRepositoryManifest | HelmReleaseManifest;
 
 /**
- * What the hub is given the values as: a Secret (values hold credentials) Flux can read, marked
- * with the configuration it came from.
+ * What the hub is given the values as: a Secret (values hold credentials) Flux can read and
+ * watches, marked with the configuration it came from.
  */
 export function valuesSecret(valuesText: string, configurationId: string): SecretManifest {
   const secret = opaqueSecret(VALUES_SECRET.name, VALUES_SECRET.namespace, {
@@ -77,7 +83,7 @@ export function valuesSecret(valuesText: string, configurationId: string): Secre
     ...secret,
     metadata: {
       ...secret.metadata,
-      labels: { ...EASEL_LABELS },
+      labels: { ...EASEL_LABELS, ...FLUX_WATCH_LABEL },
       annotations: { [CONFIGURATION_ID_ANNOTATION]: configurationId },
     },
   };

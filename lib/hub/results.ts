@@ -1,3 +1,4 @@
+import type { FluxSupport } from "./flux-apis";
 import type { ObjectRef } from "./object-ref";
 
 /** Why a hub call failed, as the admin reads it: never the client's raw error (it holds headers). */
@@ -84,7 +85,7 @@ export type Preflight = {
   version?: { gitVersion: string; isSupported: boolean };
   /** Who the hub says Easel is; on hubs too old to say, the kubeconfig's user name. */
   identity?: { username: string; groups: string[]; isFromKubeconfig: boolean };
-  flux: { isSourceServed: boolean; isHelmServed: boolean };
+  flux: FluxSupport;
   access: AccessCheck[];
   /** Which configuration the hub's values came from; undefined when it could not be read. */
   values?: HubValuesOrigin;

@@ -4,10 +4,10 @@ import { existsSync } from "node:fs";
 import { delimiter } from "node:path";
 
 import {
-  ApisApi,
   AuthenticationV1Api,
   AuthorizationV1Api,
   createConfiguration,
+  CustomObjectsApi,
   KubeConfig,
   KubernetesObjectApi,
   ServerConfiguration,
@@ -24,7 +24,8 @@ const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/tok
 export type HubConnection = {
   objects: KubernetesObjectApi;
   version: VersionApi;
-  apis: ApisApi;
+  /** Discovery of one group/version's resources (`/apis/<group>/<version>`). */
+  customObjects: CustomObjectsApi;
   authorization: AuthorizationV1Api;
   authentication: AuthenticationV1Api;
   /** The API server's URL, as the kubeconfig names it. */
@@ -103,7 +104,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
       // Every namespaced object Easel sends names its namespace, so the context's default never applies.
       objects: new KubernetesObjectApi(configuration),
       version: new VersionApi(configuration),
-      apis: new ApisApi(configuration),
+      customObjects: new CustomObjectsApi(configuration),
       authorization: new AuthorizationV1Api(configuration),
       authentication: new AuthenticationV1Api(configuration),
       server: cluster.server,

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-
 import { describe, expect, it } from "vitest";
 
 import { buildHubPlan, FIELD_MANAGER, VALUES_SECRET, type HubObject } from "@/lib/hub/hub-plan";
@@ -13,17 +11,13 @@ import {
   SPOKE_KUBECONFIG,
 } from "@/lib/test-support/every-secret-config";
 import { connectAs, kubectl, kubectlGet } from "@/lib/test-support/hub";
+import { installFluxCrds } from "@/lib/test-support/flux-crds";
 import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
 import { planOnHub } from "./plan-on-hub";
 import { runPreflight } from "./preflight";
 import { readHubValues } from "./read-hub-values";
-
-const FLUX_CRDS = readFileSync(
-  new URL("../test-support/fixtures/flux-crds.yaml", import.meta.url),
-  "utf8",
-);
 
 const testHub = privateHubForFile();
 
@@ -248,8 +242,7 @@ describe("Easel on a real hub", () => {
     "with Flux's APIs served, the charts go to the hub as OCIRepository and HelmRelease objects, CRDs first",
     async () => {
       const hub = testHub();
-      kubectl(hub, ["apply", "--server-side", "-f", "-"], FLUX_CRDS);
-      kubectl(hub, ["wait", "--for=condition=established", "--timeout=60s", "crd", "--all"]);
+      installFluxCrds(hub, "2.6");
       const admin = connectAs(hub, "admin");
       const plan = planFor(config, true);
       const preflight = await runPreflight(

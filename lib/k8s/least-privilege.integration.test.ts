@@ -8,16 +8,12 @@ import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
 import { connectWithToken, kubectl } from "@/lib/test-support/hub";
+import { installFluxCrds } from "@/lib/test-support/flux-crds";
 import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
 import { readHubValues } from "./read-hub-values";
 import { runPreflight } from "./preflight";
-
-const FLUX_CRDS = readFileSync(
-  new URL("../test-support/fixtures/flux-crds.yaml", import.meta.url),
-  "utf8",
-);
 
 /** The RBAC that SECURITY.md tells an operator to apply: the test applies the very text. */
 function securityGuideRbac(): string {
@@ -39,8 +35,7 @@ describe("Easel with only the rights SECURITY.md grants", () => {
       const config = everySecretGkeConfig();
       kubectl(hub, ["create", "namespace", "mural-system"]);
       kubectl(hub, ["create", "namespace", config.integrations.namespace]);
-      kubectl(hub, ["apply", "--server-side", "-f", "-"], FLUX_CRDS);
-      kubectl(hub, ["wait", "--for=condition=established", "--timeout=60s", "crd", "--all"]);
+      installFluxCrds(hub, "latest");
       kubectl(hub, ["apply", "-f", "-"], securityGuideRbac());
       const token = kubectl(hub, ["-n", "mural-system", "create", "token", "easel"]).trim();
       const easel = connectWithToken(hub, "easel", token);

@@ -2,6 +2,7 @@ import "server-only";
 
 import { ApiException } from "@kubernetes/client-node";
 
+import { FLUX_KINDS, fluxSupport, isFluxReady, type FluxSupport } from "@/lib/hub/flux-apis";
 import { originOf } from "@/lib/hub/values-origin";
 import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/object-ref";
 import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
@@ -44,16 +45,39 @@ async function identityOf(connection: HubConnection): Promise<Preflight["identit
   }
 }
 
-/** The API group/versions the hub serves, custom resources' included. */
-async function servedGroupVersions(connection: HubConnection): Promise<Set<string>> {
-  const { groups } = await connection.apis.getAPIVersions();
-  return new Set(groups.flatMap((group) => group.versions.map((version) => version.groupVersion)));
+/** The resource names `groupVersion` lists, or undefined when the hub does not serve it. */
+async function listedResources(
+  connection: HubConnection,
+  groupVersion: string,
+): Promise<string[] | undefined> {
+  const [group = "", version = ""] = groupVersion.split("/");
+  try {
+    const list = await connection.customObjects.getAPIResources({ group, version });
+    return list.resources.map((resource) => resource.name);
+  } catch (error) {
+    if (error instanceof ApiException && error.code === 404) return undefined;
+    throw error;
+  }
 }
 
-/** Whether the hub serves both Flux APIs Easel hands the charts to. */
+/**
+ * Which of Flux's resources the hub serves, read from the resource lists of the group/versions
+ * Easel applies them with (the group/version alone is not enough: see `fluxSupport`).
+ */
+export async function fluxServed(connection: HubConnection): Promise<FluxSupport> {
+  const listed = new Map<string, string[]>();
+  await Promise.all(
+    FLUX_KINDS.map(async (kind) => {
+      const names = await listedResources(connection, HUB_KINDS[kind]);
+      if (names) listed.set(HUB_KINDS[kind], names);
+    }),
+  );
+  return fluxSupport(listed);
+}
+
+/** Whether the hub serves both Flux resources Easel hands the charts to. */
 export async function isFluxServed(connection: HubConnection): Promise<boolean> {
-  const served = await servedGroupVersions(connection);
-  return served.has(HUB_KINDS.OCIRepository) && served.has(HUB_KINDS.HelmRelease);
+  return isFluxReady(await fluxServed(connection));
 }
 
 async function mayDo(connection: HubConnection, ref: ObjectRef, verb: HubVerb): Promise<boolean> {
@@ -105,17 +129,15 @@ export async function runPreflight(
   try {
     const { gitVersion } = await connection.version.getCode();
     const identity = await identityOf(connection);
-    const served = await servedGroupVersions(connection);
-    const isSourceServed = served.has(HUB_KINDS.OCIRepository);
-    const isHelmServed = served.has(HUB_KINDS.HelmRelease);
-    const checked = isSourceServed && isHelmServed ? [...refs, ...fluxRefs] : refs;
+    const flux = await fluxServed(connection);
+    const checked = isFluxReady(flux) ? [...refs, ...fluxRefs] : refs;
     const values = await readValuesSecret(connection);
     return {
       ...base,
       isReachable: true,
       version: { gitVersion, isSupported: isSupportedVersion(gitVersion) },
       identity,
-      flux: { isSourceServed, isHelmServed },
+      flux,
       access: await accessChecks(connection, checked),
       // Only which configuration the values came from: the values stay on the server.
       ...("error" in values ? {} : { values: originOf(values) }),

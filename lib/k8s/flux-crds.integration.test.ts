@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+
+import { fluxText } from "@/lib/hub/flux-apis";
+import { buildHubPlan, type HubObject, type OciRepositoryManifest } from "@/lib/hub/hub-plan";
+import { hubValuesText } from "@/lib/hub/hub-values";
+import { describeRef, refOf } from "@/lib/hub/object-ref";
+import { gkeModule } from "@/lib/targets/gke/module";
+import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
+import { createFluxCrds, installFluxCrds, type FluxRelease } from "@/lib/test-support/flux-crds";
+import { connectAs, kubectl } from "@/lib/test-support/hub";
+import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+
+import { applyObject } from "./hub-calls";
+import { planOnHub } from "./plan-on-hub";
+import { isFluxServed, runPreflight } from "./preflight";
+
+const testHub = privateHubForFile();
+const LONG = 180_000;
+
+const config = everySecretGkeConfig();
+const plan = buildHubPlan({ config, valuesText: hubValuesText(gkeModule, config), withFlux: true });
+const fluxObjects = plan.filter(
+  (object) => object.kind === "OCIRepository" || object.kind === "HelmRelease",
+);
+
+/** Flux's objects go into mural-system: made first, so the hub really dry-runs them. */
+function withReleaseNamespace(): void {
+  kubectl(testHub(), ["create", "namespace", "mural-system"]);
+}
+
+async function fluxOfPreflight() {
+  const preflight = await runPreflight(connectAs(testHub(), "admin"), [], fluxObjects.map(refOf));
+  expect(preflight.error).toBeUndefined();
+  return preflight;
+}
+
+describe("Easel against Flux's own CRDs", () => {
+  it(
+    "Flux 2.5 (source-controller 1.5.0): source.toolkit.fluxcd.io/v1 is served for GitRepository only, and preflight says OCIRepository is not",
+    async () => {
+      const hub = testHub();
+      withReleaseNamespace();
+      installFluxCrds(hub, "2.5");
+      // The group/version exists, which is what fooled a group/version check.
+      expect(kubectl(hub, ["api-versions"]).split("\n")).toContain("source.toolkit.fluxcd.io/v1");
+      const preflight = await fluxOfPreflight();
+      expect(preflight.flux).toEqual({ isSourceServed: false, isHelmServed: false });
+      expect(fluxText(preflight.flux)).toContain(
+        "Not served: the hub lacks source.toolkit.fluxcd.io/v1 OCIRepository (source-controller 1.6 or later) and helm.toolkit.fluxcd.io/v2 HelmRelease (helm-controller); Easel's Flux objects need Flux 2.6 or later.",
+      );
+      // With Flux not served, the preflight checks no Flux object's access.
+      expect(preflight.access).toEqual([]);
+    },
+    LONG,
+  );
+
+  it(
+    "Flux 2.5's sources with a HelmRelease v2 served: only OCIRepository is missing, and its dry run would fail",
+    async () => {
+      const hub = testHub();
+      // helm-controller serves HelmRelease v2 on Flux 2.5 as on 2.6; 2.6's CRD stands for it here.
+      createFluxCrds(hub, ["helm-controller-v1.3.0-helmreleases.yaml"]);
+      const preflight = await fluxOfPreflight();
+      expect(preflight.flux).toEqual({ isSourceServed: false, isHelmServed: true });
+      expect(fluxText(preflight.flux)).toContain(
+        "Not served: the hub lacks source.toolkit.fluxcd.io/v1 OCIRepository (source-controller 1.6 or later); Easel's Flux objects need Flux 2.6 or later.",
+      );
+      expect(await isFluxServed(connectAs(hub, "admin"))).toBe(false);
+      const planned = await planOnHub(connectAs(hub, "admin"), fluxObjects);
+      expect(planned.map((entry) => [describeRef(entry.ref), entry.error?.code ?? "ok"])).toEqual([
+        ["OCIRepository mural-system/mural-crds", "not-served"],
+        ["HelmRelease mural-system/mural-crds", "ok"],
+        ["OCIRepository mural-system/mural", "not-served"],
+        ["HelmRelease mural-system/mural", "ok"],
+      ]);
+    },
+    LONG,
+  );
+
+  for (const release of ["2.6", "latest"] satisfies FluxRelease[]) {
+    it(
+      `Flux ${release}: preflight finds both resources and the hub's dry run accepts every Flux object`,
+      async () => {
+        const hub = testHub();
+        installFluxCrds(hub, release);
+        const admin = connectAs(hub, "admin");
+        const preflight = await fluxOfPreflight();
+        expect(preflight.flux).toEqual({ isSourceServed: true, isHelmServed: true });
+        expect(preflight.access.map((check) => describeRef(check.ref))).toEqual(
+          fluxObjects.map((object) => describeRef(refOf(object))),
+        );
+        const planned = await planOnHub(admin, fluxObjects);
+        expect(planned.map((entry) => [describeRef(entry.ref), entry.change, entry.note])).toEqual(
+          fluxObjects.map((object) => [describeRef(refOf(object)), "create", undefined]),
+        );
+        // The schema is Flux's own: a field it does not allow is refused.
+        const [repository] = fluxObjects as [OciRepositoryManifest, ...HubObject[]];
+        const wrong = structuredClone(repository);
+        (wrong.spec.layerSelector as { operation: string }).operation = "unpack";
+        const refused = await applyObject(admin, wrong, { isDryRun: true });
+        expect("error" in refused && refused.error.code).toBe("invalid");
+      },
+      LONG,
+    );
+  }
+});
