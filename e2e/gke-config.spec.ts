@@ -177,6 +177,60 @@ test("[GKE]: a registry user's password becomes an htpasswd line that verifies",
   expect(JSON.stringify(values)).not.toContain("$ecret#1");
 });
 
+test("[GKE]: the guide's registry users' public passwords are said, and one action gives them new ones", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  const registry = page.getByRole("region", { name: "OCI registry" });
+  await expect(registry).toContainText(
+    "The guide's registry users admin and user have public passwords: admin and user, the zot chart's defaults.",
+  );
+  await registry
+    .getByRole("button", { name: "Give the guide's registry users new passwords" })
+    .click();
+  await expect(
+    registry.getByRole("status").filter({ hasText: "new generated passwords" }),
+  ).toContainText("Anything configured to log in to Zot as admin or user needs the new passwords");
+  await expect(registry).not.toContainText("have public passwords");
+  await expect(
+    registry.getByRole("checkbox", {
+      name: "Keep the guide's default registry users (admin, user)",
+    }),
+  ).not.toBeChecked();
+  const renewed = ["admin", "user"].map((name, index) => ({
+    name,
+    group: registry.getByRole("group", { name: `Registry user ${index + 1}` }),
+  }));
+  for (const { name, group } of renewed) {
+    await expect(group.getByLabel("User name", { exact: true })).toHaveValue(name);
+    await expect(group.getByLabel("Password", { exact: true })).toHaveAttribute("type", "password");
+  }
+  await gke.waitUntilReady();
+
+  // Nobody has seen the new passwords yet: the download asks first, naming them.
+  await gke.downloadButton.click();
+  await expect(gke.passwordPrompt).toContainText("registry user admin");
+  await expect(gke.passwordPrompt).toContainText("registry user user");
+  await gke.passwordPrompt.getByRole("button", { name: "Cancel" }).click();
+
+  const passwords: string[] = [];
+  for (const { group } of renewed) {
+    await group.getByRole("button", { name: "Show Password" }).click();
+    passwords.push(await group.getByLabel("Password", { exact: true }).inputValue());
+  }
+  const values: Values = await gke.downloadValues();
+  const lines: string[] = values.zot.secretFiles.htpasswd.split("\n");
+  expect(lines.map((line) => line.split(":")[0])).toEqual(["admin", "user"]);
+  const [adminHash, userHash] = lines.map((line) => line.slice(line.indexOf(":") + 1));
+  expect(htpasswdVerifies("admin", adminHash!, passwords[0]!)).toBe(true);
+  expect(htpasswdVerifies("user", userHash!, passwords[1]!)).toBe(true);
+  expect(htpasswdVerifies("admin", adminHash!, "admin")).toBe(false);
+  expect(htpasswdVerifies("user", userHash!, "user")).toBe(false);
+  for (const password of passwords) expect(JSON.stringify(values)).not.toContain(password);
+});
+
 test("[GKE]: each local user gets its own verified hash", async ({ page }) => {
   const gke = new ConfigPage(page);
   await gke.open();

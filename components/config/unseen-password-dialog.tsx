@@ -64,7 +64,7 @@ function PasswordRow({ user }: { user: UnseenPassword }) {
 }
 
 /**
- * Asks before a download while a local user's generated password was never seen: Easel keeps no
+ * Asks before a download while a local or registry user's generated password was never seen: Easel keeps no
  * copy and the files hold only its hash, so it would be lost. A native modal dialog: focus moves
  * into it and back to the download button, Escape cancels.
  */
@@ -114,10 +114,9 @@ export function UnseenPasswordDialog({ users, onAnswer }: UnseenPasswordDialogPr
         Save the generated {users.length === 1 ? "password" : "passwords"} first
       </h2>
       <p id={`${id}-why`}>
-        Nobody has seen{" "}
-        {users.length === 1 ? "this local user's password" : "these local users' passwords"} yet.
-        Easel generated {users.length === 1 ? "it" : "them"} and keeps no copy: the files hold only
-        a bcrypt hash, so after you leave this page {users.length === 1 ? "it is" : "they are"}{" "}
+        Nobody has seen {users.length === 1 ? "this user's password" : "these users' passwords"}{" "}
+        yet. Easel generated {users.length === 1 ? "it" : "them"} and keeps no copy: the files hold
+        only a bcrypt hash, so after you leave this page {users.length === 1 ? "it is" : "they are"}{" "}
         lost. Show or copy {users.length === 1 ? "it" : "each"} now and keep it in your password
         manager.
       </p>

@@ -11,7 +11,7 @@ import { UnseenPasswordDialog } from "./unseen-password-dialog";
 type Question = { users: UnseenPassword[]; answer: (download: boolean) => void };
 
 /**
- * Before a download: asks, in a dialog, whether to go on while a local user's generated password
+ * Before a download: asks, in a dialog, whether to go on while a local or registry user's generated password
  * was never seen. `confirmDownload` resolves true at once when every password was seen.
  */
 export function useUnseenPasswordCheck(ledger: SecretLedger): {

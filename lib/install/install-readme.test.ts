@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { newConnector } from "@/lib/schemas/sections/connectors";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
 import { validConfig } from "@/lib/test-support/target-config";
+import { renewGuideUsers } from "@/lib/values/guide-registry-users";
 
 import { buildInstallFiles } from "./install-files";
 import { buildInstallReadme } from "./install-readme";
@@ -98,6 +99,22 @@ describe("the install README", () => {
     expect(buildInstallReadme(config, GENERATED_AT)).toContain(
       "Local users log in with their email (admin@corp.example)",
     );
+  });
+
+  it("says the guide's registry users have public passwords while they are kept, and how to renew them", () => {
+    const kept = readme("gke");
+    expect(nextSteps(kept)).toContain("### The registry's default users");
+    expect(kept).toContain(
+      "The guide's registry users admin and user have public passwords: admin and user, the zot chart's defaults.",
+    );
+    expect(kept).toContain(
+      'choose "Give the guide\'s registry users new passwords" in the OCI registry section: it keeps the names admin and user with new generated passwords',
+    );
+    const config = validConfig("gke", { domain: "ai.acme.io" });
+    config.registry = renewGuideUsers(config.registry);
+    expect(buildInstallReadme(config, GENERATED_AT)).not.toContain("public passwords");
+    config.registry = { ...validConfig("gke").registry, mode: "external" };
+    expect(buildInstallReadme(config, GENERATED_AT)).not.toContain("public passwords");
   });
 
   it("says connector users log in through their identity provider, only with a connector", () => {

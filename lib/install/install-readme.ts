@@ -4,6 +4,11 @@ import type { TargetConfig } from "@/lib/schemas/targets";
 import { APPLIANCE_VALUES_PATH } from "@/lib/targets/appliance/module";
 import { findTarget } from "@/lib/targets/registry";
 import { domainUrls } from "@/lib/values/domain-urls";
+import {
+  GUIDE_USERS_NEED_NEW_PASSWORDS,
+  GUIDE_USERS_PUBLIC_PASSWORDS,
+  keepsPublicGuidePasswords,
+} from "@/lib/values/guide-registry-users";
 
 import { dnsStep } from "./dns-step";
 
@@ -55,6 +60,15 @@ function loginPart(config: TargetConfig): string[] {
   return ["### Log in", `Open ${url} once the DNS record answers.`, ...users, ...connectors];
 }
 
+/** The guide's registry users' public passwords, and how to replace them, while they are kept. */
+function registryUsersPart(config: TargetConfig): string[] {
+  if (!("registry" in config) || !keepsPublicGuidePasswords(config.registry)) return [];
+  return [
+    "### The registry's default users",
+    `${GUIDE_USERS_PUBLIC_PASSWORDS} To replace them, open Easel with this values.yaml and choose "Give the guide's registry users new passwords" in the OCI registry section: it keeps the names admin and user with new generated passwords, hashed with bcrypt. ${GUIDE_USERS_NEED_NEW_PASSWORDS}`,
+  ];
+}
+
 const EDIT_AGAIN =
   'To change the configuration, open Easel, choose "Import an existing values.yaml" with this values.yaml (its comments and the keys Easel does not edit stay as they are), edit, and download the files again.';
 
@@ -89,6 +103,7 @@ export function buildInstallReadme(config: TargetConfig, generatedAt: Date): str
     "### Create the DNS record",
     ...dnsStep(config),
     ...loginPart(config),
+    ...registryUsersPart(config),
     ...upgradePart(config),
   ];
   return `${paragraphs.join("\n\n")}\n`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { newLocalUser } from "@/lib/targets/install-defaults";
+import { renewGuideUsers } from "@/lib/values/guide-registry-users";
 import { SAMPLE_DEX_HASH, validConfig } from "@/lib/test-support/target-config";
 
 import { localUserName, unseenGeneratedPasswords } from "./unseen-passwords";
@@ -52,5 +53,17 @@ describe("which local users' generated passwords nobody saw", () => {
     expect(localUserName({ username: "admin", email: "a@b.example" }, "")).toBe(
       "admin (a@b.example)",
     );
+  });
+
+  it("asks about the bundled Zot's registry users too, such as the guide's renewed ones", () => {
+    const config = configWith();
+    config.registry = renewGuideUsers(config.registry);
+    const [admin, user] = config.registry.users.map((entry) => entry.password);
+    expect(unseenGeneratedPasswords(config, new Set([user ?? ""]))).toEqual([
+      { name: "registry user admin", password: admin },
+    ]);
+    // An external registry replaces Zot: its users are not written, so nothing is lost.
+    config.registry.mode = "external";
+    expect(unseenGeneratedPasswords(config, new Set())).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { effectiveEmail, writtenLocalUsers, type LocalUser } from "@/lib/schemas/sections/identity";
+import {
+  usesBundledZot,
+  type RegistryMode,
+  type RegistryUser,
+} from "@/lib/schemas/sections/registry";
 
-/** A local user whose generated password nobody has revealed, copied or typed. */
+/** A local or registry user whose generated password nobody has revealed, copied or typed. */
 export type UnseenPassword = {
   /** The user as the form shows them: the user name, then the login email. */
   name: string;
@@ -14,19 +19,33 @@ export function localUserName(user: Pick<LocalUser, "email" | "username">, domai
   return email ? `${username} (${email})` : username;
 }
 
+/** The registry users Easel writes (those of the bundled Zot), as the form shows them. */
+function writtenRegistryUsers(registry?: { mode: RegistryMode; users: RegistryUser[] }) {
+  if (!registry || !usesBundledZot(registry.mode)) return [];
+  return registry.users.map((user) => ({
+    name: `registry user ${user.username || "(no user name)"}`,
+    password: user.password,
+  }));
+}
+
 /**
- * The local users Easel writes whose password, generated in the browser, was never seen: neither
- * revealed, copied nor typed by the admin (`seen` holds every password that was). An imported hash
- * has no password to lose; an empty password is the form's error, not a lost one.
+ * The local users and the bundled Zot's registry users Easel writes whose password, generated in
+ * the browser, was never seen: neither revealed, copied nor typed by the admin (`seen` holds every
+ * password that was). An imported hash has no password to lose; an empty password is the form's
+ * error, not a lost one.
  */
 export function unseenGeneratedPasswords(
   config: {
     global: { domain: string };
     identity: { localUsers: LocalUser[]; staticUsersDisabled?: boolean };
+    registry?: { mode: RegistryMode; users: RegistryUser[] };
   },
   seen: ReadonlySet<string>,
 ): UnseenPassword[] {
-  return writtenLocalUsers(config.identity)
-    .filter((user) => !user.isHashImported && user.password !== "" && !seen.has(user.password))
+  const local = writtenLocalUsers(config.identity)
+    .filter((user) => !user.isHashImported)
     .map((user) => ({ name: localUserName(user, config.global.domain), password: user.password }));
+  return [...local, ...writtenRegistryUsers(config.registry)].filter(
+    (user) => user.password !== "" && !seen.has(user.password),
+  );
 }

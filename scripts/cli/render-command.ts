@@ -7,6 +7,10 @@ import { buildInstallReadme } from "@/lib/install/install-readme";
 import { profileProblems, readProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
+import {
+  GUIDE_USERS_PUBLIC_PASSWORDS,
+  keepsPublicGuidePasswords,
+} from "@/lib/values/guide-registry-users";
 
 import { parseFlags, required } from "./arguments";
 import { hashPendingPasswords } from "./hash-passwords";
@@ -82,6 +86,11 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
     await writeFile(path, text, { mode: 0o600 });
     if (name === "install.sh") await chmod(path, 0o700);
     output.out(`Wrote ${path}`);
+  }
+  if ("registry" in input.config && keepsPublicGuidePasswords(input.config.registry)) {
+    output.err(
+      `Warning: ${GUIDE_USERS_PUBLIC_PASSWORDS} To replace them, set registry.keepGuideUsers to false and list admin and user under registry.users with new passwords (or use "Give the guide's registry users new passwords" in the form).`,
+    );
   }
   return 0;
 }

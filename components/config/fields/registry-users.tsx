@@ -5,24 +5,20 @@ import { useFieldArray } from "react-hook-form";
 import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
 import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import { generatePassword } from "@/lib/secrets/generate";
-import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { HashedPasswordField } from "../hashed-password-field";
+import { GuideRegistryUsers } from "./guide-registry-users";
 import { ListFieldset, ListItem } from "./list-fieldset";
 
 /** Who may push to and pull from the bundled Zot: htpasswd users with bcrypt hashes. */
 export function RegistryUsers() {
-  const { fields, append, remove } = useFieldArray({ name: "registry.users" });
+  const { fields, append, remove, replace } = useFieldArray({ name: "registry.users" });
   const freeName = useFreeName<RegistryUser>("registry.users", (user) => user.username);
   return (
     <>
-      <CheckboxField
-        name="registry.keepGuideUsers"
-        label="Keep the guide's default registry users (admin, user)"
-        hint="The guide adds users to these two. Their hashes are the same in every install that keeps them: remove them once nothing in your install signs in as them (inferred: the guide does not say what uses them)."
-      />
+      <GuideRegistryUsers onRenew={replace} />
       <ListFieldset
         name="registry.users"
         legend="Registry users"
