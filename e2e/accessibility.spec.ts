@@ -40,6 +40,21 @@ for (const target of TARGET_IDS) {
   });
 }
 
+test("[A11Y]: the guide's registry users' warning, and their new passwords after the action", async ({
+  page,
+}) => {
+  const form = new ConfigPage(page);
+  await form.open("gke");
+  const registry = page.getByRole("region", { name: "OCI registry" });
+  await expect(registry).toContainText("have public passwords");
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await registry
+    .getByRole("button", { name: "Give the guide's registry users new passwords" })
+    .click();
+  await expect(registry.getByRole("group", { name: "Registry user 2" })).toBeVisible();
+  expect(await accessibilityProblems(page)).toEqual([]);
+});
+
 test("[A11Y]: the places an imported file still names its old domain, and after replacing them", async ({
   page,
 }) => {
