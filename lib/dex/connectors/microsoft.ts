@@ -25,7 +25,7 @@ export const MICROSOFT_CONNECTOR: ConnectorTypeSpec = {
       key: "groups",
       label: "Groups",
       kind: "list",
-      hint: "Once set, only members of one of these groups may sign in.",
+      hint: "Separate with commas. Once set, only members of one of these groups may sign in.",
     },
     {
       key: "useGroupsAsWhitelist",

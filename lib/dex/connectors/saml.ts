@@ -54,7 +54,7 @@ export const SAML_CONNECTOR: ConnectorTypeSpec = {
       key: "allowedGroups",
       label: "Allowed groups",
       kind: "list",
-      hint: "Only members may sign in; needs the groups attribute.",
+      hint: "Separate with commas. Only members may sign in; needs the groups attribute.",
     },
     {
       key: "filterGroups",

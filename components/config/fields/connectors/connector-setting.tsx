@@ -35,6 +35,21 @@ function settingTag(field: ConnectorField): string | undefined {
   return field.isRequired ? undefined : "optional";
 }
 
+/** What a field picked from a list offers: "not set" (Dex's default) first. */
+function choices(field: ConnectorField): { value: string; label: string }[] {
+  if (field.kind === "optionalBoolean") {
+    return [
+      { value: "", label: `Dex decides (${field.dexDefault ?? "not set"})` },
+      { value: "true", label: "Yes" },
+      { value: "false", label: "No" },
+    ];
+  }
+  return [
+    { value: "", label: field.dexDefault ? `Dex's default (${field.dexDefault})` : "Not set" },
+    ...(field.options ?? []).map((option) => ({ value: option, label: option })),
+  ];
+}
+
 /** One setting of a Dex connector, entered the way its kind is written. */
 export function ConnectorSetting({ base, field, warning }: ConnectorSettingProps) {
   const name = `${base}.config.${field.key}` as ConfigPath;
@@ -48,32 +63,9 @@ export function ConnectorSetting({ base, field, warning }: ConnectorSettingProps
         <SecretField name={name} label={field.label} hint={hint} tag={tag} warning={warning} />
       );
     case "optionalBoolean":
-      return (
-        <SelectField
-          name={name}
-          label={field.label}
-          hint={field.hint}
-          options={[
-            { value: "", label: `Dex decides (${field.dexDefault ?? "not set"})` },
-            { value: "true", label: "Yes" },
-            { value: "false", label: "No" },
-          ]}
-        />
-      );
     case "enum":
       return (
-        <SelectField
-          name={name}
-          label={field.label}
-          hint={field.hint}
-          options={[
-            {
-              value: "",
-              label: field.dexDefault ? `Dex's default (${field.dexDefault})` : "Not set",
-            },
-            ...(field.options ?? []).map((option) => ({ value: option, label: option })),
-          ]}
-        />
+        <SelectField name={name} label={field.label} hint={field.hint} options={choices(field)} />
       );
     default:
       return (
