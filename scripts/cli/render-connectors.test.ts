@@ -76,7 +76,7 @@ describe("easel render with Dex connectors", () => {
     expect(result.code).toBe(1);
     for (const line of [
       "identity.connectors.0.config.caData: Dex cannot decode this as base64",
-      "identity.connectors.0.config.nameIDPolicyFormat: Choose one of",
+      "identity.connectors.0.config.nameIDPolicyFormat: Dex knows only these NameID formats, written exactly so",
       "identity.connectors.0.config.groupsAttr: Allowed groups need",
       "identity.connectors.1.config.groupSearch.nameAttr: Enter the attribute that names a group",
       "identity.connectors.1.config.groupSearch.userMatchers.0.groupAttr: Enter the group attribute",

@@ -70,7 +70,7 @@ export function connectorFieldProblem(field: ConnectorField, value: string): str
     case "enum":
       return field.options?.includes(value)
         ? undefined
-        : `Choose one of ${field.options?.join(", ")}.`;
+        : (field.invalidChoice ?? `Choose one of ${field.options?.join(", ")}.`);
     case "orgs":
       return parseOrgs(value).every((org) => org.name !== "")
         ? undefined

@@ -67,6 +67,7 @@ export const SAML_CONNECTOR: ConnectorTypeSpec = {
       label: "NameID policy format",
       kind: "enum",
       options: NAME_ID_POLICY_FORMATS,
+      invalidChoice: `Dex knows only these NameID formats, written exactly so (or as their full URNs): ${NAME_ID_POLICY_FORMATS.filter((format) => !format.includes(":")).join(", ")}.`,
       dexDefault: "persistent",
       isAdvanced: true,
     },

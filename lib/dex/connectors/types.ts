@@ -32,6 +32,8 @@ export type ConnectorField = {
   /** Dex's default, shown while the field is empty; an empty field writes nothing. */
   dexDefault?: string;
   options?: readonly string[];
+  /** What an enum says of a value not among its options, where listing them all would be long. */
+  invalidChoice?: string;
   hint?: string;
   /** Shown under "More settings", folded away by default. */
   isAdvanced?: boolean;
