@@ -55,6 +55,28 @@ test("[A11Y]: the guide's registry users' warning, and their new passwords after
   expect(await accessibilityProblems(page)).toEqual([]);
 });
 
+test("[A11Y]: every connector type's form, its settings unfolded, showing errors and warnings", async ({
+  page,
+}) => {
+  const form = new ConfigPage(page);
+  await form.open("gke");
+  const picker = page.getByLabel("Type of connector to add");
+  const types = await picker.locator("option").allTextContents();
+  expect(types.length).toBeGreaterThan(7);
+  for (const type of types) {
+    await picker.selectOption({ label: type });
+    await page.getByRole("button", { name: "Add connector" }).click();
+  }
+  for (const summary of await page.getByText(/^More settings/).all()) await summary.click();
+  const ldap = page.getByRole("group", { name: /^Connector \d+: LDAP/ });
+  await ldap.getByLabel("Host", { exact: true }).fill("ldap.acme.io");
+  await ldap.getByLabel("Use StartTLS", { exact: true }).check();
+  await expect(ldap.locator(".field-warning")).toContainText("port 636");
+  await form.downloadButton.click();
+  await expect(form.errorSummary).toBeVisible();
+  expect(await accessibilityProblems(page)).toEqual([]);
+});
+
 test("[A11Y]: the places an imported file still names its old domain, and after replacing them", async ({
   page,
 }) => {

@@ -269,3 +269,43 @@ test("[IDENTITY]: connectors are reordered and removed; with no user and no conn
     "Local users: Add a local user or a connector: otherwise nobody could log in.",
   );
 });
+
+test("[IDENTITY]: a SAML connector picks its NameID format from Dex's list, and caData Go cannot decode is refused at the field", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await page.getByLabel("Type of connector to add").selectOption({ label: "SAML 2.0" });
+  await page.getByRole("button", { name: "Add connector" }).click();
+  const saml = page.getByRole("group", { name: "Connector 1: SAML 2.0" });
+  await inGroup(saml, "SSO URL").fill("https://idp.acme-labs.io/sso");
+  await inGroup(saml, "User name attribute").fill("name");
+  await inGroup(saml, "Email attribute").fill("email");
+
+  // Dex decodes caData with Go's standard base64 (connector/saml/saml.go, CAData []byte): a space
+  // or missing padding fails its whole configuration.
+  await inGroup(saml, "CA data (base64 PEM)").fill("TUlJ Qw==");
+  await inGroup(saml, "CA data (base64 PEM)").blur();
+  await expect(errorIn(saml, "CA data (base64 PEM)")).toContainText(
+    "Dex cannot decode this as base64",
+  );
+  await inGroup(saml, "CA data (base64 PEM)").fill("TUlJQw");
+  await expect(errorIn(saml, "CA data (base64 PEM)")).toContainText("does not start");
+  await inGroup(saml, "CA data (base64 PEM)").fill("TUlJQw==");
+  await expect(errorIn(saml, "CA data (base64 PEM)")).toHaveCount(0);
+
+  // Only the formats Dex's nameIDFormatLookup knows, picked rather than typed.
+  await saml.getByText(/^More settings/).click();
+  const format = inGroup(saml, "NameID policy format");
+  await expect(format).toHaveJSProperty("tagName", "SELECT");
+  await expect(format.locator("option")).toHaveCount(19);
+  await format.selectOption("emailAddress");
+
+  await gke.waitUntilReady();
+  const values: Values = await gke.downloadValues();
+  expect(values.dex.config.connectors[0].config).toMatchObject({
+    caData: "TUlJQw==",
+    nameIDPolicyFormat: "emailAddress",
+  });
+});

@@ -21,7 +21,11 @@ describe("dexConfigWarnings", () => {
         {
           type: "ldap",
           id: "ldap",
-          config: { bindPW: "pa$word", userSearch: { filter: "(uid=$USER)" } },
+          config: {
+            bindDN: "cn=easel",
+            bindPW: "pa$word",
+            userSearch: { filter: "(uid=$USER)", emailAttr: "mail" },
+          },
         },
         { type: "oidc", id: "ldap", config: {} },
       ],
@@ -43,6 +47,55 @@ describe("dexConfigWarnings", () => {
     expect(warnings[0]?.message).not.toContain("$word");
     expect(warnings[1]?.message).toContain('"$USER"');
     expect(warnings[5]?.message).toContain("cost 5");
+  });
+
+  // The form's connector rules (lib/dex/connectors/rules.ts), on the file's own values:
+  // connector/saml/saml.go (CAData []byte: Go's base64, else cmd/dex/config.go fails the whole
+  // configuration; nameIDFormatLookup; HandlePOST refusing allowedGroups without groupsAttr) and
+  // connector/ldap/ldap.go (groups() needing nameAttr, userMatchers(), openConnector's port).
+  it("reports the form's connector rules at the file's paths", () => {
+    const warnings = dexConfigWarnings({
+      connectors: [
+        {
+          type: "saml",
+          id: "saml",
+          config: {
+            caData: "TUlJ Qw==",
+            nameIDPolicyFormat: "Persistent",
+            allowedGroups: ["admins"],
+          },
+        },
+        {
+          type: "ldap",
+          id: "ldap",
+          config: {
+            host: "ldap.acme.io",
+            startTLS: true,
+            userSearch: { emailAttr: "mail" },
+            groupSearch: { baseDN: "ou=groups", userMatchers: [{ userAttr: "DN" }] },
+          },
+        },
+        { type: "keystone", id: "keystone", config: { domain: "default" } },
+      ],
+    });
+    expect(warnings.map((warning) => warning.path.join("."))).toEqual([
+      "connectors.0.config.caData",
+      "connectors.0.config.nameIDPolicyFormat",
+      "connectors.0.config.groupsAttr",
+      "connectors.1.config.groupSearch.nameAttr",
+      "connectors.1.config.groupSearch.userMatchers.0.groupAttr",
+      "connectors.1.config.host",
+    ]);
+    expect(warnings[0]?.message).toContain("does not start");
+    expect(warnings[4]?.path).toEqual([
+      "connectors",
+      1,
+      "config",
+      "groupSearch",
+      "userMatchers",
+      0,
+      "groupAttr",
+    ]);
   });
 
   it("ignores shapes it does not know rather than failing", () => {

@@ -1,6 +1,8 @@
 import { dexHashProblem } from "@/lib/bcrypt/format";
 
-import { CONNECTOR_SPECS } from "./connectors/index";
+import { settingsFromDex } from "./connectors/form-values";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "./connectors/index";
+import { connectorProblems } from "./connectors/rules";
 import { envExpansionWarning } from "./env-expansion";
 import { isMapping, type Tree } from "@/lib/forms/tree";
 
@@ -41,6 +43,35 @@ function expansionWarnings(connectors: unknown[]): DexConfigWarning[] {
       return message ? [{ path, message }] : [];
     }),
   );
+}
+
+function isConnectorType(type: unknown): type is ConnectorType {
+  return (CONNECTOR_TYPES as readonly unknown[]).includes(type);
+}
+
+/**
+ * The connector rules the form applies (`connectorProblems`, the type's warnings), run on each
+ * connector of a type Easel knows as the file gives it; settings Dex needs but the file leaves
+ * out are the form's to ask for.
+ */
+function connectorRuleWarnings(connectors: unknown[]): DexConfigWarning[] {
+  return connectors.flatMap((connector, index) => {
+    if (!isMapping(connector) || !isConnectorType(connector.type)) return [];
+    const settings = settingsFromDex(connector.type, connector.config);
+    const problems = [
+      ...connectorProblems(connector.type, settings, { isComplete: false }),
+      ...(CONNECTOR_SPECS[connector.type].warn?.(settings) ?? []),
+    ];
+    return problems.map(({ key, message }) => ({
+      path: [
+        "connectors",
+        index,
+        "config",
+        ...key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      ],
+      message,
+    }));
+  });
 }
 
 /** Items whose `keyOf` an earlier item already has, each reported at `field`. */
@@ -88,9 +119,10 @@ function hashWarnings(users: unknown[]): DexConfigWarning[] {
 }
 
 /**
- * Settings Dex accepts but that do not do what an admin expects (`reference/dex-and-zot.md`): a
- * `$` Dex expands in connector settings, connector ids or emails given twice, a public client
- * with a secret, and hashes whose cost makes every login fail.
+ * Settings Dex refuses, or accepts but that do not do what an admin expects
+ * (`reference/dex-and-zot.md`): a `$` Dex expands in connector settings, the form's connector
+ * rules, connector ids or emails given twice, a public client with a secret, and hashes whose
+ * cost makes every login fail.
  */
 export function dexConfigWarnings(config: unknown): DexConfigWarning[] {
   if (!isMapping(config)) return [];
@@ -98,6 +130,7 @@ export function dexConfigWarnings(config: unknown): DexConfigWarning[] {
   const users = listAt(config, "staticPasswords");
   return [
     ...expansionWarnings(connectors),
+    ...connectorRuleWarnings(connectors),
     ...repeats(
       connectors,
       "connectors",

@@ -9,7 +9,10 @@ import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
 import { readProfile } from "@/lib/profile/profile";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS } from "@/lib/targets/registry";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { everyField } from "@/lib/test-support/connectors";
 import { hostileString } from "@/lib/test-support/hostile-string";
 import { validConfig } from "@/lib/test-support/target-config";
 import { applyValuesEdits, type ValuesPath } from "@/lib/yaml/values-edits";
@@ -59,59 +62,94 @@ function typeShape(value: unknown): unknown {
   return typeof value;
 }
 
-/** Lists compared by their item types, where both have items. */
-function sameTypes(actual: unknown, expected: unknown): boolean {
+/**
+ * Lists compared by their item types, where both have items. With `mayLack`, a mapping may lack
+ * keys (a connector setting of the wrong type is left out of the form), never have others.
+ */
+function sameTypes(actual: unknown, expected: unknown, mayLack: boolean): boolean {
   if (Array.isArray(expected) && Array.isArray(actual)) {
-    return expected.length === 0 || actual.every((item) => expected.includes(item));
+    if (expected.length === 0) return true;
+    // Items are the JSON of their shapes (typeShape), compared as shapes where keys may lack.
+    return actual.every((item) =>
+      mayLack
+        ? expected.some((shape) =>
+            sameTypes(JSON.parse(item as string), JSON.parse(shape as string), true),
+          )
+        : expected.includes(item),
+    );
   }
   if (isMapping(expected) && isMapping(actual)) {
-    const keys = Object.keys(expected);
+    const keys = Object.keys(mayLack ? actual : expected);
     return (
-      keys.length === Object.keys(actual).length &&
-      keys.every((key) => sameTypes(actual[key], expected[key]))
+      (mayLack || keys.length === Object.keys(actual).length) &&
+      keys.every((key) => key in expected && sameTypes(actual[key], expected[key], mayLack))
     );
   }
   return actual === expected;
 }
 
-describe.each(TARGET_IDS)("[%s] a values file with anything anywhere", (target) => {
-  const targetForm = targetModule(target);
-  const current = validConfig(target);
-  const values = targetForm.buildValues(current);
-  const paths = pathsOf(values);
-  const formTypes = typeShape(current);
+/** A valid configuration with a connector of every type, every setting Easel offers filled. */
+function withEveryConnector(target: TargetId): TargetConfig {
+  const config = validConfig(target) as TargetConfig;
+  // A typed redirect URI, so that a file's change of domain does not add one.
+  config.identity.connectors = CONNECTOR_TYPES.map((type) => {
+    const connector = everyField(type);
+    if (CONNECTOR_SPECS[type].hasRedirectURI)
+      connector.config.redirectURI = "https://idp.acme.io/cb";
+    return connector;
+  });
+  return config;
+}
 
-  it("fills the form with fields of the form's own types, and exports a file that parses", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...paths), anyValue), { minLength: 1, maxLength: 5 }),
-        (changes) => {
-          const edited = applyValuesEdits(
-            values,
-            changes.map(([path, value]) => ({ kind: "set", path, value })),
-          );
-          const text = stringify(edited, { version: "1.1" });
-          const result = importValues(targetForm, "values.yaml", text, current);
-          if ("problem" in result) {
-            // Refused as a whole only when the file is no longer keys at its top.
-            expect(isMapping(edited)).toBe(false);
-            return;
-          }
-          expect(sameTypes(typeShape(result.config), formTypes)).toBe(true);
-          expect(() => targetForm.schema.safeParse(result.config)).not.toThrow();
-          const exported = renderOverImported(
-            result.imported,
-            targetForm.buildValues(result.config),
-          );
-          const documents = parseAllDocuments(exported);
-          expect(documents).toHaveLength(1);
-          expect(documents[0]?.errors).toEqual([]);
-        },
-      ),
-      { numRuns: 150 },
-    );
-  }, 60_000);
-});
+/**
+ * The valid configuration each file starts from: the target's defaults, and one with a connector
+ * of every type, so that every connector setting is a path too.
+ */
+const STARTS = TARGET_IDS.flatMap((target) => [
+  { target, name: "defaults", current: validConfig(target) as TargetConfig, mayLack: false },
+  { target, name: "every connector", current: withEveryConnector(target), mayLack: true },
+]);
+
+describe.each(STARTS)(
+  "[$target, $name] a values file with anything anywhere",
+  ({ target, current, mayLack }) => {
+    const targetForm = targetModule(target);
+    const values = targetForm.buildValues(current);
+    const paths = pathsOf(values);
+    const formTypes = typeShape(current);
+
+    it("fills the form with fields of the form's own types, and exports a file that parses", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.constantFrom(...paths), anyValue), { minLength: 1, maxLength: 5 }),
+          (changes) => {
+            const edited = applyValuesEdits(
+              values,
+              changes.map(([path, value]) => ({ kind: "set", path, value })),
+            );
+            const text = stringify(edited, { version: "1.1" });
+            const result = importValues(targetForm, "values.yaml", text, current);
+            if ("problem" in result) {
+              // Refused as a whole only when the file is no longer keys at its top.
+              expect(isMapping(edited)).toBe(false);
+              return;
+            }
+            expect(sameTypes(typeShape(result.config), formTypes, mayLack)).toBe(true);
+            expect(() => targetForm.schema.safeParse(result.config)).not.toThrow();
+            const exported = renderOverImported(
+              result.imported,
+              targetForm.buildValues(result.config),
+            );
+            const documents = parseAllDocuments(exported);
+            expect(documents).toHaveLength(1);
+            expect(documents[0]?.errors).toEqual([]);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    }, 60_000);
+  },
+);
 
 describe("any text given to a reader of outside input", () => {
   const text = fc.oneof(

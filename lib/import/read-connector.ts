@@ -1,5 +1,6 @@
-import { isMapping, type Tree } from "@/lib/forms/tree";
+import type { Tree } from "@/lib/forms/tree";
 import { setAt } from "@/lib/forms/dotted-path";
+import { formValue } from "@/lib/dex/connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
 import type { Connector } from "@/lib/schemas/sections/connectors";
@@ -11,40 +12,14 @@ function isConnectorType(type: unknown): type is ConnectorType {
   return (CONNECTOR_TYPES as readonly unknown[]).includes(type);
 }
 
-function isTextList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
-/** GitHub's `orgs` list as the form's `org: team, team; other-org`. */
-function orgsText(value: unknown): string | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const orgs = value.map((org) => {
-    if (!isMapping(org) || typeof org.name !== "string") return undefined;
-    if (org.teams === undefined) return org.name;
-    return isTextList(org.teams) ? `${org.name}: ${org.teams.join(", ")}` : undefined;
-  });
-  return orgs.every((org) => org !== undefined) ? orgs.join("; ") : undefined;
-}
-
-/** A Dex value as the form's text or checkbox: the inverse of `connectorValue`. */
-function formValue(field: ConnectorField, value: unknown): string | boolean | undefined {
-  switch (field.kind) {
-    case "boolean":
-      return typeof value === "boolean" ? value : undefined;
-    case "list":
-      return isTextList(value) ? value.join(", ") : undefined;
-    case "map":
-      return isMapping(value) && Object.values(value).every((item) => typeof item === "string")
-        ? Object.entries(value)
-            .map(([key, item]) => `${key}=${String(item)}`)
-            .join(", ")
-        : undefined;
-    case "orgs":
-      return orgsText(value);
-    default:
-      return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
-  }
-}
+/** What a field of each kind holds in a values file, where not text. */
+const KIND_WORDS: Partial<Record<ConnectorField["kind"], string>> = {
+  boolean: "true or false",
+  optionalBoolean: "true or false",
+  list: "a list",
+  orgs: "a list",
+  map: "a map",
+};
 
 function readSettings(
   values: ValuesReader,
@@ -64,7 +39,7 @@ function readSettings(
     if (value === undefined) {
       values.skip(
         [...at, "config", ...keys],
-        `Dex reads ${field.label} as ${field.kind === "string" || field.kind === "secret" || field.kind === "url" ? "text" : `a ${field.kind}`}; the form leaves this value out and Easel keeps it in the file.`,
+        `Dex reads ${field.label} as ${KIND_WORDS[field.kind] ?? "text"}; the form leaves this value out and Easel keeps it in the file.`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
+import { connectorWarnings } from "@/lib/dex/connectors/rules";
 import { isMapping, type Tree } from "@/lib/forms/tree";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { TargetConfig } from "@/lib/schemas/targets";
@@ -125,4 +126,17 @@ export function profileProblems(config: TargetConfig): ProfileProblem[] {
     path: issue.path.join("."),
     message: issue.message,
   }));
+}
+
+/**
+ * What the form would warn about beside a field of `config` (a valid one): settings Dex takes but
+ * would not use as written, such as a `$` it expands. A secret's warning never quotes it.
+ */
+export function profileWarnings(config: TargetConfig): ProfileProblem[] {
+  return config.identity.connectors.flatMap((connector, index) =>
+    connectorWarnings(connector.type, connector.config).map(({ key, message }) => ({
+      path: `identity.connectors.${index}.config.${key}`,
+      message,
+    })),
+  );
 }

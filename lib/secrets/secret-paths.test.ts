@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { newConnector } from "@/lib/schemas/sections/connectors";
 import { validGkeConfig } from "@/lib/test-support/gke-config";
 
-import { maskSecrets, SECRET_MASK } from "./secret-paths";
+import { maskSecrets, SECRET_MASK, withoutSecrets } from "./secret-paths";
 
 describe("maskSecrets", () => {
   it("masks every secret and leaves everything else", () => {
@@ -19,6 +20,21 @@ describe("maskSecrets", () => {
     expect(masked.registry.users[0]).toEqual({ username: "ci", password: SECRET_MASK, hash: "h" });
     expect(masked.global.metrics.password).toBe("");
     expect(masked.global.domain).toBe(config.global.domain);
+  });
+
+  it("masks an LDAP connector's client key, and keeps it out of drafts", () => {
+    const config = validGkeConfig();
+    config.identity.connectors = [
+      {
+        ...newConnector("ldap", "ldap"),
+        config: { clientCert: "/etc/dex/ldap.crt", clientKey: "/etc/dex/ldap.key" },
+      },
+    ];
+    expect(maskSecrets(config).identity.connectors[0]?.config).toEqual({
+      clientCert: "/etc/dex/ldap.crt",
+      clientKey: SECRET_MASK,
+    });
+    expect(withoutSecrets(config).identity.connectors[0]?.config.clientKey).toBe("");
   });
 
   it("does not touch the original", () => {

@@ -15,6 +15,7 @@ export const SECRET_PATHS = [
   "registry.users.*.password",
   "identity.connectors.*.config.clientSecret",
   "identity.connectors.*.config.bindPW",
+  "identity.connectors.*.config.clientKey",
   "identity.connectors.*.serviceAccountKey",
   "fleet.spokes.*.kubeconfigFile",
   "integrations.palette.apiKey",

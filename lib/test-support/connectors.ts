@@ -18,6 +18,10 @@ function sampleValue(field: ConnectorField): string | boolean {
       return field.options?.[0] ?? "";
     case "orgs":
       return "acme: platform, sre; widgets";
+    case "base64":
+      return "TUlJQw==";
+    case "optionalBoolean":
+      return "true";
     default:
       return field.key === "serviceAccountFilePath" ? GOOGLE_SERVICE_ACCOUNT_PATH : "value";
   }

@@ -4,7 +4,7 @@ import { basename, join } from "node:path";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { buildInstallFiles } from "@/lib/install/install-files";
 import { buildInstallReadme } from "@/lib/install/install-readme";
-import { profileProblems, readProfile } from "@/lib/profile/profile";
+import { profileProblems, profileWarnings, readProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import {
@@ -42,7 +42,8 @@ async function readExisting(
 /**
  * `render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]]
  * --out <dir>`: writes values.yaml, secrets.yaml, install.sh and the README.md of the next steps
- * from a profile, exactly as the form's bundle holds them. With `--values`, values.yaml is that
+ * from a profile, exactly as the form's bundle holds them, warning on stderr where the form would
+ * warn beside a field. With `--values`, values.yaml is that
  * file with the profile's settings written in; values still naming the file's old domain are
  * warned about, and replaced only with the flag.
  */
@@ -64,6 +65,9 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
   if (problems.length > 0) {
     reportProblems(output, profilePath, problems);
     return 1;
+  }
+  for (const warning of profileWarnings(config)) {
+    output.err(`${profilePath}: ${warning.path}: ${warning.message}`);
   }
   const valuesPath = flags.values.get("values");
   const existing = valuesPath ? await readExisting(valuesPath, config, output) : undefined;

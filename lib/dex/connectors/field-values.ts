@@ -1,4 +1,11 @@
+import { isGoStdBase64 } from "../go-base64";
 import type { ConnectorField } from "./types";
+
+/** An optional boolean's form text, as Dex reads it. */
+const OPTIONAL_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ["true", true],
+  ["false", false],
+]);
 
 /** The items of comma-separated text, trimmed, empty ones dropped. */
 export function parseList(text: string): string[] {
@@ -45,8 +52,15 @@ function isHttpUrl(text: string): boolean {
 
 /** Why a typed value cannot stand in this field, or undefined. Empty values are not judged here. */
 export function connectorFieldProblem(field: ConnectorField, value: string): string | undefined {
-  if (/[\r\n]/.test(value) && field.key !== "caData") return "Use a single line.";
+  // Go's base64 skips line breaks, so a wrapped bundle is fine there.
+  if (/[\r\n]/.test(value) && field.kind !== "base64") return "Use a single line.";
   switch (field.kind) {
+    case "base64":
+      return isGoStdBase64(value.trim())
+        ? undefined
+        : "Dex cannot decode this as base64, and then refuses its whole configuration and does not start: paste the output of base64 (A–Z, a–z, 0–9, + and /, = padding to a multiple of 4; no spaces).";
+    case "optionalBoolean":
+      return OPTIONAL_BOOLEANS.has(value.trim()) ? undefined : "Choose true or false.";
     case "url":
       return isHttpUrl(value.trim())
         ? undefined
@@ -56,7 +70,7 @@ export function connectorFieldProblem(field: ConnectorField, value: string): str
     case "enum":
       return field.options?.includes(value)
         ? undefined
-        : `Choose one of ${field.options?.join(", ")}.`;
+        : (field.invalidChoice ?? `Choose one of ${field.options?.join(", ")}.`);
     case "orgs":
       return parseOrgs(value).every((org) => org.name !== "")
         ? undefined
@@ -69,6 +83,7 @@ export function connectorFieldProblem(field: ConnectorField, value: string): str
 /** A form value as Dex reads it: lists and maps parsed, text trimmed; undefined when empty. */
 export function connectorValue(field: ConnectorField, value: unknown): unknown {
   if (field.kind === "boolean") return value === true ? true : undefined;
+  if (field.kind === "optionalBoolean" && typeof value === "boolean") return value;
   if (typeof value !== "string" || value.trim() === "") return undefined;
   switch (field.kind) {
     case "list":
@@ -79,6 +94,9 @@ export function connectorValue(field: ConnectorField, value: unknown): unknown {
       return parseOrgs(value);
     case "secret":
       return value;
+    case "optionalBoolean":
+      // Anything else stays text (the schema refuses it), so the file keeps the key's place.
+      return OPTIONAL_BOOLEANS.get(value.trim()) ?? value.trim();
     default:
       return value.trim();
   }

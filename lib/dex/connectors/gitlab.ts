@@ -24,5 +24,12 @@ export const GITLAB_CONNECTOR: ConnectorTypeSpec = {
       kind: "boolean",
       isAdvanced: true,
     },
+    {
+      key: "rootCAData",
+      label: "CA data (base64 PEM)",
+      kind: "base64",
+      isAdvanced: true,
+      hint: "For a self-managed GitLab with its own CA: the PEM bundle base64-encoded, such as the output of base64 -w0 ca.pem.",
+    },
   ],
 };

@@ -21,11 +21,17 @@ export const MICROSOFT_CONNECTOR: ConnectorTypeSpec = {
       dexDefault: "common",
       hint: "Your tenant ID or domain; groups need one.",
     },
-    { key: "groups", label: "Groups", kind: "list" },
+    {
+      key: "groups",
+      label: "Groups",
+      kind: "list",
+      hint: "Separate with commas. Once set, only members of one of these groups may sign in.",
+    },
     {
       key: "useGroupsAsWhitelist",
-      label: "Only members of these groups may sign in",
+      label: "Send only these groups in the token",
       kind: "boolean",
+      hint: "The groups above are enforced either way; this drops the user's other groups from the groups claim.",
     },
     { key: "onlySecurityGroups", label: "Only security groups", kind: "boolean", isAdvanced: true },
     {

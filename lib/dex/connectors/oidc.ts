@@ -1,5 +1,5 @@
 import { CLIENT_FIELDS, isSet } from "./common";
-import type { ConnectorTypeSpec } from "./types";
+import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
 
 /** Any OpenID Connect provider (AWS Cognito in the appliance guide's example). */
 export const OIDC_CONNECTOR: ConnectorTypeSpec = {
@@ -71,14 +71,94 @@ export const OIDC_CONNECTOR: ConnectorTypeSpec = {
       dexDefault: "groups",
       isAdvanced: true,
     },
+    {
+      key: "basicAuthUnsupported",
+      label: "Send the client secret in the request body",
+      kind: "optionalBoolean",
+      dexDefault: "true for Okta, else false",
+      isAdvanced: true,
+      hint: "For providers that refuse HTTP Basic authentication at the token endpoint.",
+    },
+    {
+      key: "pkceChallenge",
+      label: "PKCE challenge method",
+      kind: "enum",
+      options: ["S256", "plain"],
+      dexDefault: "the best the provider offers",
+      isAdvanced: true,
+    },
+    {
+      key: "providerDiscoveryOverrides.authURL",
+      label: "Authorization URL override",
+      kind: "url",
+      isAdvanced: true,
+      hint: "Replaces what discovery finds; Dex logs a warning while any override is set.",
+    },
+    {
+      key: "providerDiscoveryOverrides.tokenURL",
+      label: "Token URL override",
+      kind: "url",
+      isAdvanced: true,
+    },
+    {
+      key: "providerDiscoveryOverrides.jwksURL",
+      label: "JWKS URL override",
+      kind: "url",
+      isAdvanced: true,
+    },
+    {
+      key: "claimModifications.filterGroupClaims.groupsFilter",
+      label: "Keep only groups matching",
+      kind: "string",
+      isAdvanced: true,
+      hint: "A Go regular expression, such as ^team-. Dex ignores one it cannot compile.",
+    },
+    {
+      key: "claimModifications.modifyGroupNames.prefix",
+      label: "Group name prefix",
+      kind: "string",
+      isAdvanced: true,
+    },
+    {
+      key: "claimModifications.modifyGroupNames.suffix",
+      label: "Group name suffix",
+      kind: "string",
+      isAdvanced: true,
+    },
+    {
+      key: "claimModifications.newGroupFromClaims.0.claims",
+      label: "New group from claims",
+      kind: "list",
+      isAdvanced: true,
+      hint: "Claims joined into one more group, such as org, team.",
+    },
+    {
+      key: "claimModifications.newGroupFromClaims.0.delimiter",
+      label: "New group: delimiter",
+      kind: "string",
+      isAdvanced: true,
+    },
+    {
+      key: "claimModifications.newGroupFromClaims.0.prefix",
+      label: "New group: prefix",
+      kind: "string",
+      isAdvanced: true,
+    },
+    {
+      key: "claimModifications.newGroupFromClaims.0.clearDelimiter",
+      label: "New group: remove the delimiter from claim values",
+      kind: "boolean",
+      isAdvanced: true,
+    },
   ],
-  check: (config) =>
-    isSet(config, "allowedGroups") && !isSet(config, "insecureEnableGroups")
-      ? [
-          {
-            key: "insecureEnableGroups",
-            message: "Allowed groups need the groups claim: turn this on.",
-          },
-        ]
-      : [],
+  check: (config) => {
+    const problems: ConnectorProblem[] = [];
+    if (isSet(config, "allowedGroups") && !isSet(config, "insecureEnableGroups")) {
+      problems.push({
+        key: "insecureEnableGroups",
+        message: "Allowed groups need the groups claim: turn this on.",
+      });
+    }
+    return problems;
+  },
 };

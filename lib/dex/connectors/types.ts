@@ -7,10 +7,20 @@
  * How a field is entered and written: text as a string; a secret likewise, masked; a URL checked
  * as one; a boolean as a checkbox; a list as comma-separated text written as a YAML list; a map as
  * `key=value` pairs separated by commas; an enum as one of `options`; GitHub's `orgs` as
- * `org: team, team; org`.
+ * `org: team, team; org`; base64 as text Go's standard base64 decodes (a `[]byte` in Dex); an
+ * optional boolean (a `*bool` in Dex) as "", "true" or "false", written as a YAML boolean.
  */
 export type ConnectorFieldKind =
-  "string" | "secret" | "url" | "boolean" | "list" | "map" | "enum" | "orgs";
+  | "string"
+  | "secret"
+  | "url"
+  | "boolean"
+  | "list"
+  | "map"
+  | "enum"
+  | "orgs"
+  | "base64"
+  | "optionalBoolean";
 
 export type ConnectorField = {
   /** The key in the connector's `config`, dotted where Dex nests it (`userSearch.baseDN`). */
@@ -22,6 +32,8 @@ export type ConnectorField = {
   /** Dex's default, shown while the field is empty; an empty field writes nothing. */
   dexDefault?: string;
   options?: readonly string[];
+  /** What an enum says of a value not among its options, where listing them all would be long. */
+  invalidChoice?: string;
   hint?: string;
   /** Shown under "More settings", folded away by default. */
   isAdvanced?: boolean;
@@ -41,8 +53,10 @@ export type ConnectorTypeSpec = {
   /** Whether Dex needs `redirectURI`, which Easel derives as `https://<domain>/dex/callback`. */
   hasRedirectURI: boolean;
   fields: readonly ConnectorField[];
-  /** Rules that span fields, from Dex's code. */
+  /** Rules that span fields, from Dex's code: what Dex refuses, or what makes every login fail. */
   check?: (config: ConnectorSettings) => ConnectorProblem[];
+  /** Settings Dex takes but that rarely do what the admin meant: warnings, not errors. */
+  warn?: (config: ConnectorSettings) => ConnectorProblem[];
 };
 
 /** A connector's `config` as the form holds it: text and checkboxes, nested as Dex nests keys. */

@@ -1,9 +1,7 @@
 import { z } from "zod";
 
-import { valueAt } from "@/lib/forms/dotted-path";
-import { REDIRECT_URI_FIELD } from "@/lib/dex/connectors/common";
-import { connectorFieldProblem } from "@/lib/dex/connectors/field-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
+import { connectorProblems } from "@/lib/dex/connectors/rules";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
 
@@ -48,23 +46,13 @@ export const connectorSchema = z
         message: "Enter the name shown on the login page.",
       });
     }
-    const spec = CONNECTOR_SPECS[connector.type];
-    const fields = spec.hasRedirectURI ? [...spec.fields, REDIRECT_URI_FIELD] : spec.fields;
-    for (const field of fields) {
-      const value = valueAt(connector.config, field.key);
-      const path = ["config", ...field.key.split(".")];
-      if (typeof value === "string" && value.trim() !== "") {
-        const problem = connectorFieldProblem(field, value);
-        if (problem) ctx.addIssue({ code: "custom", path, message: problem });
-      } else if (field.isRequired && value !== true) {
-        ctx.addIssue({ code: "custom", path, message: "Dex needs this setting." });
-      }
-    }
     if (connector.serviceAccountKey !== "") {
       const problem = serviceAccountKeyProblem(connector.serviceAccountKey);
       if (problem) ctx.addIssue({ code: "custom", path: ["serviceAccountKey"], message: problem });
     }
-    for (const problem of spec.check?.(connector.config) ?? []) {
+    for (const problem of connectorProblems(connector.type, connector.config, {
+      isComplete: true,
+    })) {
       ctx.addIssue({
         code: "custom",
         path: ["config", ...problem.key.split(".")],

@@ -42,6 +42,8 @@ const orgsText = fc
 /** Fields whose own type's check asks more than their kind does. */
 const FIELD_TEXT: Partial<Record<string, fc.Arbitrary<string>>> = {
   "saml.caData": base64Text(true),
+  "ldap.rootCAData": base64Text(true),
+  "gitlab.rootCAData": base64Text(false),
   "github.hostName": dnsSubdomain,
   "github.preferredEmailDomain": wildLine.map((text) => text.replace(/\*/g, "")),
   // Easel sets the path itself when the key is uploaded; anything else would mount nothing.
@@ -62,6 +64,10 @@ function fieldValue(type: ConnectorType, field: ConnectorField): fc.Arbitrary<st
       return orgsText;
     case "enum":
       return fc.constantFrom(...(field.options ?? [""]));
+    case "optionalBoolean":
+      return fc.constantFrom("true", "false");
+    case "base64":
+      return base64Text(true);
     default:
       return field.isRequired ? wildNonBlankLine : wildLine;
   }
@@ -88,8 +94,23 @@ const AGREE: Partial<Record<ConnectorType, (config: ConnectorSettings) => void>>
     const hasMatcher =
       isSet(config, "groupSearch.userMatchers.0.userAttr") ||
       isSet(config, "groupSearch.userMatchers.0.groupAttr");
-    if (isSet(config, "groupSearch.baseDN") && !hasMatcher) {
-      setAt(config, "groupSearch.userMatchers.0.userAttr", "DN");
+    if (isSet(config, "groupSearch.baseDN") || hasMatcher) {
+      if (!isSet(config, "groupSearch.userMatchers.0.userAttr")) {
+        setAt(config, "groupSearch.userMatchers.0.userAttr", "DN");
+      }
+      if (!isSet(config, "groupSearch.userMatchers.0.groupAttr")) {
+        setAt(config, "groupSearch.userMatchers.0.groupAttr", "member");
+      }
+    }
+    if (isSet(config, "groupSearch.baseDN") && !isSet(config, "groupSearch.nameAttr")) {
+      setAt(config, "groupSearch.nameAttr", "cn");
+    }
+    if (isSet(config, "userSearch.emailSuffix") && !isSet(config, "userSearch.nameAttr")) {
+      setAt(config, "userSearch.nameAttr", "uid");
+    }
+    if (isSet(config, "clientCert") !== isSet(config, "clientKey")) {
+      config.clientCert = "";
+      config.clientKey = "";
     }
   },
   saml: (config) => {
@@ -97,6 +118,8 @@ const AGREE: Partial<Record<ConnectorType, (config: ConnectorSettings) => void>>
     if (!isSet(config, "ca") && !isSet(config, "caData")) {
       if (!isSet(config, "insecureSkipSignatureValidation")) config.ca = "/etc/dex/saml-ca.pem";
     }
+    if (isSet(config, "allowedGroups") && !isSet(config, "groupsAttr"))
+      config.groupsAttr = "groups";
   },
   microsoft: (config) => {
     const tenant = typeof config.tenant === "string" ? config.tenant.trim() : "";

@@ -4,7 +4,12 @@ import { useState } from "react";
 import { get, useFormState, useWatch } from "react-hook-form";
 
 import { CONNECTOR_SPECS, type ConnectorType } from "@/lib/dex/connectors/index";
-import type { ConnectorField } from "@/lib/dex/connectors/types";
+import { connectorWarnings } from "@/lib/dex/connectors/rules";
+import type {
+  ConnectorField,
+  ConnectorProblem,
+  ConnectorSettings,
+} from "@/lib/dex/connectors/types";
 import { domainUrls } from "@/lib/values/domain-urls";
 import { DOMAIN_MARKER } from "@/lib/targets/render";
 import { TextField } from "@/components/ui/text-field";
@@ -22,7 +27,13 @@ export type ConnectorRowProps = {
 };
 
 /** The redirect URI Dex registers with the provider: derived from the domain unless typed. */
-function RedirectUriField({ base }: { base: `identity.connectors.${number}` }) {
+function RedirectUriField({
+  base,
+  warning,
+}: {
+  base: `identity.connectors.${number}`;
+  warning?: string;
+}) {
   const domain = useWatch({ name: "global.domain" }) as string;
   const isRootDomainOptional = useShows("rootDomain");
   const derived = domainUrls(domain || DOMAIN_MARKER).dexCallback;
@@ -38,6 +49,7 @@ function RedirectUriField({ base }: { base: `identity.connectors.${number}` }) {
       inputMode="url"
       placeholder={derived}
       hint={hint}
+      warning={warning}
     />
   );
 }
@@ -49,9 +61,11 @@ function RedirectUriField({ base }: { base: `identity.connectors.${number}` }) {
 function MoreSettings({
   base,
   fields,
+  warningAt,
 }: {
   base: `identity.connectors.${number}`;
   fields: readonly ConnectorField[];
+  warningAt: (key: string) => string | undefined;
 }) {
   const { errors } = useFormState({ name: `${base}.config` });
   const hasError = fields.some((field) => get(errors, `${base}.config.${field.key}`) !== undefined);
@@ -64,7 +78,12 @@ function MoreSettings({
     >
       <summary>More settings ({fields.length})</summary>
       {fields.map((field) => (
-        <ConnectorSetting key={field.key} base={base} field={field} />
+        <ConnectorSetting
+          key={field.key}
+          base={base}
+          field={field}
+          warning={warningAt(field.key)}
+        />
       ))}
     </details>
   );
@@ -77,6 +96,13 @@ export function ConnectorRow({ index, onRemove, onMoveUp, onMoveDown }: Connecto
   const spec = CONNECTOR_SPECS[type];
   const basic = spec.fields.filter((field) => !field.isAdvanced);
   const advanced = spec.fields.filter((field) => field.isAdvanced);
+  const config = useWatch({ name: `${base}.config` }) as ConnectorSettings | undefined;
+  const warnings: ConnectorProblem[] = connectorWarnings(type, config ?? {});
+  const warningAt = (key: string) =>
+    warnings
+      .filter((warning) => warning.key === key)
+      .map((warning) => warning.message)
+      .join(" ") || undefined;
   return (
     <ListItem
       legend={`Connector ${index + 1}: ${spec.label}`}
@@ -94,11 +120,20 @@ export function ConnectorRow({ index, onRemove, onMoveUp, onMoveDown }: Connecto
         <TextField name={`${base}.name`} label="Name on the login page" />
       </div>
       {basic.map((field) => (
-        <ConnectorSetting key={field.key} base={base} field={field} />
+        <ConnectorSetting
+          key={field.key}
+          base={base}
+          field={field}
+          warning={warningAt(field.key)}
+        />
       ))}
       {type === "google" ? <ServiceAccountKeyUpload base={base} /> : null}
-      {spec.hasRedirectURI ? <RedirectUriField base={base} /> : null}
-      {advanced.length > 0 ? <MoreSettings base={base} fields={advanced} /> : null}
+      {spec.hasRedirectURI ? (
+        <RedirectUriField base={base} warning={warningAt("redirectURI")} />
+      ) : null}
+      {advanced.length > 0 ? (
+        <MoreSettings base={base} fields={advanced} warningAt={warningAt} />
+      ) : null}
     </ListItem>
   );
 }

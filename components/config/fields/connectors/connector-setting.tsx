@@ -1,9 +1,6 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import type { ConnectorField } from "@/lib/dex/connectors/types";
-import { envExpansionWarning } from "@/lib/dex/env-expansion";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { ConfigPath } from "@/components/ui/config-path";
 import { SecretField } from "@/components/ui/secret-field";
@@ -14,6 +11,8 @@ export type ConnectorSettingProps = {
   /** The connector's path, such as `identity.connectors.0`. */
   base: `identity.connectors.${number}`;
   field: ConnectorField;
+  /** What Dex would not do as meant with this setting (`connectorWarnings`), if anything. */
+  warning?: string;
 };
 
 const KIND_HINTS: Partial<Record<ConnectorField["kind"], string>> = {
@@ -36,14 +35,26 @@ function settingTag(field: ConnectorField): string | undefined {
   return field.isRequired ? undefined : "optional";
 }
 
+/** What a field picked from a list offers: "not set" (Dex's default) first. */
+function choices(field: ConnectorField): { value: string; label: string }[] {
+  if (field.kind === "optionalBoolean") {
+    return [
+      { value: "", label: `Dex decides (${field.dexDefault ?? "not set"})` },
+      { value: "true", label: "Yes" },
+      { value: "false", label: "No" },
+    ];
+  }
+  return [
+    { value: "", label: field.dexDefault ? `Dex's default (${field.dexDefault})` : "Not set" },
+    ...(field.options ?? []).map((option) => ({ value: option, label: option })),
+  ];
+}
+
 /** One setting of a Dex connector, entered the way its kind is written. */
-export function ConnectorSetting({ base, field }: ConnectorSettingProps) {
+export function ConnectorSetting({ base, field, warning }: ConnectorSettingProps) {
   const name = `${base}.config.${field.key}` as ConfigPath;
-  const value = useWatch({ name }) as unknown;
   const hint = settingHint(field);
   const tag = settingTag(field);
-  const isSecret = field.kind === "secret";
-  const warning = typeof value === "string" ? envExpansionWarning(value, isSecret) : undefined;
   switch (field.kind) {
     case "boolean":
       return <CheckboxField name={name} label={field.label} hint={field.hint} />;
@@ -51,20 +62,10 @@ export function ConnectorSetting({ base, field }: ConnectorSettingProps) {
       return (
         <SecretField name={name} label={field.label} hint={hint} tag={tag} warning={warning} />
       );
+    case "optionalBoolean":
     case "enum":
       return (
-        <SelectField
-          name={name}
-          label={field.label}
-          hint={field.hint}
-          options={[
-            {
-              value: "",
-              label: field.dexDefault ? `Dex's default (${field.dexDefault})` : "Not set",
-            },
-            ...(field.options ?? []).map((option) => ({ value: option, label: option })),
-          ]}
-        />
+        <SelectField name={name} label={field.label} hint={field.hint} options={choices(field)} />
       );
     default:
       return (
