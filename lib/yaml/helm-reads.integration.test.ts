@@ -14,12 +14,15 @@ import { wildNonBlank } from "@/lib/test-support/arbitraries/text";
 import { configArbitrary } from "@/lib/test-support/config-arbitrary";
 import { filledConfig } from "@/lib/test-support/filled-config";
 import { typedStringPaths, withTextsAt } from "@/lib/test-support/typed-strings";
-import { readAsHelm, type HelmReading } from "@/scripts/helm-reader/helm-reader";
+import { HELM_MAJORS, helmVersion } from "@/scripts/helm/helm-binaries";
+import { readAsHelm, type HelmReading } from "@/scripts/helm/read-values";
 
-const CONFIGS_PER_TARGET = 40;
+const CONFIGS_PER_TARGET = 20;
+/** Each Helm run takes tens of milliseconds; a target's files take a few hundred runs. */
+const HELM_TIMEOUT_MS = 180_000;
 const GENERATED_AT = new Date("2026-01-01T00:00:00Z");
 
-/** `value` as JSON holds it, maps with their keys in order: Helm's reader sorts them. */
+/** `value` as JSON holds it, maps with their keys in order: Helm's toJson sorts them. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === "object") {
@@ -72,30 +75,43 @@ function samplesOf(target: TargetId, seed: number): TargetConfig[] {
   ];
 }
 
-describe.each(TARGET_IDS)("[%s] files as Helm's own YAML reader reads them", (target) => {
+const CASES = HELM_MAJORS.flatMap((major) => TARGET_IDS.map((target) => [major, target] as const));
+
+describe.each(CASES)("[Helm %s, %s] files as Helm reads them", (major, target) => {
   const seed = Date.now();
 
-  it(`values.yaml and each Secret read as the data Easel built (seed ${seed})`, () => {
-    const all = samplesOf(target, seed).map((config) => filesOf(target, config));
-    const readings = readAsHelm(all.flatMap((files) => files.texts));
-    const read = readings.map(readingOf);
-    expect(read).toEqual(all.flatMap((files) => files.expected));
-  });
+  it(
+    `values.yaml and each Secret read as the data Easel built (seed ${seed})`,
+    async () => {
+      const all = samplesOf(target, seed).map((config) => filesOf(target, config));
+      const readings = await readAsHelm(
+        major,
+        all.flatMap((files) => files.texts),
+      );
+      const read = readings.map(readingOf);
+      expect(read).toEqual(all.flatMap((files) => files.expected));
+    },
+    HELM_TIMEOUT_MS,
+  );
 
-  it(`an imported file re-exported with wild values reads as the yaml library reads it (seed ${seed})`, () => {
-    const targetForm = targetModule(target);
-    const [first, ...others] = samplesOf(target, seed);
-    const text = buildInstallFiles(targetForm, first!, GENERATED_AT)["values.yaml"];
-    const imported = importValues(targetForm, "values.yaml", text, first!);
-    if ("problem" in imported) throw new Error(imported.problem);
-    const exported = others.map((config) =>
-      renderOverImported(imported.imported, targetForm.buildValues(config)),
-    );
-    // What the yaml library reads of each export is checked elsewhere; Helm must read the same.
-    expect(readAsHelm(exported).map(readingOf)).toEqual(
-      exported.map((text) => asJson(parse(text, { version: "1.1" }))),
-    );
-  });
+  it(
+    `an imported file re-exported with wild values reads as the yaml library reads it (seed ${seed})`,
+    async () => {
+      const targetForm = targetModule(target);
+      const [first, ...others] = samplesOf(target, seed);
+      const text = buildInstallFiles(targetForm, first!, GENERATED_AT)["values.yaml"];
+      const imported = importValues(targetForm, "values.yaml", text, first!);
+      if ("problem" in imported) throw new Error(imported.problem);
+      const exported = others.map((config) =>
+        renderOverImported(imported.imported, targetForm.buildValues(config)),
+      );
+      // What the yaml library reads of each export is checked elsewhere; Helm must read the same.
+      expect((await readAsHelm(major, exported)).map(readingOf)).toEqual(
+        exported.map((text) => asJson(parse(text, { version: "1.1" }))),
+      );
+    },
+    HELM_TIMEOUT_MS,
+  );
 });
 
 /** Strings Helm's reader is known to read otherwise than YAML 1.1 says, or to refuse raw. */
@@ -106,20 +122,24 @@ const HELM_TRAPS = [
   ...["2001-12-14", "a\u2028b: c", "x\u0085y", "d\u007fe", "\ufeffh", "k\u2029l", "=", "0o17"],
 ];
 
-describe("strings Helm's reader is known to misread", () => {
-  it("come back as the same strings, as keys and values, written or patched in", () => {
-    const data = Object.fromEntries(HELM_TRAPS.map((trap) => [trap, [trap, { inner: trap }]]));
-    const written = renderYaml(data);
-    const patched = HELM_TRAPS.map((trap) =>
-      patchYamlText("plain: x # kept\nquoted: 'x'\n", [
-        { kind: "set", path: ["plain"], value: trap },
-        { kind: "set", path: ["quoted"], value: trap },
-        { kind: "set", path: [trap], value: trap },
-      ]),
-    );
-    expect(readAsHelm([written, ...patched]).map(readingOf)).toEqual([
-      asJson(data),
-      ...HELM_TRAPS.map((trap) => asJson({ plain: trap, quoted: trap, [trap]: trap })),
-    ]);
-  });
+describe.each(HELM_MAJORS)("[Helm %s] strings Helm is known to misread", (major) => {
+  it(
+    `come back as the same strings, as keys and values, written or patched in (${helmVersion(major)})`,
+    async () => {
+      const data = Object.fromEntries(HELM_TRAPS.map((trap) => [trap, [trap, { inner: trap }]]));
+      const written = renderYaml(data);
+      const patched = HELM_TRAPS.map((trap) =>
+        patchYamlText("plain: x # kept\nquoted: 'x'\n", [
+          { kind: "set", path: ["plain"], value: trap },
+          { kind: "set", path: ["quoted"], value: trap },
+          { kind: "set", path: [trap], value: trap },
+        ]),
+      );
+      expect((await readAsHelm(major, [written, ...patched])).map(readingOf)).toEqual([
+        asJson(data),
+        ...HELM_TRAPS.map((trap) => asJson({ plain: trap, quoted: trap, [trap]: trap })),
+      ]);
+    },
+    HELM_TIMEOUT_MS,
+  );
 });
