@@ -7,6 +7,7 @@ import { renderYaml } from "@/lib/yaml/render";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 import { buildInstallFiles } from "@/lib/install/install-files";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
+import { secretsFileManifests } from "@/lib/manifests/secrets-file";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
@@ -45,10 +46,9 @@ function readingOf(reading: HelmReading | undefined): unknown {
 /** A configuration's files, each document of secrets.yaml apart (kubectl splits them the same way). */
 function filesOf(target: TargetId, config: TargetConfig): { texts: string[]; expected: unknown[] } {
   const files = buildInstallFiles(targetModule(target), config, GENERATED_AT);
-  const manifests = buildInstallManifests(config);
-  const documents = manifests.length === 0 ? [] : files["secrets.yaml"].split(/^---\n/m);
+  const manifests = secretsFileManifests(buildInstallManifests(config));
   return {
-    texts: [files["values.yaml"], ...documents],
+    texts: [files["values.yaml"], ...files["secrets.yaml"].split(/^---\n/m)],
     expected: [targetModule(target).buildValues(config), ...manifests].map(asJson),
   };
 }
