@@ -143,3 +143,29 @@ describe.each(HELM_MAJORS)("[Helm %s] strings Helm is known to misread", (major)
     HELM_TIMEOUT_MS,
   );
 });
+
+/** A lone UTF-16 surrogate: half of a character, which the yaml library writes as `\ud800`. */
+const BROKEN = "a\ud800b";
+
+describe("a broken character (a lone UTF-16 surrogate)", () => {
+  const written = renderYaml({ fine: "text", broken: BROKEN });
+
+  it.each(HELM_MAJORS)("makes Helm %s refuse the whole file", async (major) => {
+    expect(await readAsHelm(major, [written])).toEqual([
+      { error: expect.stringMatching(/invalid Unicode character escape code/) },
+    ]);
+  });
+
+  it("is refused by Easel wherever it comes in, so Easel never writes one", () => {
+    const imported = importValues(targetModule("gke"), "values.yaml", written, filledConfig("gke"));
+    expect(imported).toEqual({ problem: expect.stringMatching(/broken character/) });
+    for (const target of TARGET_IDS) {
+      const filled = filledConfig(target);
+      const { schema } = targetModule(target);
+      const accepted = typedStringPaths(filled, schema).filter(
+        (path) => schema.safeParse(withTextsAt(filled, [[path, BROKEN]])).success,
+      );
+      expect({ target, accepted }).toEqual({ target, accepted: [] });
+    }
+  });
+});

@@ -1,11 +1,18 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { valueAt } from "@/lib/forms/dotted-path";
 import { REDIRECT_URI_FIELD } from "@/lib/dex/connectors/common";
 import { connectorFieldProblem } from "@/lib/dex/connectors/field-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
+import {
+  BROKEN_CHARACTER_MESSAGE,
+  brokenCharacterProblem,
+  brokenTextPaths,
+} from "@/lib/validation/broken-character";
 
 import { checkUnique } from "./unique";
 
@@ -22,10 +29,10 @@ const CONNECTOR_ID = /^[A-Za-z0-9_-]+$/;
 export const connectorSchema = z
   .object({
     type: z.enum(CONNECTOR_TYPES, { message: "Choose a connector type." }),
-    id: z.string(),
-    name: z.string(),
+    id: textSchema,
+    name: textSchema,
     config: z.custom<ConnectorSettings>((value) => typeof value === "object" && value !== null),
-    serviceAccountKey: z.string(),
+    serviceAccountKey: textSchema,
   })
   .superRefine((connector, ctx) => {
     if (!CONNECTOR_ID.test(connector.id)) {
@@ -48,11 +55,20 @@ export const connectorSchema = z
         message: "Enter the name shown on the login page.",
       });
     }
+    const broken = brokenTextPaths(connector.config);
+    for (const path of broken) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["config", ...path],
+        message: BROKEN_CHARACTER_MESSAGE,
+      });
+    }
     const spec = CONNECTOR_SPECS[connector.type];
     const fields = spec.hasRedirectURI ? [...spec.fields, REDIRECT_URI_FIELD] : spec.fields;
     for (const field of fields) {
       const value = valueAt(connector.config, field.key);
       const path = ["config", ...field.key.split(".")];
+      if (typeof value === "string" && brokenCharacterProblem(value)) continue;
       if (typeof value === "string" && value.trim() !== "") {
         const problem = connectorFieldProblem(field, value);
         if (problem) ctx.addIssue({ code: "custom", path, message: problem });
