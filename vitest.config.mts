@@ -12,6 +12,6 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["scripts/test-hub/global-setup.ts", "scripts/helm-reader/global-setup.ts"],
+    globalSetup: ["scripts/test-hub/global-setup.ts", "scripts/helm/global-setup.ts"],
   },
 });

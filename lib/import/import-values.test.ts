@@ -189,3 +189,16 @@ describe("importing a values file and exporting it", () => {
     );
   });
 });
+
+describe("importing a file with a broken character (a lone UTF-16 surrogate)", () => {
+  it.each([
+    ["escaped, in a value", 'global:\n  dns:\n    domain: "a\\ud800.example.org"\n', 3],
+    ["escaped, in a key the form does not read", 'extra:\n  "k\\udfff": v\n', 2],
+    ["raw, as a paste can hold it", "canvas:\n  note: a\ud800b\n", 2],
+  ])("refuses it %s, naming the line: Helm would refuse the whole file", (_, text, line) => {
+    const result = importValues(TARGET_MODULES.gke, "values.yaml", text, validConfig("gke"));
+    expect("problem" in result && result.problem).toMatch(
+      new RegExp(`broken character \\(half of a character pair\\) at line ${line}`),
+    );
+  });
+});

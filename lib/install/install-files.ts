@@ -1,6 +1,6 @@
 import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
-import { renderManifests } from "@/lib/manifests/to-yaml";
+import { renderSecretsFile } from "@/lib/manifests/secrets-file";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { findTarget, type TargetId } from "@/lib/targets/registry";
 import { renderValuesFile } from "@/lib/targets/render";
@@ -43,7 +43,7 @@ export function buildInstallFiles<T extends TargetId>(
     "values.yaml": imported
       ? renderOverImported(imported, module.buildValues(config))
       : renderValuesFile(module, config, generatedAt),
-    "secrets.yaml": renderManifests(manifests, secretsHeader(module.id, generatedAt)),
+    "secrets.yaml": renderSecretsFile(manifests, secretsHeader(module.id, generatedAt)),
     "install.sh": buildInstallScript({
       target: module.id,
       install: config.install,

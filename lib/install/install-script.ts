@@ -6,7 +6,10 @@ import { findTarget, type TargetId } from "@/lib/targets/registry";
 export type InstallScriptInput = {
   target: TargetId;
   install: Pick<InstallSection, "crdsVersion" | "muralVersion">;
-  /** Whether secrets.yaml holds any object; without one, nothing is applied. */
+  /**
+   * Whether secrets.yaml holds a Secret; when it holds only PaletteAI's Namespace, which
+   * `helm install --create-namespace` makes, nothing is applied.
+   */
   hasSecrets: boolean;
   generatedAt?: Date;
 };

@@ -95,6 +95,16 @@ describe("profiles", () => {
       `easel: ${PROFILE_FORMAT}\nconfig:\n  target: azure\n`,
       /one of gke, eks/,
     ],
+    [
+      "a broken character written as an escape",
+      `easel: ${PROFILE_FORMAT}\nconfig:\n  target: gke\n  global:\n    domain: "a\\ud800.example.org"\n`,
+      /broken character \(half of a character pair\) at line 5/,
+    ],
+    [
+      "a broken character in a key",
+      `easel: ${PROFILE_FORMAT}\nconfig:\n  target: gke\n  "x\\udc00": 1\n`,
+      /broken character .* at line 4/,
+    ],
   ])("refuses %s with a clear reason", (_, text, message) => {
     const reading = readProfile(text);
     expect("problems" in reading && reading.problems[0]?.message).toMatch(message);

@@ -1,12 +1,23 @@
 import { z } from "zod";
 
 import { baseUrlProblem, type BaseUrlRule } from "@/lib/validation/base-url";
+import { brokenCharacterProblem } from "@/lib/validation/broken-character";
 import { domainProblem } from "@/lib/validation/domain";
 import { placeholderProblem } from "@/lib/validation/placeholders";
 
-/** A string schema whose only check is `problem`, reported as one message at the field. */
+/**
+ * Any text of the form: a string without a broken character (a lone UTF-16 surrogate, which makes
+ * Helm refuse the whole values file). Later checks are skipped for such text, so the field says
+ * only that.
+ */
+export const textSchema = z.string().superRefine((value, ctx) => {
+  const message = brokenCharacterProblem(value);
+  if (message) ctx.addIssue({ code: "custom", message, continue: false });
+});
+
+/** A text schema whose only other check is `problem`, reported as one message at the field. */
 function checkedString(problem: (value: string) => string | undefined) {
-  return z.string().superRefine((value, ctx) => {
+  return textSchema.superRefine((value, ctx) => {
     const message = problem(value);
     if (message) ctx.addIssue({ code: "custom", message });
   });

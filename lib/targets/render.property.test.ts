@@ -6,6 +6,7 @@ import { valueAt } from "@/lib/forms/dotted-path";
 import { rememberReadings } from "@/lib/forms/remember-readings";
 import { buildInstallFiles } from "@/lib/install/install-files";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
+import { secretsFileManifests } from "@/lib/manifests/secrets-file";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { wildNonBlank } from "@/lib/test-support/arbitraries/text";
 import { configArbitrary } from "@/lib/test-support/config-arbitrary";
@@ -51,10 +52,9 @@ function expectReadableByHelm(files: { values: string; secrets: string }): void 
   expect(helmUnreadableCharacters(files.secrets)).toEqual([]);
 }
 
-/** The documents secrets.yaml must hold: each manifest, or one empty document when none. */
+/** The documents secrets.yaml must hold: each manifest, or PaletteAI's Namespace when none. */
 function expectedDocuments(config: TargetConfig): unknown[] {
-  const manifests = buildInstallManifests(config);
-  return manifests.length > 0 ? manifests : [null];
+  return [...secretsFileManifests(buildInstallManifests(config))];
 }
 
 function expectSecretTextsDecoded(documents: unknown[], config: TargetConfig): void {

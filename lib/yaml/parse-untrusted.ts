@@ -1,4 +1,6 @@
-import { parseDocument, type Document } from "yaml";
+import { isScalar, parseDocument, visit, type Document } from "yaml";
+
+import { brokenCharacterIndex } from "@/lib/validation/broken-character";
 
 /** Files an admin uploads are small; anything larger is refused before it is parsed. */
 export const UNTRUSTED_YAML_MAX_BYTES = 1024 * 1024;
@@ -32,10 +34,33 @@ function depthOf(value: unknown, limit: number): number {
   return deepest + 1;
 }
 
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+/**
+ * Where `document` holds a broken character (a lone UTF-16 surrogate): raw in its text or written
+ * as an escape such as `"\ud800"`, in a key or a value. Helm 3 and 4 refuse the whole file.
+ */
+function brokenCharacterLine(text: string, document: Document.Parsed): number | undefined {
+  const raw = brokenCharacterIndex(text);
+  if (raw !== -1) return lineAt(text, raw);
+  let line: number | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if (!isScalar(node) || typeof node.value !== "string") return undefined;
+      if (brokenCharacterIndex(node.value) === -1) return undefined;
+      line = lineAt(text, node.range?.[0] ?? 0);
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
 /**
  * Parses YAML that came from outside (an upload, a paste) without letting it hang or exhaust the
  * page: a size cap before parsing, a cap on alias expansion, a nesting cap, and the first error
- * reported with its line and column.
+ * reported with its line and column. Text with a broken character is refused too.
  */
 export function parseUntrustedYaml(
   text: string,
@@ -69,6 +94,12 @@ export function parseUntrustedYaml(
     const where = at ? ` (line ${at.line}, column ${at.col})` : "";
     const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     return { problem: `This ${what} is not valid YAML${where}: ${reason}` };
+  }
+  const brokenLine = brokenCharacterLine(text, document);
+  if (brokenLine !== undefined) {
+    return {
+      problem: `This ${what} holds a broken character (half of a character pair) at line ${brokenLine}: Helm refuses a values file that holds one. Retype that text.`,
+    };
   }
   try {
     const value: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { logoProblem } from "@/lib/validation/logo";
 
-const logoSchema = z.string().superRefine((value, ctx) => {
+const logoSchema = textSchema.superRefine((value, ctx) => {
   const message = logoProblem(value);
   if (message) ctx.addIssue({ code: "custom", message });
 });

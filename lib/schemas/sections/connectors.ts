@@ -1,9 +1,11 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import { connectorProblems } from "@/lib/dex/connectors/rules";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
+import { BROKEN_CHARACTER_MESSAGE, brokenTextPaths } from "@/lib/validation/broken-character";
 
 import { checkUnique } from "./unique";
 
@@ -20,10 +22,10 @@ const CONNECTOR_ID = /^[A-Za-z0-9_-]+$/;
 export const connectorSchema = z
   .object({
     type: z.enum(CONNECTOR_TYPES, { message: "Choose a connector type." }),
-    id: z.string(),
-    name: z.string(),
+    id: textSchema,
+    name: textSchema,
     config: z.custom<ConnectorSettings>((value) => typeof value === "object" && value !== null),
-    serviceAccountKey: z.string(),
+    serviceAccountKey: textSchema,
   })
   .superRefine((connector, ctx) => {
     if (!CONNECTOR_ID.test(connector.id)) {
@@ -46,6 +48,16 @@ export const connectorSchema = z
         message: "Enter the name shown on the login page.",
       });
     }
+    // A broken character is said alone: the setting's other checks would only repeat it.
+    const broken = brokenTextPaths(connector.config);
+    for (const path of broken) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["config", ...path],
+        message: BROKEN_CHARACTER_MESSAGE,
+      });
+    }
+    const brokenKeys = new Set(broken.map((path) => path.join(".")));
     if (connector.serviceAccountKey !== "") {
       const problem = serviceAccountKeyProblem(connector.serviceAccountKey);
       if (problem) ctx.addIssue({ code: "custom", path: ["serviceAccountKey"], message: problem });
@@ -53,6 +65,7 @@ export const connectorSchema = z
     for (const problem of connectorProblems(connector.type, connector.config, {
       isComplete: true,
     })) {
+      if (brokenKeys.has(problem.key)) continue;
       ctx.addIssue({
         code: "custom",
         path: ["config", ...problem.key.split(".")],

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { readKubeconfig } from "@/lib/kubeconfig/read";
-import { baseUrlSchema } from "@/lib/schemas/fields";
+import { baseUrlSchema, textSchema } from "@/lib/schemas/fields";
 import {
   dnsLabelProblem,
   dnsSubdomainProblem,
@@ -23,11 +23,11 @@ export const HUB_API_SERVER_RULE = {
  */
 export const spokeSchema = z
   .object({
-    name: z.string(),
+    name: textSchema,
     forceInternalEndpointLookup: z.boolean(),
-    kubeconfig: z.object({ secretName: z.string(), secretKey: z.string(), context: z.string() }),
+    kubeconfig: z.object({ secretName: textSchema, secretKey: textSchema, context: textSchema }),
     /** The uploaded kubeconfig, kept in memory for the spoke's Secret; empty when none was. */
-    kubeconfigFile: z.string(),
+    kubeconfigFile: textSchema,
   })
   .superRefine((spoke, ctx) => {
     const nameProblem = dnsLabelProblem(spoke.name, "spoke name");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { DEX_SELECTABLE_COSTS, dexHashProblem } from "@/lib/bcrypt/format";
-import { secretSchema } from "@/lib/schemas/fields";
+import { secretSchema, textSchema } from "@/lib/schemas/fields";
 import { domainProblem } from "@/lib/validation/domain";
 import { isEmail } from "@/lib/validation/email";
 
@@ -17,18 +17,18 @@ import { checkUnique } from "./unique";
  */
 export const localUserSchema = z
   .object({
-    email: z.string(),
-    username: z.string().trim().min(1, "Enter a user name; Dex shows it after login."),
-    userID: z.string().trim().min(1, "Enter a unique user ID."),
-    password: z.string(),
-    passwordConfirmation: z.string(),
+    email: textSchema,
+    username: textSchema.trim().min(1, "Enter a user name; Dex shows it after login."),
+    userID: textSchema.trim().min(1, "Enter a unique user ID."),
+    password: textSchema,
+    passwordConfirmation: textSchema,
     cost: z
       .number()
       .int()
       .min(DEX_SELECTABLE_COSTS[0])
       .max(DEX_SELECTABLE_COSTS[DEX_SELECTABLE_COSTS.length - 1] as number),
     isHashImported: z.boolean(),
-    hash: z.string(),
+    hash: textSchema,
   })
   .superRefine((user, ctx) => {
     if (user.email !== "" && !isEmail(user.email)) {

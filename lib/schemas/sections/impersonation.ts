@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { isEmail } from "@/lib/validation/email";
 
 import { checkUnique } from "./unique";
@@ -10,7 +12,7 @@ export const IMPERSONATION_USER_MODES = ["passthrough"] as const;
 export const IMPERSONATION_GROUPS_MODES = ["map", "passthrough"] as const;
 
 /** One entry of a mapping. For `dexGroupMap` the value is a comma-separated list of groups. */
-export const mapEntrySchema = z.object({ key: z.string(), value: z.string() });
+export const mapEntrySchema = z.object({ key: textSchema, value: textSchema });
 export type MapEntry = z.infer<typeof mapEntrySchema>;
 
 export const MAP_NAMES = ["userMap", "groupMap", "dexGroupMap"] as const;

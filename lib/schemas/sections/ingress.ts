@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { annotationKeyProblem, dnsSubdomainProblem } from "@/lib/validation/kubernetes-names";
 
 import { mapEntrySchema } from "./impersonation";
@@ -29,15 +31,15 @@ const SINGLE_TOKEN = /^\S*$/;
 export const ingressSectionSchema = z
   .object({
     /** Empty keeps the chart's ingress class. */
-    className: z.string(),
+    className: textSchema,
     annotations: z.array(mapEntrySchema),
     tls: z.enum(TLS_MODES, { message: "Choose where TLS ends." }),
-    tlsSecretName: z.string(),
+    tlsSecretName: textSchema,
     bundledIngressNginx: z.enum(BUNDLED_INGRESS_NGINX_MODES, {
       message: "Choose whether the bundled ingress-nginx runs.",
     }),
     /** Empty keeps the chart's `global.kubernetesProvider`. */
-    kubernetesProvider: z.string(),
+    kubernetesProvider: textSchema,
   })
   .superRefine((ingress, ctx) => {
     if (ingress.className !== "") {

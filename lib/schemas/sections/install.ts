@@ -1,12 +1,14 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { CHART_VERSIONS, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import { dnsLabelProblem } from "@/lib/validation/kubernetes-names";
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
 function chartVersionSchema(chart: string) {
-  return z.string().superRefine((value, ctx) => {
+  return textSchema.superRefine((value, ctx) => {
     if (!SEMVER.test(value)) {
       ctx.addIssue({
         code: "custom",
@@ -24,7 +26,7 @@ function chartVersionSchema(chart: string) {
 export const installSectionSchema = z.object({
   crdsVersion: chartVersionSchema("mural-crds"),
   muralVersion: chartVersionSchema("mural"),
-  spokeSecretNamespace: z.string().superRefine((value, ctx) => {
+  spokeSecretNamespace: textSchema.superRefine((value, ctx) => {
     const problem = dnsLabelProblem(value, "namespace");
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),

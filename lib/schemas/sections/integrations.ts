@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
 import { baseUrlProblem } from "@/lib/validation/base-url";
 import {
@@ -25,21 +27,21 @@ export const TOKEN_SECRET_DEFAULTS = {
 
 const paletteSchema = z.object({
   isEnabled: z.boolean(),
-  secretName: z.string(),
-  apiKey: z.string(),
-  defaultProjectID: z.string(),
-  hostUrl: z.string(),
-  tenant: z.string(),
+  secretName: textSchema,
+  apiKey: textSchema,
+  defaultProjectID: textSchema,
+  hostUrl: textSchema,
+  tenant: textSchema,
   skipSSLCertificateVerification: z.boolean(),
-  caCertificate: z.string(),
-  caSecretName: z.string(),
+  caCertificate: textSchema,
+  caSecretName: textSchema,
 });
 
 const tokenSchema = z.object({
   isEnabled: z.boolean(),
-  secretName: z.string(),
-  key: z.string(),
-  token: z.string(),
+  secretName: textSchema,
+  key: textSchema,
+  token: textSchema,
 });
 
 export type TokenIntegration = z.infer<typeof tokenSchema>;
@@ -96,7 +98,7 @@ function tokenIssues(token: TokenIntegration, what: string): Issue[] {
  */
 export const integrationsSectionSchema = z
   .object({
-    namespace: z.string(),
+    namespace: textSchema,
     palette: paletteSchema,
     huggingFace: tokenSchema,
     ngc: tokenSchema,

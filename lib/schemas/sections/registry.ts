@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textSchema } from "@/lib/schemas/fields";
+
 import { bcryptCost } from "@/lib/bcrypt/format";
 import {
   registryEndpointProblem,
@@ -21,13 +23,12 @@ export type RegistryMode = (typeof REGISTRY_MODES)[number];
 
 export const registryUserSchema = z
   .object({
-    username: z
-      .string()
+    username: textSchema
       .min(1, "Enter a user name.")
       .refine((name) => !name.includes(":"), 'An htpasswd user name cannot contain ":".')
       .refine((name) => !/\s/.test(name), "Remove the spaces."),
-    password: z.string(),
-    hash: z.string(),
+    password: textSchema,
+    hash: textSchema,
   })
   .superRefine((user, ctx) => {
     checkHashedPassword(user, ctx, (hash) =>
@@ -76,7 +77,7 @@ export const registrySectionSchema = z
   .object({
     mode: z.enum(REGISTRY_MODES, { message: "Choose where the registry runs." }),
     /** Used by the load-balancer and external modes; the Ingress mode derives it from the domain. */
-    endpoint: z.string(),
+    endpoint: textSchema,
     keepGuideUsers: z.boolean(),
     users: z.array(registryUserSchema),
   })

@@ -1,0 +1,64 @@
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import { buildInstallFiles } from "@/lib/install/install-files";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { targetModule } from "@/lib/targets/modules";
+import { TARGET_IDS } from "@/lib/targets/registry";
+import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
+import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+import { validConfig } from "@/lib/test-support/target-config";
+import { kubectlBinary } from "@/scripts/helm/helm-binaries";
+
+const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
+
+const hub = privateHubForFile();
+
+/** `kubectl apply --server-side -f` of `text`, as the file's header says to run it. */
+function apply(name: string, text: string, options: { dryRun: boolean }): string {
+  const file = path.join(hub().dir, `${name}-secrets.yaml`);
+  writeFileSync(file, text, { mode: 0o600 });
+  const dryRun = options.dryRun ? ["--dry-run=server"] : [];
+  const args = ["apply", "--server-side", ...dryRun, "-f", file];
+  try {
+    return execFileSync(kubectlBinary(), ["--kubeconfig", hub().kubeconfigs.admin, ...args], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (error) {
+    throw new Error(
+      `kubectl refused ${name}'s secrets.yaml: ${(error as { stderr?: string }).stderr}`,
+    );
+  }
+}
+
+function secretsFile(config: TargetConfig): string {
+  return buildInstallFiles(targetModule(config.target), config, GENERATED_AT)["secrets.yaml"];
+}
+
+describe("kubectl 1.32 applies secrets.yaml to the test hub", () => {
+  it.each(TARGET_IDS)(
+    "of the %s target's starting configuration (server-side dry run)",
+    (target) => {
+      const text = secretsFile(validConfig(target));
+      expect(apply(target, text, { dryRun: true })).toContain(
+        "namespace/mural-system serverside-applied (server dry run)",
+      );
+    },
+  );
+
+  // A dry run creates no Namespace, so the Secrets in a new one are refused: applied for real.
+  it("of a configuration with every Secret, applied for real", () => {
+    const output = apply("every-secret", secretsFile(everySecretGkeConfig()), { dryRun: false });
+    expect(output).toContain("namespace/mural-system serverside-applied");
+    expect(output).toContain("secret/mural-google-service-account serverside-applied");
+  });
+
+  it("but not a file without an object, as secrets.yaml once was", () => {
+    const text = "# This configuration needs no Secret.\nnull\n";
+    expect(() => apply("empty", text, { dryRun: true })).toThrow(/no objects passed to apply/);
+  });
+});
