@@ -98,6 +98,40 @@ describe("dexConfigWarnings", () => {
     ]);
   });
 
+  // connector/ldap/ldap.go (Open): without userMatchers, Dex matches users to groups by the
+  // group search's own userAttr and groupAttr, so a file of that older shape is sound.
+  it("takes an LDAP group search's older userAttr and groupAttr as its matcher", () => {
+    const groupSearch = {
+      baseDN: "ou=groups",
+      nameAttr: "cn",
+      userAttr: "DN",
+      groupAttr: "member",
+    };
+    const ldap = {
+      type: "ldap",
+      id: "ldap",
+      config: {
+        host: "ldap.acme.io:636",
+        userSearch: {
+          baseDN: "ou=people",
+          username: "uid",
+          idAttr: "uid",
+          emailAttr: "mail",
+          nameAttr: "cn",
+        },
+        groupSearch,
+      },
+    };
+    expect(dexConfigWarnings({ connectors: [ldap] })).toEqual([]);
+    const withoutMatch = {
+      ...ldap,
+      config: { ...ldap.config, groupSearch: { baseDN: "ou=groups", nameAttr: "cn" } },
+    };
+    expect(
+      dexConfigWarnings({ connectors: [withoutMatch] }).map((warning) => warning.message),
+    ).toEqual(["Say how users match groups, or Dex finds no group."]);
+  });
+
   it("ignores shapes it does not know rather than failing", () => {
     expect(dexConfigWarnings({ connectors: "x", staticPasswords: [null, 3] })).toEqual([]);
     expect(dexConfigWarnings(undefined)).toEqual([]);

@@ -154,4 +154,20 @@ describe("readConfig", () => {
     });
     expect(reading.notes[0]?.message).toMatch(/does not configure "keystone"/);
   });
+
+  // connector/ldap/ldap.go (Open): with no userMatchers, Dex matches by groupSearch's own keys.
+  it("takes an LDAP group search's older userAttr and groupAttr into the form's matcher", () => {
+    const gke = TARGET_MODULES.gke;
+    const groupSearch = {
+      baseDN: "ou=groups",
+      nameAttr: "cn",
+      userAttr: "DN",
+      groupAttr: "member",
+    };
+    const connectors = [{ type: "ldap", id: "ldap", name: "LDAP", config: { groupSearch } }];
+    const reading = readConfig(gke, { dex: { config: { connectors } } }, gke.createDefaults());
+    expect(reading.config.identity.connectors[0]?.config.groupSearch).toMatchObject({
+      userMatchers: { 0: { userAttr: "DN", groupAttr: "member" } },
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Tree } from "@/lib/forms/tree";
 import { setAt } from "@/lib/forms/dotted-path";
-import { formValue } from "@/lib/dex/connectors/form-values";
+import { formValue, keyGiven } from "@/lib/dex/connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
 import type { Connector } from "@/lib/schemas/sections/connectors";
@@ -30,9 +30,12 @@ function readSettings(
   const spec = CONNECTOR_SPECS[type];
   const config = values.mapping([...at, "config"]) ?? {};
   const settings: Tree = {};
+  // Dotted keys index lists by number (`groupSearch.userMatchers.0.userAttr`).
+  const pathOf = (key: string) =>
+    key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const isInFile = (key: string) => values.at([...at, "config", ...pathOf(key)]) !== undefined;
   for (const field of spec.fields) {
-    // Dotted keys index lists by number (`groupSearch.userMatchers.0.userAttr`).
-    const keys = field.key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const keys = pathOf(keyGiven(type, field.key, isInFile));
     const raw = values.at([...at, "config", ...keys]);
     if (raw === undefined || raw === null) continue;
     const value = formValue(field, raw);

@@ -45,13 +45,28 @@ export function formValue(field: ConnectorField, value: unknown): string | boole
 }
 
 /**
+ * The key a file gives a field under: the field's own, or, where the file lacks it, the older
+ * name Dex still reads in its place (`formerKeys`) when the file has that one.
+ */
+export function keyGiven(
+  type: ConnectorType,
+  fieldKey: string,
+  isInFile: (key: string) => boolean,
+): string {
+  if (isInFile(fieldKey)) return fieldKey;
+  const former = CONNECTOR_SPECS[type].formerKeys?.find((key) => key.to === fieldKey)?.from;
+  return former !== undefined && isInFile(former) ? former : fieldKey;
+}
+
+/**
  * A connector `config` as Dex reads it (from a values file), as the form's settings: each field
  * the form offers, where the form can hold its value. Nothing else is kept.
  */
 export function settingsFromDex(type: ConnectorType, config: unknown): ConnectorSettings {
   const settings: Tree = {};
   for (const field of CONNECTOR_SPECS[type].fields) {
-    const value = formValue(field, valueAt(config, field.key));
+    const key = keyGiven(type, field.key, (candidate) => valueAt(config, candidate) !== undefined);
+    const value = formValue(field, valueAt(config, key));
     if (value !== undefined) setAt(settings, field.key, value);
   }
   const redirectURI = isMapping(config) ? config.redirectURI : undefined;

@@ -57,6 +57,12 @@ export const LDAP_CONNECTOR: ConnectorTypeSpec = {
   defaultId: "ldap",
   defaultName: "LDAP",
   hasRedirectURI: false,
+  // ldap.go (Open): with no `userMatchers`, Dex builds one from the group search's own
+  // `userAttr` and `groupAttr`, the keys of Dex before matchers.
+  formerKeys: [
+    { from: "groupSearch.userAttr", to: USER_ATTR },
+    { from: "groupSearch.groupAttr", to: GROUP_ATTR },
+  ],
   fields: [
     {
       key: "host",

@@ -57,6 +57,11 @@ export type ConnectorTypeSpec = {
   check?: (config: ConnectorSettings) => ConnectorProblem[];
   /** Settings Dex takes but that rarely do what the admin meant: warnings, not errors. */
   warn?: (config: ConnectorSettings) => ConnectorProblem[];
+  /**
+   * Keys Dex still reads under an older name (`from`), read into the form's key (`to`) when the
+   * file does not set that one, as Dex itself falls back to them.
+   */
+  formerKeys?: readonly { from: string; to: string }[];
 };
 
 /** A connector's `config` as the form holds it: text and checkboxes, nested as Dex nests keys. */
