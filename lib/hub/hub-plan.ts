@@ -1,6 +1,7 @@
 import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import {
+  EASEL_LABELS,
   namespaceManifest,
   opaqueSecret,
   type Manifest,
@@ -13,9 +14,6 @@ import { HUB_KINDS } from "./object-ref";
 
 /** The one field manager of every object Easel applies. Never change it: ownership hangs on it. */
 export const FIELD_MANAGER = "easel";
-
-/** Marks the objects only Easel makes (the install's Secrets stay exactly as secrets.yaml has them). */
-const EASEL_LABELS = { "app.kubernetes.io/managed-by": "easel" } as const;
 
 /**
  * Which configuration the values Secret came from: set on that Secret only, in Easel's own domain
@@ -83,7 +81,7 @@ export function valuesSecret(valuesText: string, configurationId: string): Secre
     ...secret,
     metadata: {
       ...secret.metadata,
-      labels: { ...EASEL_LABELS, ...FLUX_WATCH_LABEL },
+      labels: { ...secret.metadata.labels, ...FLUX_WATCH_LABEL },
       annotations: { [CONFIGURATION_ID_ANNOTATION]: configurationId },
     },
   };

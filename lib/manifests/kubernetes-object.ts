@@ -1,9 +1,15 @@
 /** The Kubernetes objects Easel writes: plain data, rendered to YAML or applied as is. */
 
+/**
+ * The label on every object Easel writes, in the downloaded files as on the hub: the hub tells
+ * Easel's own objects from the ones it must not change by it.
+ */
+export const EASEL_LABELS = { "app.kubernetes.io/managed-by": "easel" } as const;
+
 export type NamespaceManifest = {
   apiVersion: "v1";
   kind: "Namespace";
-  metadata: { name: string };
+  metadata: { name: string; labels: Record<string, string> };
 };
 
 export type SecretManifest = {
@@ -12,7 +18,7 @@ export type SecretManifest = {
   metadata: {
     name: string;
     namespace: string;
-    labels?: Record<string, string>;
+    labels: Record<string, string>;
     annotations?: Record<string, string>;
   };
   type: "Opaque";
@@ -23,7 +29,7 @@ export type SecretManifest = {
 export type Manifest = NamespaceManifest | SecretManifest;
 
 export function namespaceManifest(name: string): NamespaceManifest {
-  return { apiVersion: "v1", kind: "Namespace", metadata: { name } };
+  return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { ...EASEL_LABELS } } };
 }
 
 /** Base64 of the UTF-8 bytes of `text`, in the browser and in Node alike. */
@@ -46,7 +52,7 @@ export function opaqueSecret(
   return {
     apiVersion: "v1",
     kind: "Secret",
-    metadata: { name, namespace },
+    metadata: { name, namespace, labels: { ...EASEL_LABELS } },
     type: "Opaque",
     data: Object.fromEntries(Object.entries(entries).map(([key, text]) => [key, base64Utf8(text)])),
   };

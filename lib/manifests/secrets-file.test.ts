@@ -23,7 +23,11 @@ describe.each(TARGET_IDS)("[%s] secrets.yaml", (target) => {
     const config = validConfig(target);
     const files = buildInstallFiles(targetModule(target), config, GENERATED_AT);
     expect(documentsOf(files["secrets.yaml"])).toEqual([
-      { apiVersion: "v1", kind: "Namespace", metadata: { name: "mural-system" } },
+      {
+        apiVersion: "v1",
+        kind: "Namespace",
+        metadata: { name: "mural-system", labels: { "app.kubernetes.io/managed-by": "easel" } },
+      },
     ]);
     expect(files["secrets.yaml"]).toContain(`# ${NO_SECRET_NOTE}`);
     for (const revealSecrets of [false, true]) {
