@@ -1,19 +1,11 @@
-import { access, writeFile } from "node:fs/promises";
-
 import { profileProblems, renderProfile } from "@/lib/profile/profile";
 import { targetModule } from "@/lib/targets/modules";
 import { findTarget, TARGET_IDS } from "@/lib/targets/registry";
 
 import { parseFlags, required, UsageError } from "./arguments";
+import { checkOutputPaths, writeOutputFiles } from "./files";
 import { hashPendingPasswords } from "./hash-passwords";
 import type { Output } from "./output";
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * `init --target <t> --domain <d> --out <profile.yaml> [--hub-api-server <url>] [--force]`: a
@@ -29,9 +21,9 @@ export async function initCommand(args: readonly string[], output: Output): Prom
   const target = findTarget(targetId);
   if (!target) throw new UsageError(`--target must be one of ${TARGET_IDS.join(", ")}.`);
   const out = required(flags, "out");
-  if (!flags.switches.has("force") && (await exists(out))) {
-    throw new UsageError(`${out} exists; pass --force to replace it.`);
-  }
+  const force = flags.switches.has("force");
+  // Checked before the password is hashed, so a refusal comes at once; checked again on writing.
+  await checkOutputPaths([out], force);
   const config = targetModule(target.id).createDefaults();
   config.global.domain = required(flags, "domain");
   const hubApiServer = flags.values.get("hub-api-server");
@@ -39,7 +31,8 @@ export async function initCommand(args: readonly string[], output: Output): Prom
     config.fleet.hubApiServer = hubApiServer;
   }
   await hashPendingPasswords(config);
-  await writeFile(out, renderProfile(config, { includeSecrets: true }), { mode: 0o600 });
+  const text = renderProfile(config, { includeSecrets: true });
+  await writeOutputFiles([{ path: out, text, mode: 0o600 }], force);
   output.out(
     `Wrote ${out}, a profile for ${target.name}. It holds generated secrets: keep it private.`,
   );

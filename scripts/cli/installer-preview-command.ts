@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-
 import type { ManagedFieldReport } from "@/lib/installer/installer-merge";
 import { previewInstaller, readHostFile } from "@/lib/installer/installer-preview";
 import { DEPLOYMENT_MODES, type DeploymentMode } from "@/lib/installer/local-ui-settings";
 
 import { parseFlags, required, UsageError } from "./arguments";
+import { readInputFile } from "./files";
 import { reportProblems, type Output } from "./output";
 
 function isDeploymentMode(value: string): value is DeploymentMode {
@@ -58,7 +57,7 @@ export async function installerPreviewCommand(
     mode,
     staticUsersDisabled: flags.switches.has("disable-static-dex-users"),
   };
-  const host = readHostFile(await readFile(path, "utf8"));
+  const host = readHostFile(await readInputFile(path));
   if ("problem" in host) {
     reportProblems(output, path, [{ path: "", message: host.problem }]);
     return 1;

@@ -1,4 +1,3 @@
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
@@ -13,6 +12,7 @@ import {
 } from "@/lib/values/guide-registry-users";
 
 import { parseFlags, required } from "./arguments";
+import { prepareOutputDirectory, readInputFile, writeOutputFiles, type OutputFile } from "./files";
 import { hashPendingPasswords } from "./hash-passwords";
 import { oldDomainStep, REPLACE_OLD_DOMAIN } from "./old-domain-step";
 import { reportProblems, type Output } from "./output";
@@ -26,7 +26,7 @@ async function readExisting(
   const reading = importValues(
     targetModule(config.target),
     basename(path),
-    await readFile(path, "utf8"),
+    await readInputFile(path),
     config,
   );
   if ("problem" in reading) {
@@ -39,22 +39,34 @@ async function readExisting(
   return reading.imported;
 }
 
+/** The bundle's files in `outDir`, each readable by its owner only. */
+function outputFiles(outDir: string, files: Record<string, string>): OutputFile[] {
+  // secrets.yaml and values.yaml hold credentials: readable by their owner only (the README too,
+  // which names the local users); install.sh is also executable by its owner.
+  return Object.entries(files).map(([name, text]) => ({
+    path: join(outDir, name),
+    text,
+    mode: name === "install.sh" ? 0o700 : 0o600,
+  }));
+}
+
 /**
  * `render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]]
- * --out <dir>`: writes values.yaml, secrets.yaml, install.sh and the README.md of the next steps
- * from a profile, exactly as the form's bundle holds them, warning on stderr where the form would
- * warn beside a field. With `--values`, values.yaml is that
+ * --out <dir> [--force]`: writes values.yaml, secrets.yaml, install.sh and the README.md of the
+ * next steps from a profile, exactly as the form's bundle holds them, warning on stderr where the
+ * form would warn beside a field. With `--values`, values.yaml is that
  * file with the profile's settings written in; values still naming the file's old domain are
- * warned about, and replaced only with the flag.
+ * warned about, and replaced only with the flag. Files already in `<dir>` are replaced only with
+ * `--force` (writing into the very file `--values` names included).
  */
 export async function renderCommand(args: readonly string[], output: Output): Promise<number> {
   const flags = parseFlags(args, {
     values: ["profile", "values", "out"],
-    switches: [REPLACE_OLD_DOMAIN],
+    switches: [REPLACE_OLD_DOMAIN, "force"],
   });
   const profilePath = required(flags, "profile");
   const outDir = required(flags, "out");
-  const reading = readProfile(await readFile(profilePath, "utf8"));
+  const reading = readProfile(await readInputFile(profilePath));
   if ("problems" in reading) {
     reportProblems(output, profilePath, reading.problems);
     return 1;
@@ -82,15 +94,10 @@ export async function renderCommand(args: readonly string[], output: Output): Pr
     ...buildInstallFiles(targetModule(config.target), input.config, generatedAt, input.imported),
     "README.md": buildInstallReadme(input.config, generatedAt),
   };
-  await mkdir(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) {
-    const path = join(outDir, name);
-    // secrets.yaml and values.yaml hold credentials: readable by their owner only (the README too,
-    // which names the local users).
-    await writeFile(path, text, { mode: 0o600 });
-    if (name === "install.sh") await chmod(path, 0o700);
-    output.out(`Wrote ${path}`);
-  }
+  const outputs = outputFiles(outDir, files);
+  await prepareOutputDirectory(outDir);
+  await writeOutputFiles(outputs, flags.switches.has("force"));
+  for (const { path } of outputs) output.out(`Wrote ${path}`);
   if ("registry" in input.config && keepsPublicGuidePasswords(input.config.registry)) {
     output.err(
       `Warning: ${GUIDE_USERS_PUBLIC_PASSWORDS} To replace them, set registry.keepGuideUsers to false and list admin and user under registry.users with new passwords (or use "Give the guide's registry users new passwords" in the form).`,

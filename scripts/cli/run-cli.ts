@@ -1,4 +1,5 @@
 import { UsageError } from "./arguments";
+import { errorCode, FileRefusal } from "./files";
 import { initCommand } from "./init-command";
 import { installerPreviewCommand } from "./installer-preview-command";
 import type { Output } from "./output";
@@ -7,7 +8,7 @@ import { renderCommand } from "./render-command";
 const USAGE = [
   "Usage:",
   "  npm run easel -- init --target <gke|eks|aws-iaas|kubernetes|appliance> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]",
-  "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory>",
+  "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory> [--force]",
   "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
 ];
 
@@ -19,7 +20,8 @@ const COMMANDS: Record<string, (args: readonly string[], output: Output) => Prom
 
 /**
  * Easel's CLI: the same lib code as the form. Exit codes: 0 done, 1 invalid input (each problem
- * reported at its field), 2 wrong usage.
+ * reported at its field, or a file refused with its reason), 2 wrong usage (an existing file
+ * without --force included).
  */
 export async function runCli(argv: readonly string[], output: Output): Promise<number> {
   const [name, ...args] = argv;
@@ -36,8 +38,8 @@ export async function runCli(argv: readonly string[], output: Output): Promise<n
       for (const line of USAGE) output.err(line);
       return 2;
     }
-    if (error instanceof Error && "code" in error && typeof error.code === "string") {
-      // A file that cannot be read or written: its path and the system's reason, nothing more.
+    if (error instanceof FileRefusal || (error instanceof Error && errorCode(error))) {
+      // A file that cannot or may not be read or written: its path and the reason, nothing more.
       output.err(error.message);
       return 1;
     }
