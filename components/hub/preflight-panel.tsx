@@ -24,6 +24,8 @@ function deniedVerbs(check: AccessCheck): string[] {
 
 function AccessSummary({ access }: { access: readonly AccessCheck[] }) {
   const denied = access.filter((check) => deniedVerbs(check).length > 0);
+  // None when the form makes no plan yet, or every object lies where this server may not write.
+  if (access.length === 0) return <>No object to check.</>;
   if (denied.length === 0) {
     return <>Easel may apply all {access.length} objects (get, create and patch on each).</>;
   }
