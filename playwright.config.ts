@@ -11,6 +11,9 @@ import {
 
 const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
+/** The namespaces the browser tests write to: every e2e apply runs inside this allow-list. */
+const E2E_ALLOWED_NAMESPACES = "mural-system,primary-dev";
+
 /** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -65,6 +68,7 @@ export default defineConfig({
         EASEL_CLUSTER_FEATURES: "on",
         // Written by the global setup, which runs after the servers start; read on each action.
         EASEL_HUB_KUBECONFIG: E2E_HUB_KUBECONFIG,
+        EASEL_ALLOWED_NAMESPACES: E2E_ALLOWED_NAMESPACES,
       },
       reuseExistingServer: false,
       timeout: 300_000,
@@ -78,6 +82,7 @@ export default defineConfig({
         EASEL_CLUSTER_FEATURES: "on",
         EASEL_HUB_KUBECONFIG: E2E_HUB_KUBECONFIG,
         EASEL_ACCESS_TOKEN: E2E_ACCESS_TOKEN,
+        EASEL_ALLOWED_NAMESPACES: E2E_ALLOWED_NAMESPACES,
       },
       reuseExistingServer: false,
       timeout: 300_000,

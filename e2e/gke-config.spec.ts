@@ -125,6 +125,20 @@ for (const [bad, message] of [
   });
 }
 
+test("[GKE]: kube-system as the spokes' Secret namespace gets an error at the field", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  const label = "Namespace of the spokes' kubeconfig Secrets";
+  await gke.field(label).fill("kube-system");
+  await gke.field(label).blur();
+  await expect(gke.fieldError(label)).toContainText(
+    "Easel never writes to kube-system: kube-system, kube-public, kube-node-lease and default belong to Kubernetes.",
+  );
+  await expect(gke.field(label)).toHaveAttribute("aria-invalid", "true");
+});
+
 test("[GKE]: bad URLs and empty required fields are listed and the download is refused", async ({
   page,
 }) => {

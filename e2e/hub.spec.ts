@@ -71,6 +71,9 @@ test("[HUB]: preflight, a plan with masked diffs, apply with per-object results,
     "Not served: the hub lacks source.toolkit.fluxcd.io/v1 OCIRepository (source-controller 1.6 or later) and helm.toolkit.fluxcd.io/v2 HelmRelease (helm-controller); Easel's Flux objects need Flux 2.6 or later.",
   );
   await expect(preflight).toContainText("Easel may apply all 4 objects");
+  await expect(preflight).toContainText(
+    "Only mural-system and primary-dev (EASEL_ALLOWED_NAMESPACES on this Easel server).",
+  );
 
   await page.getByRole("button", { name: "Plan (dry run)" }).click();
   await expect(row(page, "Plan", "Namespace mural-system")).toContainText("will be created");

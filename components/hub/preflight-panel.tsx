@@ -3,12 +3,14 @@
 import { fluxText } from "@/lib/hub/flux-apis";
 import { describeRef } from "@/lib/hub/object-ref";
 import { isOtherConfiguration } from "@/lib/hub/values-origin";
-import type { AccessCheck, HubValuesOrigin, Preflight } from "@/lib/hub/results";
+import type { AccessCheck, HubValuesOrigin } from "@/lib/hub/results";
+import type { HubPreflight } from "@/lib/hub/write-boundary";
 
 import { originText } from "./live-values-notice";
+import { WriteBoundaryFacts } from "./write-boundary-facts";
 
 export type PreflightPanelProps = {
-  preflight?: Preflight;
+  preflight?: HubPreflight;
   /** The form's configuration id, which the hub's values are compared with. */
   configurationId: string;
   error?: Error | null;
@@ -22,6 +24,8 @@ function deniedVerbs(check: AccessCheck): string[] {
 
 function AccessSummary({ access }: { access: readonly AccessCheck[] }) {
   const denied = access.filter((check) => deniedVerbs(check).length > 0);
+  // None when the form makes no plan yet, or every object lies where this server may not write.
+  if (access.length === 0) return <>No object to check.</>;
   if (denied.length === 0) {
     return <>Easel may apply all {access.length} objects (get, create and patch on each).</>;
   }
@@ -57,7 +61,7 @@ function PreflightFacts({
   preflight,
   configurationId,
 }: {
-  preflight: Preflight;
+  preflight: HubPreflight;
   configurationId: string;
 }) {
   const { version, identity, flux } = preflight;
@@ -123,6 +127,7 @@ function PreflightFacts({
           ) : null}
         </>
       ) : null}
+      <WriteBoundaryFacts report={preflight.writeBoundary} />
     </dl>
   );
 }

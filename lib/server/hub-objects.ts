@@ -6,11 +6,15 @@ import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
+import { refOf } from "@/lib/hub/object-ref";
+import { writeRefusal, type WriteBoundary } from "@/lib/hub/write-boundary";
 import { readValuesFile } from "@/lib/import/read-values-file";
 import type { HubConnection } from "@/lib/k8s/client";
 import { isFluxServed } from "@/lib/k8s/preflight";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
+
+import { serverSettings } from "./settings";
 
 export type ServerHubPlan = {
   plan: HubObject[];
@@ -22,11 +26,13 @@ export type ServerHubPlan = {
 /**
  * The objects to apply, rebuilt on the server from a configuration that passed the shared schema:
  * nothing the browser rendered is applied. An imported values file is read again with the
- * upload's limits and only ever becomes the values Secret's data.
+ * upload's limits and only ever becomes the values Secret's data. Every object must lie inside
+ * `boundary` (the server's `EASEL_ALLOWED_NAMESPACES`), checked before any request to the hub.
  */
 export async function serverHubPlan(
   connection: HubConnection,
   { config, imported }: HubApplyInput,
+  boundary: WriteBoundary = serverSettings().writeBoundary,
 ): Promise<ServerHubPlan | { problem: string }> {
   const target = targetModule(config.target);
   let valuesText: string;
@@ -43,6 +49,10 @@ export async function serverHubPlan(
       problem: `values.yaml still contains the docs placeholder "${placeholder}"; replace it first.`,
     };
   }
+  // With Flux's objects the plan is at its largest: checked so, it needs no answer from the hub yet.
+  const largest = buildHubPlan({ config, valuesText, withFlux: true });
+  const refusal = writeRefusal(largest.map(refOf), boundary);
+  if (refusal) return { problem: refusal };
   const withFlux = installsCharts(config.target) && (await isFluxServed(connection));
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),

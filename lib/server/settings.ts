@@ -2,9 +2,14 @@ import "server-only";
 
 import { z } from "zod";
 
+import type { WriteBoundary } from "@/lib/hub/write-boundary";
+
+import { writeBoundaryOf } from "./allowed-namespaces";
+
 /**
- * The Easel server's own settings, from its environment. Nothing here is ever sent to a browser;
- * nothing cluster-related is a public variable.
+ * The Easel server's own settings, from its environment. Nothing here is ever sent to a browser
+ * but the namespaces Easel may write (names, not secrets); nothing cluster-related is a public
+ * variable.
  */
 const settingsSchema = z.object({
   /** Cluster features stay off unless the operator sets this to `on`. */
@@ -29,6 +34,8 @@ export type ServerSettings = {
   accessToken?: string;
   listenHost?: string;
   timeoutMs: number;
+  /** Where Easel may write (`EASEL_ALLOWED_NAMESPACES`). */
+  writeBoundary: WriteBoundary;
 };
 
 /** Shorter tokens are refused: the token is all that stands between the network and the hub. */
@@ -55,5 +62,7 @@ export function serverSettings(
     accessToken: nonEmpty(values.EASEL_ACCESS_TOKEN),
     listenHost: nonEmpty(values.EASEL_LISTEN_HOST),
     timeoutMs: (values.EASEL_HUB_TIMEOUT_SECONDS ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    // Read apart from the schema: another setting that fails it must not unset the allow-list.
+    writeBoundary: writeBoundaryOf(env.EASEL_ALLOWED_NAMESPACES),
   };
 }

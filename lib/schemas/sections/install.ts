@@ -3,7 +3,7 @@ import { z } from "zod";
 import { textSchema } from "@/lib/schemas/fields";
 
 import { CHART_VERSIONS, RELEASE_NAMESPACE } from "@/lib/chart/constants";
-import { dnsLabelProblem } from "@/lib/validation/kubernetes-names";
+import { writableNamespaceProblem } from "@/lib/validation/reserved-namespaces";
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
@@ -27,7 +27,7 @@ export const installSectionSchema = z.object({
   crdsVersion: chartVersionSchema("mural-crds"),
   muralVersion: chartVersionSchema("mural"),
   spokeSecretNamespace: textSchema.superRefine((value, ctx) => {
-    const problem = dnsLabelProblem(value, "namespace");
+    const problem = writableNamespaceProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
 });

@@ -4,11 +4,8 @@ import { textSchema } from "@/lib/schemas/fields";
 
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
 import { baseUrlProblem } from "@/lib/validation/base-url";
-import {
-  dnsLabelProblem,
-  dnsSubdomainProblem,
-  secretKeyProblem,
-} from "@/lib/validation/kubernetes-names";
+import { dnsSubdomainProblem, secretKeyProblem } from "@/lib/validation/kubernetes-names";
+import { writableNamespaceProblem } from "@/lib/validation/reserved-namespaces";
 
 /** The docs' names for the Palette integration's Secrets. */
 export const PALETTE_SECRET_DEFAULTS = {
@@ -123,7 +120,7 @@ export const integrationsSectionSchema = z
         : []),
     ];
     if (palette.isEnabled || huggingFace.isEnabled || ngc.isEnabled) {
-      const problem = dnsLabelProblem(integrations.namespace, "namespace");
+      const problem = writableNamespaceProblem(integrations.namespace);
       if (problem) issues.unshift({ path: ["namespace"], message: problem });
     }
     for (const issue of issues) ctx.addIssue({ code: "custom", ...issue });

@@ -14,6 +14,7 @@ import { CA } from "@/lib/test-support/every-secret-config";
 import {
   baseUrl,
   dnsLabel,
+  writableNamespace,
   dnsSubdomain,
   secretKey,
   wildLine,
@@ -117,7 +118,7 @@ function tokenIntegration(off: TokenIntegration): fc.Arbitrary<TokenIntegration>
 
 /** Each integration off or on, in one namespace. */
 export const integrationsArbitrary: fc.Arbitrary<IntegrationsSection> = fc.record({
-  namespace: dnsLabel,
+  namespace: writableNamespace,
   palette,
   huggingFace: tokenIntegration(OFF.huggingFace),
   ngc: tokenIntegration(OFF.ngc),

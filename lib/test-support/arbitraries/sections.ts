@@ -21,7 +21,7 @@ import { REGISTRY_MODES, type RegistrySection } from "@/lib/schemas/sections/reg
 import {
   annotationKey,
   baseUrl,
-  dnsLabel,
+  writableNamespace,
   dnsSubdomain,
   duration,
   email,
@@ -117,7 +117,7 @@ export const registryArbitrary: fc.Arbitrary<RegistrySection> = fc
 export const installArbitrary: fc.Arbitrary<InstallSection> = fc.record({
   crdsVersion: fc.oneof(fc.constant(newInstallSection().crdsVersion), semver),
   muralVersion: fc.oneof(fc.constant(newInstallSection().muralVersion), semver),
-  spokeSecretNamespace: dnsLabel,
+  spokeSecretNamespace: writableNamespace,
 });
 
 /** Ingress choices of a target without a guide, each left to the chart or set. */

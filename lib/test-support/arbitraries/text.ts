@@ -6,6 +6,7 @@
 import fc from "fast-check";
 
 import { hostileString } from "@/lib/test-support/hostile-string";
+import { isReservedNamespace } from "@/lib/validation/reserved-namespaces";
 
 /** Any text, line breaks included: what a field with no rule may hold. */
 export const wildText = hostileString;
@@ -32,6 +33,9 @@ const LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** An RFC 1123 label: a spoke or namespace name. */
 export const dnsLabel = fc.stringMatching(LABEL);
+
+/** A namespace Easel may write to: a label that is not one of Kubernetes' own namespaces. */
+export const writableNamespace = dnsLabel.filter((label) => !isReservedNamespace(label));
 
 /** An RFC 1123 subdomain: a Secret or ingress class name. */
 export const dnsSubdomain = fc
