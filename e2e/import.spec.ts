@@ -96,7 +96,7 @@ test("[IMPORT]: an imported file, a changed domain, and a bundle whose every fil
     expect(objects[1].data).toEqual(expected.data);
 
     const script = read("install.sh");
-    expect(script).toContain("kubectl apply --server-side -f secrets.yaml");
+    expect(script).toContain("kubectl apply --server-side --field-manager=easel -f secrets.yaml");
     expect(script).toContain("helm install mural-crds");
     writeFileSync(path.join(dir, "check.sh"), script);
     execFileSync("sh", ["-n", path.join(dir, "check.sh")]);

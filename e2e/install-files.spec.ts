@@ -83,12 +83,13 @@ test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kub
     expect(objects[2].metadata).toEqual({
       name: "spoke-kubeconfig-gpu-east",
       namespace: "mural-system",
+      labels: { "app.kubernetes.io/managed-by": "easel" },
     });
     expect(decode(objects[2].data)).toEqual(decode(spokeSecret.data as Record<string, string>));
     expect(decode(objects[3].data)).toEqual({ token: "hf_easel_e2e_token" });
 
     const script = read("install.sh");
-    expect(script).toContain("kubectl apply --server-side -f secrets.yaml");
+    expect(script).toContain("kubectl apply --server-side --field-manager=easel -f secrets.yaml");
     expect(script).toContain("--version '1.0.0'");
     writeFileSync(path.join(dir, "check.sh"), script);
     execFileSync("sh", ["-n", path.join(dir, "check.sh")]);

@@ -46,7 +46,7 @@ describe("install.sh", () => {
     expect(run({ target: "gke", install: INSTALL, hasSecrets: true })).toEqual({
       status: 0,
       calls: [
-        "kubectl apply --server-side -f secrets.yaml",
+        "kubectl apply --server-side --field-manager=easel -f secrets.yaml",
         "helm install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.7.4 --namespace mural-system --create-namespace --wait",
         "helm install mural oci://public.ecr.aws/mural/mural --version 1.1.0-rc.3 --namespace mural-system --create-namespace --values values.yaml --wait",
       ],
@@ -69,14 +69,14 @@ describe("install.sh", () => {
 
   it("on the appliance only applies the Secrets: the installer runs Helm", () => {
     expect(run({ target: "appliance", install: INSTALL, hasSecrets: true }).calls).toEqual([
-      "kubectl apply --server-side -f secrets.yaml",
+      "kubectl apply --server-side --field-manager=easel -f secrets.yaml",
     ]);
   });
 
   it("stops at the first failing command", () => {
     expect(run({ target: "gke", install: INSTALL, hasSecrets: true }, [], "kubectl")).toEqual({
       status: 1,
-      calls: ["kubectl apply --server-side -f secrets.yaml"],
+      calls: ["kubectl apply --server-side --field-manager=easel -f secrets.yaml"],
     });
   });
 });

@@ -32,7 +32,9 @@ function helmCommands(
   ];
 }
 
-const APPLY_SECRETS = ["  kubectl apply --server-side -f secrets.yaml"];
+// Easel's own field manager: Secrets applied from the file and from Easel's hub panel are then one
+// owner's fields, so a later apply from either one meets no conflict.
+const APPLY_SECRETS = ["  kubectl apply --server-side --field-manager=easel -f secrets.yaml"];
 
 function fullInstallBody(input: InstallScriptInput): string[] {
   const secrets = input.hasSecrets ? APPLY_SECRETS : [];

@@ -17,12 +17,12 @@ const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
 
 const hub = privateHubForFile();
 
-/** `kubectl apply --server-side -f` of `text`, as the file's header says to run it. */
+/** `kubectl apply --server-side --field-manager=easel -f` of `text`, as the file's header says to run it. */
 function apply(name: string, text: string, options: { dryRun: boolean }): string {
   const file = path.join(hub().dir, `${name}-secrets.yaml`);
   writeFileSync(file, text, { mode: 0o600 });
   const dryRun = options.dryRun ? ["--dry-run=server"] : [];
-  const args = ["apply", "--server-side", ...dryRun, "-f", file];
+  const args = ["apply", "--server-side", "--field-manager=easel", ...dryRun, "-f", file];
   try {
     return execFileSync(kubectlBinary(), ["--kubeconfig", hub().kubeconfigs.admin, ...args], {
       encoding: "utf8",
