@@ -19,6 +19,8 @@ const settingsSchema = z.object({
   /** The address Easel listens on, as `npm start` passes it. */
   EASEL_LISTEN_HOST: z.string().optional(),
   EASEL_HUB_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).optional(),
+  /** Proxies whose `X-Forwarded-For` names the client: addresses, comma-separated. */
+  EASEL_TRUSTED_PROXY: z.string().optional(),
 });
 
 export type ServerSettings = {
@@ -29,6 +31,8 @@ export type ServerSettings = {
   accessToken?: string;
   listenHost?: string;
   timeoutMs: number;
+  /** The addresses of `EASEL_TRUSTED_PROXY`; empty when no proxy is trusted. */
+  trustedProxies: string[];
 };
 
 /** Shorter tokens are refused: the token is all that stands between the network and the hub. */
@@ -55,5 +59,9 @@ export function serverSettings(
     accessToken: nonEmpty(values.EASEL_ACCESS_TOKEN),
     listenHost: nonEmpty(values.EASEL_LISTEN_HOST),
     timeoutMs: (values.EASEL_HUB_TIMEOUT_SECONDS ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    trustedProxies: (values.EASEL_TRUSTED_PROXY ?? "")
+      .split(",")
+      .map((address) => address.trim())
+      .filter(Boolean),
   };
 }
