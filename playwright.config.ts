@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/fixtures/chromium";
 import {
   E2E_ACCESS_TOKEN,
   E2E_HUB_KUBECONFIG,
@@ -10,9 +11,6 @@ import {
 } from "./e2e/fixtures/test-hub";
 
 const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-
-/** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,16 +36,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 1000 },
         launchOptions: {
           executablePath: CHROMIUM,
-          // The machine's network is closed: without these, Chromium keeps trying to reach Google.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },
