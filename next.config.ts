@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-import { SECURITY_HEADERS } from "./lib/security/security-headers";
+import { SECURITY_HEADERS } from "./lib/security/security-headers.mjs";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
     // A configuration with embedded logos and an imported values file (at most 1 MiB) must fit.
     serverActions: { bodySizeLimit: "4mb" },
   },
+  // Easel's own server (scripts/server/edge.mjs) sets them first; this covers `next dev` too.
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/fixtures/chromium";
 import {
   E2E_ACCESS_TOKEN,
   E2E_HUB_KUBECONFIG,
@@ -13,9 +14,6 @@ const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** The namespaces the browser tests write to: every e2e apply runs inside this allow-list. */
 const E2E_ALLOWED_NAMESPACES = "mural-system,primary-dev";
-
-/** Debian's Chromium; Playwright's own browser download cannot work on these machines. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,16 +39,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 1000 },
         launchOptions: {
           executablePath: CHROMIUM,
-          // The machine's network is closed: without these, Chromium keeps trying to reach Google.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -1,8 +1,11 @@
 // Starts Easel on 127.0.0.1, building first when the production build is missing or older than
-// the sources, so `npm install && npm start` is all a new user runs.
+// the sources, so `npm install && npm start` is all a new user runs. Easel runs inside its own
+// Node server (scripts/server), not `next start`: see serve.mjs for why.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+
+import { serve } from "./server/serve.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
@@ -15,6 +18,8 @@ const SOURCES = [
   "package-lock.json",
   "next.config.ts",
   "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-client.ts",
   "tsconfig.json",
 ];
 
@@ -28,7 +33,7 @@ function newestMtime(entry) {
   );
 }
 
-function run(args) {
+function runNext(args) {
   const result = spawnSync(
     process.execPath,
     [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), ...args],
@@ -51,12 +56,20 @@ if (builtAt < changedAt) {
       ? "Building Easel (first start)…"
       : "Sources changed since the last build: rebuilding…",
   );
-  run(["build"]);
+  runNext(["build"]);
 }
 
 const host = process.env.HOST ?? "127.0.0.1";
-const port = process.env.PORT ?? "3000";
+const port = Number(process.env.PORT ?? "3000");
 // The server decides from this whether cluster actions need an access token (not on loopback).
 process.env.EASEL_LISTEN_HOST = host;
+// As `next start` does: the build is a production one, whatever the shell had set.
+process.env.NODE_ENV = "production";
+try {
+  await serve({ root: ROOT, host, port });
+} catch (error) {
+  // A busy port or an address this machine does not have: say which, without a stack trace.
+  console.error(`Easel could not listen on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+}
 console.log(`Easel: http://${host}:${port}`);
-run(["start", "--hostname", host, "--port", port]);

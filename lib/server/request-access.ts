@@ -3,6 +3,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 
 import { HUB_SESSION_COOKIE, hubAccessFor, sessionProof, type HubAccess } from "./access";
+import { clientAddress, clientKey, PEER_HEADER } from "./client-address";
 import type { ServerSettings } from "./settings";
 
 /** The cluster access of the browser session making this request. */
@@ -11,6 +12,22 @@ export async function requestHubAccess(settings: ServerSettings): Promise<HubAcc
     sessionCookie: (await cookies()).get(HUB_SESSION_COOKIE)?.value,
     host: (await headers()).get("host") ?? undefined,
   });
+}
+
+/**
+ * Who is asking, as the sign-in throttle counts clients: the peer Easel's server saw, or the
+ * address a trusted proxy forwarded (see `clientAddress`), IPv6 grouped by /64.
+ */
+export async function requestClient(settings: ServerSettings): Promise<string> {
+  const requestHeaders = await headers();
+  const address = clientAddress(
+    {
+      peer: requestHeaders.get(PEER_HEADER) ?? undefined,
+      forwardedFor: requestHeaders.get("x-forwarded-for") ?? undefined,
+    },
+    settings.trustedProxies,
+  );
+  return clientKey(address);
 }
 
 /** Marks this browser session as having given the token, until the browser closes. */

@@ -24,6 +24,8 @@ const settingsSchema = z.object({
   /** The address Easel listens on, as `npm start` passes it. */
   EASEL_LISTEN_HOST: z.string().optional(),
   EASEL_HUB_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).optional(),
+  /** Proxies whose `X-Forwarded-For` names the client: addresses, comma-separated. */
+  EASEL_TRUSTED_PROXY: z.string().optional(),
 });
 
 export type ServerSettings = {
@@ -36,6 +38,8 @@ export type ServerSettings = {
   timeoutMs: number;
   /** Where Easel may write (`EASEL_ALLOWED_NAMESPACES`). */
   writeBoundary: WriteBoundary;
+  /** The addresses of `EASEL_TRUSTED_PROXY`; empty when no proxy is trusted. */
+  trustedProxies: string[];
 };
 
 /** Shorter tokens are refused: the token is all that stands between the network and the hub. */
@@ -64,5 +68,9 @@ export function serverSettings(
     timeoutMs: (values.EASEL_HUB_TIMEOUT_SECONDS ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     // Read apart from the schema: another setting that fails it must not unset the allow-list.
     writeBoundary: writeBoundaryOf(env.EASEL_ALLOWED_NAMESPACES),
+    trustedProxies: (values.EASEL_TRUSTED_PROXY ?? "")
+      .split(",")
+      .map((address) => address.trim())
+      .filter(Boolean),
   };
 }

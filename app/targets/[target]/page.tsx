@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { serverSettings } from "@/lib/server/settings";
 import { findTarget, TARGETS } from "@/lib/targets/registry";
 import { TargetWorkspace } from "@/components/config/target-workspace";
+import { SecureContextGate } from "@/components/secure-context-gate";
 
 type TargetPageProps = { params: Promise<{ target: string }> };
 
@@ -25,11 +26,13 @@ export default async function TargetPage({ params }: TargetPageProps) {
     <div className="page page-wide">
       <h1>Configure PaletteAI on {target.name}</h1>
       {/* Keyed, so a switch of target always starts a fresh form that picks up the hand-off. */}
-      <TargetWorkspace
-        key={target.id}
-        targetId={target.id}
-        clusterFeatures={serverSettings().clusterFeatures}
-      />
+      <SecureContextGate>
+        <TargetWorkspace
+          key={target.id}
+          targetId={target.id}
+          clusterFeatures={serverSettings().clusterFeatures}
+        />
+      </SecureContextGate>
     </div>
   );
 }
