@@ -76,7 +76,7 @@ async function applyOne(
   const applied = await applyObject(connection, object, {
     isDryRun: false,
     isForced: isAdopting || hasRef(options.takeOver, ref),
-    isAdopting,
+    ...(isAdopting && live ? { adopting: live } : {}),
     exists: live !== undefined,
     // A precondition: if the object changes between this read and the write, the hub refuses.
     resourceVersion: live?.metadata?.resourceVersion,

@@ -64,43 +64,78 @@ async function serverSideApply(
   )) as LiveObject;
 }
 
-/**
- * Makes a live object not made by Easel Easel's: replaced whole by Easel's (labels, annotations,
- * data) with its field managers reset (a `[{}]` list clears them), applied with force, and its
- * managers narrowed to Easel's apply (the hub names the fields that were there before the first
- * apply `before-first-apply`; left, they would keep keys Easel later drops). Each write carries
- * the version the previous one left, so a change by anyone else in between fails it.
- */
-async function adoptLive(
-  connection: HubConnection,
-  object: HubObject,
-  resourceVersion: string | undefined,
-): Promise<LiveObject> {
-  const body = structuredClone(object) as KubernetesObject;
-  body.metadata = { ...body.metadata, resourceVersion, managedFields: [{}] };
-  const replaced = await connection.objects.replace(body, undefined, undefined, FIELD_MANAGER);
-  const applied = await serverSideApply(connection, object, {
-    isDryRun: false,
-    isForced: true,
-    resourceVersion: replaced.metadata?.resourceVersion,
-  });
-  const own = (applied.metadata?.managedFields ?? []).filter(
-    (entry) => entry.manager === FIELD_MANAGER && entry.operation === "Apply",
-  );
-  if (own.length === applied.metadata?.managedFields?.length) return applied;
-  const { apiVersion, kind, metadata } = applied;
+/** A merge patch's map that leaves exactly `next`: every other key of `live` is removed (null). */
+function exactly(
+  live: Record<string, string> | undefined,
+  next: Record<string, string> | undefined,
+): Record<string, string | null> {
+  const removed = Object.keys(live ?? {}).filter((key) => !(key in (next ?? {})));
+  return { ...Object.fromEntries(removed.map((key) => [key, null])), ...next };
+}
+
+/** A merge patch of `body` (with Easel's field manager), the verb RBAC calls `patch`. */
+async function mergePatch(connection: HubConnection, body: unknown): Promise<LiveObject> {
   return (await connection.objects.patch(
-    {
-      apiVersion,
-      kind,
-      metadata: { ...metadata, managedFields: own },
-    } as KubernetesObject,
+    body as KubernetesObject,
     undefined,
     undefined,
     FIELD_MANAGER,
     undefined,
     PatchStrategy.MergePatch,
   )) as LiveObject;
+}
+
+/**
+ * Makes a live object not made by Easel Easel's: its labels, annotations and data become exactly
+ * Easel's and its field managers are reset (a `[{}]` list clears them), it is applied with force,
+ * and its managers are narrowed to Easel's apply (the hub names the fields that were there before
+ * the first apply `before-first-apply`; left, they would keep keys Easel later drops). Merge
+ * patches, not a replace, so Easel needs no `update` right; each write carries the version the
+ * previous one left, so a change by anyone else in between fails it.
+ */
+async function adoptLive(
+  connection: HubConnection,
+  object: HubObject,
+  live: LiveObject,
+): Promise<LiveObject> {
+  const { apiVersion, kind, metadata } = object;
+  // An undefined namespace (a Namespace's) is left out of the request's JSON.
+  const { name, namespace } = refOf(object);
+  const next = object as { data?: Record<string, string> } & typeof object;
+  const annotations = (metadata as { annotations?: Record<string, string> }).annotations;
+  const reset = await mergePatch(connection, {
+    apiVersion,
+    kind,
+    metadata: {
+      name,
+      namespace,
+      resourceVersion: live.metadata?.resourceVersion,
+      managedFields: [{}],
+      labels: exactly(live.metadata?.labels, metadata.labels),
+      annotations: exactly(live.metadata?.annotations, annotations),
+    },
+    ...(kind === "Secret" ? { data: exactly(live.data, next.data) } : {}),
+  });
+  const applied = await serverSideApply(connection, object, {
+    isDryRun: false,
+    isForced: true,
+    resourceVersion: reset.metadata?.resourceVersion,
+  });
+  const managers = applied.metadata?.managedFields ?? [];
+  const own = managers.filter(
+    (entry) => entry.manager === FIELD_MANAGER && entry.operation === "Apply",
+  );
+  if (own.length === managers.length) return applied;
+  return mergePatch(connection, {
+    apiVersion,
+    kind,
+    metadata: {
+      name,
+      namespace,
+      resourceVersion: applied.metadata?.resourceVersion,
+      managedFields: own,
+    },
+  });
 }
 
 export type AppliedObject = { result: LiveObject } | { error: HubError; conflict?: FieldConflict };
@@ -113,13 +148,13 @@ export type AppliedObject = { result: LiveObject } | { error: HubError; conflict
 export async function applyObject(
   connection: HubConnection,
   object: HubObject,
-  mode: ApplyMode & { isAdopting?: boolean; exists: boolean },
+  mode: ApplyMode & { adopting?: LiveObject; exists: boolean },
 ): Promise<AppliedObject> {
   const ref = refOf(object);
   try {
     const result =
-      mode.isAdopting && !mode.isDryRun
-        ? await adoptLive(connection, object, mode.resourceVersion)
+      mode.adopting && !mode.isDryRun
+        ? await adoptLive(connection, object, mode.adopting)
         : await serverSideApply(connection, object, mode);
     return { result };
   } catch (error) {

@@ -77,6 +77,21 @@ describe("Easel with only the rights SECURITY.md grants", () => {
         ...plan.slice(2).map(() => "unchanged"),
       ]);
       expect(await readHubValues(easel)).toMatchObject({ text: valuesText });
+
+      // Adopting a Secret Easel did not make needs no right beyond these (no `update`).
+      const palette: ObjectRef = {
+        kind: "Secret",
+        name: "palette-api-secret",
+        namespace: config.integrations.namespace,
+      };
+      kubectl(hub, ["-n", config.integrations.namespace, "delete", "secret", palette.name]);
+      kubectl(hub, [
+        "-n",
+        config.integrations.namespace,
+        ...["create", "secret", "generic", palette.name, "--from-literal=made=by-hand"],
+      ]);
+      const adopted = await applyOnHub(easel, plan, { adopt: [palette] });
+      expect(adopted.find((entry) => entry.ref.name === palette.name)?.outcome).toBe("adopted");
     },
     LONG,
   );
