@@ -10,7 +10,7 @@ const OUTCOME_TEXT: Record<ApplyOutcome, string> = {
   failed: "failed",
   skipped: "not attempted",
   adopted: "adopted: now Easel's",
-  "not-owned": "left untouched",
+  "not-owned": "skipped",
   "left-as-is": "exists, left as is",
 };
 
@@ -26,8 +26,7 @@ export function ApplyReport({ report }: { report: HubApplyReport }) {
           ? `${failed} of ${total} objects failed; plan again to see why and retry them.`
           : untouched > 0
             ? `Applied, except ${untouched} of ${total} objects not made by Easel, left untouched.`
-            : `Applied: all ${total} objects are as planned.`}{" "}
-        Plan again before the next apply.
+            : `Applied: all ${total} objects are as planned.`}
       </p>
       <table className="hub-table" aria-label="Apply results">
         <thead>

@@ -61,9 +61,16 @@ export function TakeOverChoice({
         Take over the conflicting fields of {name}
       </label>
       <p id={`${id}-hint`} className="field-hint">
-        Apply then overwrites {conflict.fields.join(", ")} with this configuration&apos;s values,
-        and {conflict.managers.join(", ")} no longer own{conflict.managers.length === 1 ? "s" : ""}{" "}
-        them. Unchecked, apply leaves this object as it is.
+        Apply then overwrites{" "}
+        {conflict.fields.map((field, index) => (
+          <span key={field}>
+            {index > 0 ? ", " : ""}
+            <code>{field}</code>
+          </span>
+        ))}{" "}
+        with this configuration&apos;s values, and {conflict.managers.join(", ")} no longer own
+        {conflict.managers.length === 1 ? "s" : ""} them. Unchecked, apply leaves this object as it
+        is.
       </p>
     </div>
   );

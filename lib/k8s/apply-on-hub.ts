@@ -26,10 +26,10 @@ export type ApplyOptions = {
 };
 
 /** Said of an object not made by Easel that the admin did not adopt. */
-export const NOT_OWNED_NOTE = "Skipped: not made by Easel; adopt it in the plan.";
+const NOT_OWNED_NOTE = "Not made by Easel; adopt it in the plan.";
 
 /** Said of a Namespace not made by Easel: Easel only needs it to exist. */
-export const LEFT_AS_IS_NOTE = "Exists, not made by Easel: used as it is, never changed.";
+const LEFT_AS_IS_NOTE = "Not made by Easel: used as it is, never changed.";
 
 function isGone(error: HubError): boolean {
   return error.code === "unreachable" || error.code === "timeout";

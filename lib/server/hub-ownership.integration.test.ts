@@ -138,7 +138,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       expect(
         applied.data.entries.find((entry) => entry.ref.name === VALUES_SECRET.name),
       ).toMatchObject({
-        note: "Skipped: not made by Easel; adopt it in the plan.",
+        note: "Not made by Easel; adopt it in the plan.",
       });
       expect(hubText(VALUES_REF)).toBe(before);
       expect(
