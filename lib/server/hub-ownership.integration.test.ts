@@ -76,6 +76,13 @@ function applyInput(
   return { config, planned: plannedObjectsOf(report.entries), ...choices };
 }
 
+/** The test's configuration with another Palette key: one Secret to change. */
+function withPaletteKey(config: GkeConfig, apiKey: string): GkeConfig {
+  const changed = structuredClone(config);
+  changed.integrations.palette.apiKey = apiKey;
+  return changed;
+}
+
 function decoded(value: string | undefined): string {
   return Buffer.from(value ?? "", "base64").toString("utf8");
 }
@@ -263,8 +270,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
   it(
     "an object changed on the hub since the plan refuses the whole apply, and nothing is written",
     async () => {
-      const rotated = structuredClone(config);
-      rotated.integrations.palette.apiKey = "a-key-that-must-not-land";
+      const rotated = withPaletteKey(config, "a-key-that-must-not-land");
       rotated.integrations.huggingFace.token = "hf_a-token-that-must-not-land";
       const report = await plan(rotated);
       kubectl(testHub(), [
@@ -328,8 +334,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
   it(
     "ten applies at once: one applies, nine are told to wait, and the one report is what the hub holds",
     async () => {
-      const rotated = structuredClone(config);
-      rotated.integrations.palette.apiKey = "the-key-of-the-concurrent-run";
+      const rotated = withPaletteKey(config, "the-key-of-the-concurrent-run");
       const report = await plan(rotated);
       const admin = connectAs(testHub(), "admin");
       const input = applyInput(rotated, report, { confirmReplacingSecretsOn: "admin" });
