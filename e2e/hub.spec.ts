@@ -281,6 +281,59 @@ test("[HUB-VALUES]: a fresh browser session is warned before replacing live secr
   expect(applied.text).not.toBe(live.text);
 });
 
+test("[HUB-OWNERSHIP]: a Secret Easel did not make is shown as foreign with an adopt checkbox, and a plan the hub outran is refused", async ({
+  page,
+}) => {
+  const foreignToken = "hf_made_by_someone_else_not_easel";
+  kubectl(["-n", "primary-dev", "delete", "secret", "huggingface-token"]);
+  kubectl([
+    "-n",
+    "primary-dev",
+    "create",
+    "secret",
+    "generic",
+    "huggingface-token",
+    `--from-literal=token=${foreignToken}`,
+  ]);
+  const hub = new HubPanel(page);
+  await configureWithToken(page, SECOND_TOKEN);
+  await hub.otherConfiguration
+    .getByRole("button", { name: "Plan this configuration anyway" })
+    .click();
+  await hub.planNow();
+  const foreign = row(page, "Plan", "Secret primary-dev/huggingface-token");
+  await expect(foreign).toContainText("not made by Easel");
+  await expect(foreign).toContainText("This Secret exists and was not made by Easel.");
+  // No oracle: neither its keys nor whether this configuration's token matches.
+  await expect(foreign.getByRole("list", { name: "Keys of the Secret" })).toHaveCount(0);
+  const adopt = foreign.getByRole("checkbox", {
+    name: "Adopt Secret primary-dev/huggingface-token",
+  });
+  await expect(adopt).not.toBeChecked();
+  await adopt.focus();
+  await page.keyboard.press("Space");
+  await expect(adopt).toBeChecked();
+  expectNoSecret(await hub.text(), [foreignToken, SECOND_TOKEN]);
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  // The hub changes after the plan: apply refuses it all and leads back to planning.
+  kubectl(["-n", "primary-dev", "annotate", "secret", "huggingface-token", "touched=yes"]);
+  await hub.applyButton.click();
+  const confirm = hub.confirmation.getByRole("button", {
+    name: "Replace the live secrets and apply",
+  });
+  await hub.confirmation.getByLabel("Cluster name").fill("admin");
+  await confirm.click();
+  await expect(hub.panel.getByRole("alert")).toContainText(
+    "Nothing was applied: Secret primary-dev/huggingface-token changed on the hub since the plan; plan again.",
+  );
+  await expect(
+    hub.panel.getByRole("status").filter({ hasText: "plan again before the next apply" }),
+  ).toBeVisible();
+  await expect(hub.applyButton).toBeDisabled();
+  expect(secretData("huggingface-token", "primary-dev")).toEqual({ token: foreignToken });
+});
+
 test("[HUB-ACCESS]: on a network address the cluster actions are refused until the access token is given", async ({
   page,
 }) => {

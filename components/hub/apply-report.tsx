@@ -9,17 +9,24 @@ const OUTCOME_TEXT: Record<ApplyOutcome, string> = {
   unchanged: "unchanged",
   failed: "failed",
   skipped: "not attempted",
+  adopted: "adopted: now Easel's",
+  "not-owned": "skipped",
+  "left-as-is": "exists, left as is",
 };
 
 /** What applying did, object by object, and what is left to run without Flux. */
 export function ApplyReport({ report }: { report: HubApplyReport }) {
   const failed = report.entries.filter((entry) => entry.outcome === "failed").length;
+  const untouched = report.entries.filter((entry) => entry.outcome === "not-owned").length;
+  const total = report.entries.length;
   return (
     <div className="hub-block">
       <p role="status">
-        {failed === 0
-          ? `Applied: all ${report.entries.length} objects are as planned.`
-          : `${failed} of ${report.entries.length} objects failed; applying again retries them.`}
+        {failed > 0
+          ? `${failed} of ${total} objects failed; plan again to see why and retry them.`
+          : untouched > 0
+            ? `Applied, except ${untouched} of ${total} objects not made by Easel, left untouched.`
+            : `Applied: all ${total} objects are as planned.`}
       </p>
       <table className="hub-table" aria-label="Apply results">
         <thead>
@@ -35,6 +42,7 @@ export function ApplyReport({ report }: { report: HubApplyReport }) {
               <td>
                 {OUTCOME_TEXT[entry.outcome]}
                 {entry.error ? <span className="hub-bad"> — {entry.error.message}</span> : null}
+                {entry.note ? <span> — {entry.note}</span> : null}
               </td>
             </tr>
           ))}

@@ -12,14 +12,15 @@ import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
-import { objectRefSchema, refOf } from "@/lib/hub/object-ref";
+import { describeRef, objectRefSchema, refOf, type ObjectRef } from "@/lib/hub/object-ref";
+import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { ApplyReport } from "./apply-report";
 import { hubKeys, unwrap } from "./hub-queries";
 import { OtherConfigurationWarning } from "./other-configuration-warning";
-import { PlanReport } from "./plan-report";
+import { PlanReport, type OwnershipChoices } from "./plan-report";
 import { PreflightPanel } from "./preflight-panel";
 import { ReplaceSecretsConfirm } from "./replace-secrets-confirm";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -41,7 +42,23 @@ export type HubWorkflowProps = {
 /** Which hub values an acknowledgement was given for: a new origin asks again. */
 function originKey(origin: HubValuesOrigin | undefined): string {
   if (!origin?.isOnHub) return "";
+  if (origin.isForeign) return "foreign";
   return origin.configurationId ?? "without-id";
+}
+
+const NO_CHOICES: OwnershipChoices = { adopt: new Set(), takeOver: new Set() };
+
+/** `choices` with one object's adopt or take-over choice set. */
+function choose(
+  choices: OwnershipChoices,
+  choice: keyof OwnershipChoices,
+  ref: ObjectRef,
+  isChosen: boolean,
+): OwnershipChoices {
+  const next = new Set(choices[choice]);
+  if (isChosen) next.add(describeRef(ref));
+  else next.delete(describeRef(ref));
+  return { ...choices, [choice]: next };
 }
 
 /** The objects preflight checks: those of the form as it is, leaving out names not valid yet. */
@@ -76,17 +93,37 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
     [deferredConfig, imported],
   );
   const [confirming, setConfirming] = useState(false);
+  const [choices, setChoices] = useState<OwnershipChoices>(NO_CHOICES);
+  // An apply (done or refused) spends its plan: the hub may have changed, so the next apply
+  // needs a new plan, which the server checks too.
+  const [isPlanSpent, setPlanSpent] = useState(false);
   const apply = useMutation({
-    mutationFn: async ({ checked, confirmedOn }: { checked: TargetConfig; confirmedOn?: string }) =>
-      unwrap(
+    mutationFn: async ({
+      checked,
+      confirmedOn,
+    }: {
+      checked: TargetConfig;
+      confirmedOn?: string;
+    }) => {
+      const entries = plan.data?.entries ?? [];
+      const chosen = (set: ReadonlySet<string>) =>
+        entries.filter((entry) => set.has(describeRef(entry.ref))).map((entry) => entry.ref);
+      return unwrap(
         await applyToHubAction({
           config: checked,
           imported,
+          planned: plannedObjectsOf(entries),
+          adopt: chosen(choices.adopt),
+          takeOver: chosen(choices.takeOver),
           ...(confirmedOn ? { confirmReplacingSecretsOn: confirmedOn } : {}),
         }),
-      ),
+      );
+    },
     onMutate: () => setConfirming(false),
-    onSettled: () => void preflight.refetch(),
+    onSettled: () => {
+      setPlanSpent(true);
+      void preflight.refetch();
+    },
   });
   const origin = preflight.data?.values;
   const [acknowledgedFor, setAcknowledgedFor] = useState<string>();
@@ -100,6 +137,8 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
       setPlannedFor(JSON.stringify({ config: form.getValues(), imported }));
       apply.reset();
       setConfirming(false);
+      setPlanSpent(false);
+      setChoices(NO_CHOICES);
       return unwrap(await planHubApplyAction({ config: checked, imported }));
     },
   });
@@ -119,7 +158,7 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
       if (!problem) setAcknowledgedFor(loaded.configurationId ?? "without-id");
     },
   });
-  const isPlanCurrent = plan.isSuccess && plannedFor === currentInput;
+  const isPlanCurrent = plan.isSuccess && plannedFor === currentInput && !isPlanSpent;
   const isBusy = plan.isPending || apply.isPending;
   const replacedSecrets = plan.data?.liveValues?.replacedSecrets ?? [];
   const cluster = preflight.data ? clusterName(preflight.data) : undefined;
@@ -143,7 +182,9 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
         <p>
           The plan is a server-side dry run of every object against the hub. Secrets show only which
           keys change; values.yaml shows each chart path that changes, secrets without their values.
-          Applying uses server-side apply with Easel as the field manager.
+          Objects Easel did not make are only named, and left untouched unless you adopt them;
+          fields other tools own are taken over only if you choose to. Applying uses server-side
+          apply with Easel as the field manager, once per plan: it refuses if the hub changed since.
         </p>
         {isOtherOnHub ? (
           <OtherConfigurationWarning
@@ -198,7 +239,12 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
             </p>
           )
         ) : null}
-        {plan.isSuccess && !isPlanCurrent ? (
+        {isPlanSpent ? (
+          <p className="hub-warn" role="status">
+            This plan was used: plan again before the next apply, to see the hub as it is now.
+          </p>
+        ) : null}
+        {plan.isSuccess && !isPlanSpent && !isPlanCurrent ? (
           <p className="hub-warn" role="status">
             The form changed after this plan: plan again before applying.
           </p>
@@ -221,7 +267,11 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
         {apply.data ? (
           <ApplyReport report={apply.data} />
         ) : plan.data ? (
-          <PlanReport report={plan.data} />
+          <PlanReport
+            report={plan.data}
+            choices={choices}
+            onChoose={(choice, ref, isChosen) => setChoices(choose(choices, choice, ref, isChosen))}
+          />
         ) : null}
       </section>
     </>

@@ -5,6 +5,7 @@ import { secretsCount, type HubValuesOrigin, type LiveValuesCheck } from "@/lib/
 /** The configuration a hub's values came from, in words. */
 export function originText(origin: HubValuesOrigin): string {
   if (!origin.isOnHub) return "none yet";
+  if (origin.isForeign) return "a Secret not made by Easel (Easel does not read it)";
   return origin.configurationId
     ? `configuration ${origin.configurationId}`
     : "a configuration without an id (applied by an older Easel, or by hand)";

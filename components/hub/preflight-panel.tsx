@@ -53,6 +53,14 @@ function ValuesOrigin({
   configurationId: string;
 }) {
   if (!origin.isOnHub) return <>None yet: Easel has not applied values to this hub.</>;
+  if (origin.isForeign) {
+    return (
+      <span className="hub-warn">
+        A Secret of that name exists and was not made by Easel: Easel does not read it. Plan to
+        adopt it.
+      </span>
+    );
+  }
   if (!isOtherConfiguration(origin, configurationId)) return <>From this configuration.</>;
   return <span className="hub-warn">From another configuration: {originText(origin)}.</span>;
 }

@@ -12,8 +12,9 @@ const apply = defineHubAction(hubApplyInputSchema, (input, connection) =>
 );
 
 /**
- * Server-side applies every object with Easel's field manager and reports each one's outcome;
- * refused when it would replace live secrets on a cluster the request did not confirm.
+ * Server-side applies every object with Easel's field manager, one apply at a time, against the
+ * reviewed plan, and reports each one's outcome; refused when the hub changed since the plan or it
+ * would replace live secrets on a cluster the request did not confirm.
  */
 export async function applyToHubAction(
   input: HubApplyInput,

@@ -28,10 +28,37 @@ export const importedValuesInputSchema = z.object({
 
 export type ImportedValuesInput = z.infer<typeof importedValuesInputSchema>;
 
-/** What a dry run or an apply is asked with: the configuration (validated again on the server). */
-export const hubApplyInputSchema = z.object({
+/** What a dry run is asked with: the configuration (validated again on the server). */
+export const hubPlanInputSchema = z.object({
   config: targetConfigSchema,
   imported: importedValuesInputSchema.optional(),
+});
+
+export type HubPlanInput = z.infer<typeof hubPlanInputSchema>;
+
+/** As many objects as a plan may name: far more than any configuration makes. */
+const MAX_REFS = 500;
+
+/** One object as the reviewed plan saw it: its version, or null when it did not exist. */
+export const plannedObjectSchema = z.object({
+  ref: objectRefSchema,
+  resourceVersion: z
+    .string()
+    .max(64)
+    .regex(/^[\x21-\x7e]+$/, "A resource version is printable characters.")
+    .nullable(),
+});
+
+export type PlannedObject = z.infer<typeof plannedObjectSchema>;
+
+/** What an apply is asked with: the configuration, and the plan the admin reviewed. */
+export const hubApplyInputSchema = hubPlanInputSchema.extend({
+  /** Every object of the reviewed plan as it saw it: apply refuses if the hub changed since. */
+  planned: z.array(plannedObjectSchema).max(MAX_REFS),
+  /** Objects not made by Easel the admin chose to adopt: replaced and managed by Easel from now. */
+  adopt: z.array(objectRefSchema).max(MAX_REFS).default([]),
+  /** Objects whose fields other managers own that the admin chose to take over (force). */
+  takeOver: z.array(objectRefSchema).max(MAX_REFS).default([]),
   /**
    * Apply only: the cluster (its context, as preflight names it) the admin confirmed replacing
    * live secrets on. Without the right name, an apply that would replace them is refused.
@@ -39,12 +66,12 @@ export const hubApplyInputSchema = z.object({
   confirmReplacingSecretsOn: z.string().max(2048).optional(),
 });
 
-export type HubApplyInput = z.infer<typeof hubApplyInputSchema>;
+export type HubApplyInput = z.input<typeof hubApplyInputSchema>;
 
 /** What preflight is asked with: no configuration, so no secret leaves the browser for it. */
 export const hubPreflightInputSchema = z.object({
   target: z.enum(TARGET_IDS),
-  refs: z.array(objectRefSchema).max(500),
+  refs: z.array(objectRefSchema).max(MAX_REFS),
 });
 
 export type HubPreflightInput = z.infer<typeof hubPreflightInputSchema>;

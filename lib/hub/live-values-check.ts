@@ -2,7 +2,7 @@ import { readValuesFile } from "@/lib/import/read-values-file";
 
 import { VALUES_SECRET } from "./hub-plan";
 import type { LiveValuesCheck, ValuesDiff } from "./results";
-import { isOtherConfiguration, originOf, type LiveValuesSecret } from "./values-origin";
+import { isOtherConfiguration, originOf, type EaselValuesSecret } from "./values-origin";
 import { replacedSecrets, valuesPathChanges, type SecretSense } from "./values-diff";
 
 /** The values a plan would apply, with what tells their credentials apart. */
@@ -11,10 +11,11 @@ export type PlannedValues = { text: string; configurationId: string; sense: Secr
 /**
  * The values Secret's diff and what replacing the live values would cost, from the hub's file and
  * the planned one. Only chart paths and settings' values come out: never a credential. A hub file
- * that cannot be read as values is replaced whole, so it counts as a replaced credential.
+ * that cannot be read as values is replaced whole, so it counts as a replaced credential. Only for
+ * a values Secret Easel made: of another's, nothing is compared.
  */
 export function checkLiveValues(
-  live: LiveValuesSecret,
+  live: EaselValuesSecret,
   planned: PlannedValues,
 ): { diff: ValuesDiff; check: LiveValuesCheck } {
   const origin = originOf(live);

@@ -53,22 +53,55 @@ export type ObjectDiff =
   | { kind: "lines"; lines: DiffLine[] }
   | ValuesDiff;
 
-export type PlannedChange = "create" | "update" | "unchanged" | "failed";
+/**
+ * What applying would do to one object. `foreign`: it exists and was not made by Easel, so it is
+ * left alone unless adopted; `exists`: a Namespace not made by Easel, used as it is; `conflict`:
+ * other managers own fields Easel would change, so it is applied only if taken over.
+ */
+export type PlannedChange =
+  "create" | "update" | "unchanged" | "failed" | "foreign" | "exists" | "conflict";
+
+/** Fields another manager owns that applying would change: who and which, never a value. */
+export type FieldConflict = { managers: string[]; fields: string[] };
 
 /** What a server-side dry run says applying would do to one object. */
 export type PlanEntry = {
   ref: ObjectRef;
   change: PlannedChange;
+  /** The object's version as the plan saw it; absent when it did not exist. Apply checks it. */
+  resourceVersion?: string;
+  /** Never set for a foreign object: the plan says nothing of what it holds. */
   diff?: ObjectDiff;
+  conflict?: FieldConflict;
   /** Said beside the change, such as why the server could not check the object yet. */
   note?: string;
   error?: HubError;
 };
 
-export type ApplyOutcome = "created" | "configured" | "unchanged" | "failed" | "skipped";
+/**
+ * What apply did to one object. `adopted`: it was not made by Easel and the admin adopted it, so
+ * Easel replaced it and manages it now; `not-owned`: not made by Easel and not adopted, left
+ * untouched; `left-as-is`: a Namespace not made by Easel, used without a change.
+ */
+export type ApplyOutcome =
+  | "created"
+  | "configured"
+  | "unchanged"
+  | "adopted"
+  | "failed"
+  | "skipped"
+  | "not-owned"
+  | "left-as-is";
 
 /** What server-side apply did to one object. */
-export type ApplyEntry = { ref: ObjectRef; outcome: ApplyOutcome; error?: HubError };
+export type ApplyEntry = {
+  ref: ObjectRef;
+  outcome: ApplyOutcome;
+  error?: HubError;
+  /** Said beside the outcome, such as why an object was left alone. */
+  note?: string;
+  conflict?: FieldConflict;
+};
 
 export type HubVerb = "get" | "create" | "patch";
 
@@ -114,8 +147,11 @@ export type HubReport<E> = {
 /** Which configuration the hub's values Secret came from: its id is not a secret. */
 export type HubValuesOrigin =
   | { isOnHub: false }
+  /** A Secret of that name exists and was not made by Easel: nothing of it is read. */
+  | { isOnHub: true; isForeign: true }
   | {
       isOnHub: true;
+      isForeign?: false;
       /** The id the Secret is annotated with; undefined when it has none (an older Easel's). */
       configurationId?: string;
     };

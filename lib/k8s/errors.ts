@@ -68,7 +68,7 @@ function fromApiException(error: ApiException<unknown>, context: HubCallContext)
     case 409:
       return {
         code: "conflict",
-        message: `Conflict${target}: another writer changed it at the same time; run it again.`,
+        message: `Conflict${target}: it changed on the hub since the plan; plan again.`,
       };
     case 400:
     case 415:

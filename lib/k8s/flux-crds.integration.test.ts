@@ -97,7 +97,11 @@ describe("Easel against Flux's own CRDs", () => {
         const [repository] = fluxObjects as [OciRepositoryManifest, ...HubObject[]];
         const wrong = structuredClone(repository);
         (wrong.spec.layerSelector as { operation: string }).operation = "unpack";
-        const refused = await applyObject(admin, wrong, { isDryRun: true });
+        const refused = await applyObject(admin, wrong, {
+          isDryRun: true,
+          isForced: false,
+          exists: false,
+        });
         expect("error" in refused && refused.error.code).toBe("invalid");
       },
       LONG,

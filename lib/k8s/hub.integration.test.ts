@@ -179,6 +179,8 @@ describe("Easel on a real hub", () => {
         {
           ref: { kind: "Secret", name: "palette-api-secret", namespace: "primary-dev" },
           change: "update",
+          resourceVersion: kubectlGet(hub, "secret", "palette-api-secret", "primary-dev")?.metadata
+            .resourceVersion,
           diff: { kind: "secret-keys", keys: [{ key: "palette", change: "changed" }] },
         },
       ]);

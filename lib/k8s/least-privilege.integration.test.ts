@@ -57,15 +57,41 @@ describe("Easel with only the rights SECURITY.md grants", () => {
 
       const first = await applyOnHub(easel, plan);
       expect(first.filter((entry) => entry.outcome === "failed")).toEqual([]);
-      // The operator made the two Namespaces first, as the guide says; Easel makes the rest.
+      // The operator made the two Namespaces first, as the guide says: Easel uses them as they
+      // are, never labels them, and makes the rest.
       expect(first.map((entry) => entry.outcome)).toEqual([
-        "unchanged",
-        "unchanged",
+        "left-as-is",
+        "left-as-is",
         ...plan.slice(2).map(() => "created"),
       ]);
+      for (const namespace of ["mural-system", config.integrations.namespace]) {
+        const live = JSON.parse(kubectl(hub, ["get", "namespace", namespace, "-o", "json"])) as {
+          metadata: { labels?: Record<string, string> };
+        };
+        expect(live.metadata.labels ?? {}).not.toHaveProperty("app.kubernetes.io/managed-by");
+      }
       const again = await applyOnHub(easel, plan);
-      expect(again.map((entry) => entry.outcome)).toEqual(plan.map(() => "unchanged"));
+      expect(again.map((entry) => entry.outcome)).toEqual([
+        "left-as-is",
+        "left-as-is",
+        ...plan.slice(2).map(() => "unchanged"),
+      ]);
       expect(await readHubValues(easel)).toMatchObject({ text: valuesText });
+
+      // Adopting a Secret Easel did not make needs no right beyond these (no `update`).
+      const palette: ObjectRef = {
+        kind: "Secret",
+        name: "palette-api-secret",
+        namespace: config.integrations.namespace,
+      };
+      kubectl(hub, ["-n", config.integrations.namespace, "delete", "secret", palette.name]);
+      kubectl(hub, [
+        "-n",
+        config.integrations.namespace,
+        ...["create", "secret", "generic", palette.name, "--from-literal=made=by-hand"],
+      ]);
+      const adopted = await applyOnHub(easel, plan, { adopt: [palette] });
+      expect(adopted.find((entry) => entry.ref.name === palette.name)?.outcome).toBe("adopted");
     },
     LONG,
   );

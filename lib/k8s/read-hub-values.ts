@@ -1,7 +1,8 @@
 import "server-only";
 
 import { CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "@/lib/hub/hub-plan";
-import type { ObjectRef } from "@/lib/hub/object-ref";
+import { describeRef, type ObjectRef } from "@/lib/hub/object-ref";
+import { isEaselObject } from "@/lib/hub/ownership";
 import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { HubError } from "@/lib/hub/results";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
@@ -18,7 +19,8 @@ const REF: ObjectRef = {
 
 /**
  * The values Secret Easel last applied to the hub: which configuration it came from (its
- * annotation, when it is a valid id) and values.yaml. For the server only: the text holds secrets.
+ * annotation, when it is a valid id) and values.yaml; only that it exists when Easel did not make
+ * it. For the server only: the text holds secrets.
  */
 export async function readValuesSecret(
   connection: HubConnection,
@@ -26,6 +28,8 @@ export async function readValuesSecret(
   try {
     const secret = await readLive(connection, REF);
     if (!secret) return { isOnHub: false };
+    // Another's Secret may hold anything: neither its values nor its annotations leave the hub.
+    if (!isEaselObject(secret)) return { isOnHub: true, isForeign: true };
     const annotated = secret.metadata?.annotations?.[CONFIGURATION_ID_ANNOTATION];
     const encoded = secret.data?.[VALUES_SECRET.key];
     return {
@@ -44,6 +48,14 @@ export async function readHubValues(
 ): Promise<{ text: string; configurationId?: string } | { error: HubError }> {
   const live = await readValuesSecret(connection);
   if ("error" in live) return live;
+  if (live.isOnHub && live.isForeign) {
+    return {
+      error: {
+        code: "forbidden",
+        message: `${describeRef(REF)} exists and was not made by Easel, so Easel does not read it: it may hold another tool's values and credentials, which would then reach this browser. Adopt it in the plan to replace it with this configuration's values.`,
+      },
+    };
+  }
   if (!live.isOnHub || live.text === undefined) {
     return {
       error: {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { finishCommands } from "@/lib/hub/finish-commands";
-import type { HubApplyInput } from "@/lib/hub/hub-input";
+import type { HubPlanInput } from "@/lib/hub/hub-input";
 import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
@@ -31,7 +31,7 @@ export type ServerHubPlan = {
  */
 export async function serverHubPlan(
   connection: HubConnection,
-  { config, imported }: HubApplyInput,
+  { config, imported }: HubPlanInput,
   boundary: WriteBoundary = serverSettings().writeBoundary,
 ): Promise<ServerHubPlan | { problem: string }> {
   const target = targetModule(config.target);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { refOf } from "@/lib/hub/object-ref";
+import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import type { HubPlanReport, ValuesDiff } from "@/lib/hub/results";
 import { runPreflight } from "@/lib/k8s/preflight";
 import { readHubValues } from "@/lib/k8s/read-hub-values";
@@ -55,6 +56,16 @@ async function planned(config: GkeConfig): Promise<HubPlanReport> {
   return result.data;
 }
 
+/** Plans `config`, then applies it against that plan, as the browser does. */
+async function planThenApply(config: GkeConfig, confirmReplacingSecretsOn?: string) {
+  const report = await planned(config);
+  return applyReport(connectAs(testHub(), "admin"), {
+    config,
+    planned: plannedObjectsOf(report.entries),
+    confirmReplacingSecretsOn,
+  });
+}
+
 describe("plans and applies over values already on a real hub", () => {
   const config = validGkeConfig();
   const rotated = structuredClone(config);
@@ -70,7 +81,7 @@ describe("plans and applies over values already on a real hub", () => {
         isOtherConfiguration: false,
         replacedSecrets: [],
       });
-      const applied = await applyReport(connectAs(testHub(), "admin"), { config });
+      const applied = await planThenApply(config);
       expect(applied.ok && applied.data.entries.every((entry) => entry.outcome === "created")).toBe(
         true,
       );
@@ -113,10 +124,9 @@ describe("plans and applies over values already on a real hub", () => {
   it(
     "apply without the confirmation (or naming another cluster) is refused and changes nothing; with it, it applies",
     async () => {
-      const admin = connectAs(testHub(), "admin");
       const before = valuesOnHub().text;
       for (const confirmReplacingSecretsOn of [undefined, "some-other-cluster"]) {
-        const refused = await applyReport(admin, { config: rotated, confirmReplacingSecretsOn });
+        const refused = await planThenApply(rotated, confirmReplacingSecretsOn);
         expect(refused).toEqual({
           ok: false,
           formError:
@@ -125,15 +135,12 @@ describe("plans and applies over values already on a real hub", () => {
         expect(valuesOnHub().text).toBe(before);
       }
       expect(before).toContain(config.canvas.sessionSecret);
-      const applied = await applyReport(admin, {
-        config: rotated,
-        confirmReplacingSecretsOn: "admin",
-      });
+      const applied = await planThenApply(rotated, "admin");
       expect(applied.ok).toBe(true);
       expect(valuesOnHub().text).toContain(rotated.canvas.sessionSecret);
       expect(valuesOnHub().text).toContain("scrapeInterval: 30s");
       // Nothing left to replace: the same configuration applies again without asking.
-      expect((await applyReport(admin, { config: rotated })).ok).toBe(true);
+      expect((await planThenApply(rotated)).ok).toBe(true);
     },
     LONG,
   );
@@ -170,7 +177,7 @@ describe("plans and applies over values already on a real hub", () => {
       );
       expect(preflight.values).toEqual({ isOnHub: true, configurationId: config.configurationId });
       expect(await readHubValues(admin)).toMatchObject({ configurationId: config.configurationId });
-      const refused = await applyReport(admin, { config: other });
+      const refused = await planThenApply(other);
       expect(refused.ok).toBe(false);
     },
     LONG,

@@ -3,7 +3,8 @@ import { createServer, type Server, type Socket } from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
-import { hubApplyInputSchema, type HubApplyInput } from "@/lib/hub/hub-input";
+import { hubPlanInputSchema, type HubApplyInput } from "@/lib/hub/hub-input";
+import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { connectHub, type HubConnection } from "@/lib/k8s/client";
 import { hubError } from "@/lib/k8s/errors";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
@@ -105,7 +106,7 @@ describe("Easel writes only where it may, and refuses before any request to the 
       const config = everySecretGkeConfig();
       config.install.spokeSecretNamespace = "kube-system";
       // What every action runs first: the field is named, as the form names it.
-      const parsed = hubApplyInputSchema.safeParse({ config });
+      const parsed = hubPlanInputSchema.safeParse({ config });
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual([
         "config.install.spokeSecretNamespace",
@@ -113,7 +114,7 @@ describe("Easel writes only where it may, and refuses before any request to the 
       expect(parsed.error?.issues[0]?.message).toMatch(/^Easel never writes to kube-system/);
       // Past the schema (as a request that skipped it would be), the server refuses all the same.
       await expectRefusedEverywhere(
-        { config },
+        { config, planned: [] },
         /^Nothing was sent to the hub: Easel may not write to kube-system \(Easel never writes to kube-system, kube-public, kube-node-lease and default\)\.$/,
       );
       expect(
@@ -148,9 +149,9 @@ describe("Easel writes only where it may, and refuses before any request to the 
         isEnabled: true,
         token: "hf_write_boundary_token",
       };
-      expect(hubApplyInputSchema.safeParse({ config }).success).toBe(true);
+      expect(hubPlanInputSchema.safeParse({ config }).success).toBe(true);
       await expectRefusedEverywhere(
-        { config },
+        { config, planned: [] },
         /^Nothing was sent to the hub: Easel may not write to team-b \(EASEL_ALLOWED_NAMESPACES on this Easel server allows only mural-system and primary-dev\)\.$/,
       );
       expect(
@@ -170,7 +171,13 @@ describe("Easel writes only where it may, and refuses before any request to the 
       // The same configuration in a namespace the setting names is applied: the list narrows, it
       // does not stop Easel.
       config.integrations.namespace = "primary-dev";
-      const applied = await applyReport(connectAs(testHub(), "admin"), { config });
+      const hub = connectAs(testHub(), "admin");
+      const planned = await planReport(hub, { config });
+      if (!planned.ok) throw new Error(planned.formError);
+      const applied = await applyReport(hub, {
+        config,
+        planned: plannedObjectsOf(planned.data.entries),
+      });
       expect(applied.ok && applied.data.entries.map((entry) => entry.outcome)).toEqual([
         "created",
         "created",

@@ -56,7 +56,10 @@ export function kubectlGet(hub: TestHub, kind: string, name: string, namespace?:
       ...(namespace ? ["-n", namespace] : []),
     ];
     return JSON.parse(kubectl(hub, args)) as {
-      metadata: { managedFields?: { manager: string; operation: string }[] };
+      metadata: {
+        resourceVersion?: string;
+        managedFields?: { manager: string; operation: string }[];
+      };
       data?: Record<string, string>;
       spec?: Record<string, unknown>;
     };

@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 
 import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
+import { refOf } from "@/lib/hub/object-ref";
 import { applyOnHub } from "@/lib/k8s/apply-on-hub";
 import { renderManifests } from "@/lib/manifests/to-yaml";
 import { gkeModule } from "@/lib/targets/gke/module";
@@ -38,7 +39,12 @@ export async function compareApplyWithKubectl(): Promise<Figure[]> {
     // Round 0 creates everything for both and is not counted.
     for (let round = 0; round <= ROUNDS; round++) {
       const easelStart = performance.now();
-      const entries = await applyOnHub(connectAs(hub, "admin"), planWithKey(`easel-${round}`));
+      const plan = planWithKey(`easel-${round}`);
+      // kubectl took the fields with --force-conflicts; Easel takes them back alike, as an admin
+      // who chose "Take over" in the plan.
+      const entries = await applyOnHub(connectAs(hub, "admin"), plan, {
+        takeOver: plan.map(refOf),
+      });
       if (round > 0) easel.push(performance.now() - easelStart);
       if (entries.some((entry) => entry.outcome === "failed"))
         throw new Error("Easel's apply failed.");
