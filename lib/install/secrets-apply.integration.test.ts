@@ -4,13 +4,17 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { VALUES_SECRET } from "@/lib/hub/hub-plan";
+import { describeRef } from "@/lib/hub/object-ref";
 import { buildInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import { TARGET_IDS } from "@/lib/targets/registry";
 import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
+import { connectAs } from "@/lib/test-support/hub";
 import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 import { validConfig } from "@/lib/test-support/target-config";
+import { planReport } from "@/lib/server/hub-reports";
 import { kubectlBinary } from "@/scripts/helm/helm-binaries";
 
 const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
@@ -55,6 +59,26 @@ describe("kubectl 1.32 applies secrets.yaml to the test hub", () => {
     const output = apply("every-secret", secretsFile(everySecretGkeConfig()), { dryRun: false });
     expect(output).toContain("namespace/mural-system serverside-applied");
     expect(output).toContain("secret/mural-google-service-account serverside-applied");
+  });
+
+  // install.sh applies with Easel's field manager, so the hub panel later changes its own fields:
+  // a key changed since the file was applied is an update, never a conflict with "kubectl".
+  it("and then Easel's plan of the configuration, one key changed, finds every object its own", async () => {
+    const config = everySecretGkeConfig();
+    apply("before-easel", secretsFile(config), { dryRun: false });
+    config.integrations.palette.apiKey = "changed-after-install-sh";
+    const report = await planReport(connectAs(hub(), "admin"), { config });
+    if (!report.ok) throw new Error(report.formError);
+    const changes = report.data.entries.map(
+      (entry) => `${describeRef(entry.ref)}: ${entry.change}`,
+    );
+    const values = `Secret ${VALUES_SECRET.namespace}/${VALUES_SECRET.name}: create`;
+    const palette = `Secret ${config.integrations.namespace}/${config.integrations.palette.secretName}: update`;
+    expect(changes).toEqual(expect.arrayContaining([values, palette]));
+    expect(changes.filter((change) => change !== values && change !== palette)).toEqual(
+      changes.filter((change) => change.endsWith(": unchanged")),
+    );
+    expect(changes.length).toBeGreaterThan(3);
   });
 
   it("but not a file without an object, as secrets.yaml once was", () => {
