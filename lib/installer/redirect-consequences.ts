@@ -50,7 +50,7 @@ export function redirectConsequences(final: unknown, settings: LocalUiSettings):
         kind: "connector-redirect-old-domain",
         path: fieldPathText(["dex", "config", "connectors", index, "config", "redirectURI"]),
         message:
-          `Connector ${connectorLabel(connector, index)} sends users back to ${redirect}, on ${host}. ` +
+          `Connector ${connectorLabel(connector, index)} sends users back to ${redirect}. ` +
           `The installer sets dex.config.issuer to https://${settings.rootDomain}/dex from the root ` +
           `domain, so Dex waits for that answer on ${settings.rootDomain}: after signing in at the ` +
           `provider, users are redirected to ${host} instead.`,
