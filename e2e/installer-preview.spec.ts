@@ -123,6 +123,16 @@ const MOVED_CUSTOMER_FILE = [
   '        hash: "$2a$10$abcdefghijklmnopqrstuuabcdefghijklmnopqrstuvwxyz01234"',
   "        username: ops",
   "        userID: ops-1",
+  "      - email: support-engineering@acme.org",
+  '        hash: "$2a$10$zyxwvutsrqponmlkjihgfezyxwvutsrqponmlkjihgfedcba98765"',
+  "        username: support-engineering",
+  // A userID is any unique string (the appliance guide); a long one once made the table 2,100 px wide.
+  `        userID: ${"5feceb66ffc86f38d952786c6d696c79".repeat(5)}`,
+  "fleetConfig:",
+  "  spokeValuesOverrides:",
+  "    hue:",
+  "      ociRegistry:",
+  "        endpoint: oci://zot.customer.acme.org:5000/customer/registry/path/for/workload-profiles",
   "canvas:",
   "  impersonationProxy:",
   "    enabled: true",
@@ -161,7 +171,7 @@ test("[INSTALLER-CONSEQUENCES]: a connector left on the old domain and a group m
   await expect(page.getByRole("region", { name: "Consequences" })).not.toContainText(
     "someone@idp.acme.org",
   );
-  await expect(page.getByRole("list", { name: "Ignored edits" }).locator("li")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Ignored edits" }).locator("li")).toHaveCount(2);
 
   // The local users' list is long: folded, and its hash masked even when shown whole.
   const table = page.getByRole("table", { name: "Installer-managed fields" });
