@@ -38,7 +38,7 @@ export function FinalValuesPanel({ finalText, finalValues }: FinalValuesPanelPro
           Download merged values (installer-generated values as placeholders)
         </button>
       </div>
-      <p id="final-values-placeholders" className="field-hint">
+      <p id="final-values-placeholders" className="field-hint placeholders-note">
         The values the installer generates on the appliance (credentials, Dex clients, registry
         settings, the Grafana and Prometheus URLs) are not known here: the file holds{" "}
         <code>{GENERATED_BY_INSTALLER}</code> in their place. It shows what Helm receives; it is not
