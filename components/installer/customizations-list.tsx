@@ -1,5 +1,7 @@
 import type { Customization } from "@/lib/installer/customizations";
-import { shownValue } from "@/lib/installer/secret-values";
+
+import { ShownValue } from "./shown-value-cell";
+import { WrappedPath } from "./wrapped-path";
 
 /** What the customer set that reaches Helm as written. */
 export function CustomizationsList({ items }: { items: readonly Customization[] }) {
@@ -8,7 +10,7 @@ export function CustomizationsList({ items }: { items: readonly Customization[] 
     <ul className="customizations" aria-label="Effective customizations">
       {items.map((item) => (
         <li key={item.path}>
-          <code>{item.path}</code>: {shownValue(item.path, item.value)}
+          <WrappedPath path={item.path} />: <ShownValue path={item.path} value={item.value} />
         </li>
       ))}
     </ul>

@@ -3,8 +3,12 @@
 import { useMemo, useState } from "react";
 
 import { downloadFile } from "@/components/config/download";
+import { GENERATED_BY_INSTALLER } from "@/lib/installer/installer-merge";
 import { maskedFinalText } from "@/lib/installer/secret-values";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
+
+/** The download's name says it is a merge with placeholders, not the appliance's real values. */
+const MERGED_FILE_NAME = "merged-values-with-placeholders.yaml";
 
 export type FinalValuesPanelProps = { finalText: string; finalValues: unknown };
 
@@ -26,13 +30,20 @@ export function FinalValuesPanel({ finalText, finalValues }: FinalValuesPanelPro
         <button
           type="button"
           className="button-primary"
+          aria-describedby="final-values-placeholders"
           onClick={() =>
-            downloadFile("final-values.yaml", finalText, "application/yaml;charset=utf-8")
+            downloadFile(MERGED_FILE_NAME, finalText, "application/yaml;charset=utf-8")
           }
         >
-          Download final values.yaml
+          Download merged values (installer-generated values as placeholders)
         </button>
       </div>
+      <p id="final-values-placeholders" className="field-hint placeholders-note">
+        The values the installer generates on the appliance (credentials, Dex clients, registry
+        settings, the Grafana and Prometheus URLs) are not known here: the file holds{" "}
+        <code>{GENERATED_BY_INSTALLER}</code> in their place. It shows what Helm receives; it is not
+        a file to install as it is.
+      </p>
       <pre
         className="preview-code"
         tabIndex={0}

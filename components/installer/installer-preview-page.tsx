@@ -8,8 +8,10 @@ import type { LocalUiSettings } from "@/lib/installer/local-ui-settings";
 import { settingsFromQuery, settingsToQuery } from "@/lib/installer/settings-query";
 import { domainProblem } from "@/lib/validation/domain";
 
+import { ConsequencesList } from "./consequences-list";
 import { CustomizationsList } from "./customizations-list";
 import { FinalValuesPanel } from "./final-values-panel";
+import { IgnoredEditsList } from "./ignored-edits-list";
 import { LocalUiFields } from "./local-ui-fields";
 import { ManagedFieldsTable } from "./managed-fields-table";
 import { LineWarningsList } from "@/components/ui/line-warnings-list";
@@ -18,6 +20,11 @@ import { LineWarningsList } from "@/components/ui/line-warnings-list";
 function rememberInLink(settings: LocalUiSettings): void {
   const url = `${window.location.pathname}${settingsToQuery(settings)}`;
   window.history.replaceState(null, "", url);
+}
+
+function ignoredSummary(count: number): string {
+  if (count === 0) return "The installer overrides none of the customer's edits.";
+  return `${count} of the customer's edits ${count === 1 ? "is" : "are"} ignored: the installer overrides ${count === 1 ? "it" : "them"}.`;
 }
 
 /**
@@ -77,14 +84,24 @@ export function InstallerPreviewPage() {
       </div>
       {result ? (
         <div className="installer-results">
-          <p className="preview-status" role="status">
-            {ignored.length === 0
-              ? "None of the customer's edits is overridden by the installer."
-              : `${ignored.length} of the customer's edits ${ignored.length === 1 ? "is" : "are"} ignored: the installer overrides ${ignored.map((field) => field.path).join(", ")}.`}
-          </p>
           {host && host.warnings.length > 0 ? (
             <LineWarningsList warnings={host.warnings} label="Warnings about the host file" />
           ) : null}
+          <section aria-labelledby="ignored-title">
+            <h2 id="ignored-title">Ignored edits</h2>
+            <p className="preview-status" role="status">
+              {ignoredSummary(ignored.length)}
+            </p>
+            <IgnoredEditsList fields={ignored} />
+          </section>
+          <section aria-labelledby="consequences-title">
+            <h2 id="consequences-title">Consequences</h2>
+            <p className="field-hint">
+              What goes wrong on the appliance because of what the installer sets beside the
+              customer&apos;s values.
+            </p>
+            <ConsequencesList items={result.consequences} />
+          </section>
           <section aria-labelledby="managed-title">
             <h2 id="managed-title">Installer-managed fields</h2>
             <ManagedFieldsTable fields={result.merge.fields} />

@@ -2,6 +2,7 @@ import type { Tree } from "@/lib/forms/tree";
 import { lineWarnings, type LineWarning } from "@/lib/import/line-warnings";
 import { readValuesFile } from "@/lib/import/read-values-file";
 
+import { installerConsequences, type Consequence } from "./consequences";
 import { effectiveCustomizations, type Customization } from "./customizations";
 import { finalValuesFile } from "./final-values-file";
 import { mergeInstallerValues, type InstallerMerge } from "./installer-merge";
@@ -13,6 +14,8 @@ export type HostFile = { text: string; values: Tree; warnings: LineWarning[] };
 export type InstallerPreview = {
   merge: InstallerMerge;
   customizations: Customization[];
+  /** What breaks because of what the installer sets beside the customer's values. */
+  consequences: Consequence[];
   /** The merged values as YAML, each line the installer set marked with its layer. */
   finalText: string;
 };
@@ -52,6 +55,7 @@ export function previewInstaller(
       host.values,
       merge.applied.map((field) => field.path),
     ),
+    consequences: installerConsequences(host.values, merge, settings),
     finalText: finalValuesFile(host.text, merge, header),
   };
 }

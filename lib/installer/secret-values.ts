@@ -1,3 +1,4 @@
+import { isMapping } from "@/lib/forms/tree";
 import { SECRET_MASK } from "@/lib/secrets/secret-paths";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 
@@ -19,12 +20,26 @@ export function isSecretPath(path: string): boolean {
   return SECRET_KEY.test(last) || path.includes("httpHeaders");
 }
 
-/** A value as the screen shows it: credentials masked, the installer's marker as it is. */
+/** `value` with every credential inside it masked, keys and list items kept. */
+function masked(path: string, value: unknown): unknown {
+  if (value === GENERATED_BY_INSTALLER || value === "") return value;
+  if (Array.isArray(value)) return value.map((item, index) => masked(`${path}[${index}]`, item));
+  if (isMapping(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, masked(`${path}.${key}`, child)]),
+    );
+  }
+  return isSecretPath(path) ? SECRET_MASK : value;
+}
+
+/**
+ * A value as the screen shows it: credentials masked, also inside a list or map (a list of local
+ * users holds their hashes), the installer's marker as it is.
+ */
 export function shownValue(path: string, value: unknown): string {
   if (value === null || value === undefined) return "—";
-  if (value === GENERATED_BY_INSTALLER) return value;
-  if (isSecretPath(path) && value !== "") return SECRET_MASK;
-  return typeof value === "string" ? value : JSON.stringify(value);
+  const shown = masked(path, value);
+  return typeof shown === "string" ? shown : JSON.stringify(shown);
 }
 
 /**

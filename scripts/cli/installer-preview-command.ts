@@ -1,3 +1,4 @@
+import type { Consequence } from "@/lib/installer/consequences";
 import type { ManagedFieldReport } from "@/lib/installer/installer-merge";
 import { previewInstaller, readHostFile } from "@/lib/installer/installer-preview";
 import { DEPLOYMENT_MODES, type DeploymentMode } from "@/lib/installer/local-ui-settings";
@@ -36,6 +37,15 @@ function table(fields: readonly ManagedFieldReport[]): string[] {
   return [line(header), ...rows.map(line)];
 }
 
+/** The consequences as the page lists them: the field, what happens, and the fix. */
+function consequenceLines(consequences: readonly Consequence[]): string[] {
+  if (consequences.length === 0) return ["Consequences: none found."];
+  return [
+    "Consequences:",
+    ...consequences.flatMap((item) => [`- ${item.path}: ${item.message}`, `  Fix: ${item.fix}`]),
+  ];
+}
+
 /**
  * `installer-preview --values <file> [--root-domain <d>] [--mode connected|airgap]
  * [--disable-static-dex-users] [--json]`: what the appliance installer makes of a host values
@@ -62,14 +72,17 @@ export async function installerPreviewCommand(
     reportProblems(output, path, [{ path: "", message: host.problem }]);
     return 1;
   }
-  const { fields, finalValues } = previewInstaller(host, settings, new Date()).merge;
+  const { merge, consequences } = previewInstaller(host, settings, new Date());
+  const { fields, finalValues } = merge;
   if (flags.switches.has("json")) {
-    output.out(JSON.stringify({ fields, finalValues }));
+    output.out(JSON.stringify({ fields, finalValues, consequences }));
     return 0;
   }
   for (const line of table(fields)) output.out(line);
   const ignored = fields.filter((field) => field.userEditIgnored).length;
   output.out("");
   output.out(`${ignored} of the customer's edits to managed fields are ignored.`);
+  output.out("");
+  for (const line of consequenceLines(consequences)) output.out(line);
   return 0;
 }

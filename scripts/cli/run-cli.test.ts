@@ -213,6 +213,37 @@ describe("easel CLI", () => {
     const readable = await run("installer-preview", "--values", host, "--mode", "airgap");
     expect(readable.out).toMatch(/^field +layer +applies/);
     expect(readable.out).toContain("1 of the customer's edits to managed fields are ignored.");
+    expect(readable.out).toContain("Consequences: none found.");
+  });
+
+  it("installer-preview reports the consequences in its JSON and its table alike", async () => {
+    const dir = workDir();
+    const host = path.join(dir, "values.yaml");
+    writeFileSync(
+      host,
+      [
+        "dex:",
+        "  config:",
+        "    connectors:",
+        "      - {type: oidc, id: aws, config: {redirectURI: https://old.acme.org/dex/callback}}",
+        "canvas:",
+        "  impersonationProxy:",
+        "    dexGroupMap: {admin@example.com: [admin]}",
+        "",
+      ].join("\n"),
+    );
+    const flags = ["--values", host, "--root-domain", "ai.acme.org", "--disable-static-dex-users"];
+    const report = JSON.parse((await run("installer-preview", ...flags, "--json")).out);
+    expect(Object.keys(report)).toEqual(["fields", "finalValues", "consequences"]);
+    expect(report.consequences.map((item: { path: string }) => item.path)).toEqual([
+      "dex.config.connectors[0].config.redirectURI",
+      "canvas.impersonationProxy.dexGroupMap",
+    ]);
+    const readable = (await run("installer-preview", ...flags)).out;
+    for (const item of report.consequences as { path: string; message: string; fix: string }[]) {
+      expect(readable).toContain(`- ${item.path}: ${item.message}`);
+      expect(readable).toContain(`  Fix: ${item.fix}`);
+    }
     expect((await run("installer-preview", "--values", host, "--mode", "offline")).code).toBe(2);
   });
 
