@@ -28,6 +28,14 @@ describe("the excerpt around a problem", () => {
       4, 5,
     ]);
     expect(textExcerpt(FILE, { line: 6, column: 1 })).toBeUndefined();
+    // A final line break ends the last line; the empty rest shows only when the problem is there.
+    const ended = `${FILE}\n`;
+    expect(textExcerpt(ended, { line: 5, column: 1 })?.lines.map((line) => line.number)).toEqual([
+      4, 5,
+    ]);
+    expect(textExcerpt(ended, { line: 6, column: 1 })?.lines.map((line) => line.number)).toEqual([
+      5, 6,
+    ]);
     expect(textExcerpt(FILE, { line: 0, column: 1 })).toBeUndefined();
   });
 

@@ -51,8 +51,10 @@ function shown(line: string): string {
 export function textExcerpt(text: string, at: TextPosition, around = 1): TextExcerpt | undefined {
   const all = text.split(/\r?\n/);
   if (at.line < 1 || at.line > all.length) return undefined;
+  // The empty "line" after a final line break is shown only when the problem is on it.
+  const lineCount = all.at(-1) === "" && at.line < all.length ? all.length - 1 : all.length;
   const first = Math.max(1, at.line - around);
-  const last = Math.min(all.length, at.line + around);
+  const last = Math.min(lineCount, at.line + around);
   const target = all[at.line - 1] ?? "";
   const column = Math.min(Math.max(at.column, 1), target.length + 1);
   const start = target.length > MAX_WIDTH ? Math.max(0, column - 1 - MAX_WIDTH / 2) : 0;
