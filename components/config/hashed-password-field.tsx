@@ -4,6 +4,7 @@ import { useFormContext } from "react-hook-form";
 
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { generatePassword } from "@/lib/secrets/generate";
+import { isGenerated } from "@/lib/secrets/generated-values";
 import type { ConfigPath } from "@/components/ui/config-path";
 import { fieldId } from "@/components/ui/field-id";
 import { SecretField } from "@/components/ui/secret-field";
@@ -35,6 +36,7 @@ export function HashedPasswordField({ base, label, cost, isConfirmed }: HashedPa
           name={`${base}.password` as ConfigPath}
           label={label}
           tag="generated"
+          isTagShown={isGenerated}
           generate={generatePassword}
           onGenerated={
             isConfirmed

@@ -30,6 +30,7 @@ import { OldDomainPlaces } from "./old-domain-places";
 import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
 import { SectionNav } from "./section-nav";
+import { showEveryError } from "./show-every-error";
 import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
@@ -127,9 +128,9 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form, ledger);
 
-  function importFile(name: string, text: string, configurationId?: string): string | undefined {
+  function importFile(name: string, text: string, configurationId?: string) {
     const result = importValues(target, name, text, form.getValues());
-    if ("problem" in result) return result.problem;
+    if ("problem" in result) return result;
     // Loaded from the hub: the form becomes the configuration that applied those values.
     if (configurationId) result.config.configurationId = configurationId;
     generation.advance();
@@ -138,7 +139,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     setImported(result.imported);
     restored.drop();
     // What the file lacks (a secret it does not hold) shows at once, not at download.
-    void form.trigger();
+    void showEveryError(form);
     return undefined;
   }
 
@@ -146,7 +147,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     setImported(undefined);
     generation.advance();
     form.reset(config);
-    void form.trigger();
+    void showEveryError(form);
   }
 
   function startOver() {
@@ -241,7 +242,9 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           {clusterFeatures ? (
             <HubPanel
               imported={imported && importedInput(imported)}
-              onLoad={(loaded) => importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)}
+              onLoad={(loaded) =>
+                importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)?.problem
+              }
             />
           ) : (
             <ClusterFeaturesOff />

@@ -12,6 +12,7 @@ import type { TargetModule } from "@/lib/targets/target-module";
 import type { ConfigPath } from "@/components/ui/config-path";
 
 import { useSecretLedger } from "./secret-ledger";
+import { showEveryError } from "./show-every-error";
 
 export type RestoredFileState = {
   /** The draft's file whose secrets are still missing; none once re-opened or left. */
@@ -45,7 +46,7 @@ export function useRestoredFile(
   const file = imported === undefined ? undefined : kept;
   useEffect(() => {
     // The secrets the file held and the draft could not keep show as required at once.
-    if (restored) void form.trigger();
+    if (restored) void showEveryError(form);
   }, [restored, form]);
 
   function reopen(name: string, text: string): string | undefined {

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ImportedValues } from "@/lib/import/import-values";
+import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { LineWarningsList } from "@/components/ui/line-warnings-list";
 
@@ -8,8 +9,8 @@ export type ValuesImportProps = {
   imported?: ImportedValues;
   /** Whether the file was too large for the draft, so a reload will not bring it back. */
   isFileTooLarge?: boolean;
-  /** Fills the form from `text`; the reason when the file cannot be used. */
-  onImport: (name: string, text: string) => string | undefined;
+  /** Fills the form from `text`; the reason (and its place in the text) when it cannot be used. */
+  onImport: (name: string, text: string) => TextProblem | undefined;
   onForget: () => void;
 };
 

@@ -23,7 +23,9 @@ export function FieldShell({ id, label, hint, error, warning, tag, children }: F
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const warningId = warning ? `${id}-warning` : undefined;
-  const describedBy = [errorId, warningId, hintId].filter(Boolean).join(" ") || undefined;
+  const tagId = tag ? `${id}-tag` : undefined;
+  // The tag is read with the field, so a screen reader hears "generated" exactly while it shows.
+  const describedBy = [tagId, errorId, warningId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field" data-invalid={error ? "" : undefined}>
       <div className="field-label-row">
@@ -31,7 +33,7 @@ export function FieldShell({ id, label, hint, error, warning, tag, children }: F
           {label}
         </label>
         {tag ? (
-          <span className="field-tag" aria-hidden="true">
+          <span id={tagId} className="field-tag">
             {tag}
           </span>
         ) : null}

@@ -2,9 +2,12 @@
 
 import { useState, type ReactNode } from "react";
 
+import { isGenerated } from "@/lib/secrets/generated-values";
+
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
+import { shownTag } from "./shown-tag";
 import { useFieldController } from "./use-field-controller";
 
 export type SecretFieldProps = {
@@ -12,6 +15,11 @@ export type SecretFieldProps = {
   label: string;
   hint?: ReactNode;
   tag?: string;
+  /**
+   * Shows `tag` only while this holds of the field's value: "generated" or "derived" while the
+   * value is the one Easel made, not once the admin typed their own.
+   */
+  isTagShown?: (value: string) => boolean;
   warning?: string;
   /** Makes a fresh random value; without it the field offers no Generate button. */
   generate?: () => string;
@@ -33,6 +41,7 @@ export function SecretField({
   label,
   hint,
   tag,
+  isTagShown,
   warning,
   generate,
   onGenerated,
@@ -63,10 +72,12 @@ export function SecretField({
         (generate
           ? value === ""
             ? "Empty: Generate makes a random value, or enter the one in use."
-            : "Easel generated a random value; Generate makes a new one."
+            : isGenerated(value)
+              ? "Easel generated a random value; Generate makes a new one."
+              : "Generate makes a random value in place of this one."
           : undefined)
       }
-      tag={tag}
+      tag={shownTag(tag, isTagShown, value)}
       error={fieldState.error?.message}
       warning={warning}
     >

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
+import { shownTag } from "./shown-tag";
 import { useFieldController } from "./use-field-controller";
 
 export type TextFieldProps = {
@@ -12,6 +13,11 @@ export type TextFieldProps = {
   label: string;
   hint?: ReactNode;
   tag?: string;
+  /**
+   * Shows `tag` only while this holds of the field's value: "generated" or "derived" while the
+   * value is the one Easel made, not once the admin typed their own.
+   */
+  isTagShown?: (value: string) => boolean;
   warning?: string;
   placeholder?: string;
   inputMode?: "text" | "url" | "email";
@@ -24,18 +30,20 @@ export function TextField({
   label,
   hint,
   tag,
+  isTagShown,
   placeholder,
   inputMode = "text",
   readOnly,
   warning,
 }: TextFieldProps) {
   const { field, fieldState } = useFieldController(name);
+  const value = (field.value as string | undefined) ?? "";
   return (
     <FieldShell
       id={fieldId(name)}
       label={label}
       hint={hint}
-      tag={tag}
+      tag={shownTag(tag, isTagShown, value)}
       error={fieldState.error?.message}
       warning={warning}
     >
@@ -44,7 +52,7 @@ export function TextField({
           {...aria}
           ref={field.ref}
           name={field.name}
-          value={(field.value as string | undefined) ?? ""}
+          value={value}
           onChange={field.onChange}
           onBlur={field.onBlur}
           className="input"

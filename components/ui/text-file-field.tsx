@@ -49,6 +49,8 @@ export function TextFileField({
   const keep = (kept: string) => {
     setProblem(undefined);
     field.onChange(kept);
+    // A file chosen or removed is a field left: its error, if any, shows now.
+    field.onBlur();
     onChange?.(kept);
   };
   const reading = text === "" ? undefined : read(text);

@@ -2,14 +2,17 @@
 
 import { useId, useState, type ChangeEvent, type ClipboardEvent } from "react";
 
-import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+import { UNTRUSTED_YAML_MAX_BYTES, type TextProblem } from "@/lib/yaml/parse-untrusted";
+import { textExcerpt, type TextExcerpt } from "@/lib/yaml/text-excerpt";
 import { useFormGeneration } from "@/components/hooks/form-generation";
+
+import { TextExcerptView } from "./text-excerpt-view";
 
 export type YamlTextInputProps = {
   /** What the file is, as its labels say it ("values.yaml"). */
   fileLabel: string;
-  /** Takes the text; the reason when it cannot be used. */
-  onText: (name: string, text: string) => string | undefined;
+  /** Takes the text; the reason when it cannot be used, with where in the text if it has a place. */
+  onText: (name: string, text: string) => string | TextProblem | undefined;
   /** What the paste button says, when "Import pasted <fileLabel>" does not fit. */
   pasteAction?: string;
 };
@@ -17,22 +20,33 @@ export type YamlTextInputProps = {
 const MAX_KIB = UNTRUSTED_YAML_MAX_BYTES / 1024;
 const TOO_LARGE = `This is more than ${MAX_KIB} KiB; Easel reads files of at most ${MAX_KIB} KiB.`;
 
+/** Why the text was refused, and the lines around the place, when the reason has one. */
+type Refusal = { problem: string; source: string; excerpt?: TextExcerpt };
+
 /**
  * A YAML file uploaded or pasted. Both stay in the browser; a file that is too large is refused
  * before it is read, and a paste before it reaches the text box, so nothing can freeze the page.
+ * A refused paste stays in its box to be fixed there; a refusal with a place shows that line.
  */
 export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputProps) {
   const id = useId();
-  const [problem, setProblem] = useState<string>();
+  const [refusal, setRefusal] = useState<Refusal>();
   const [pasted, setPasted] = useState("");
   const generation = useFormGeneration();
   const errorId = `${id}-error`;
-  const describedBy = problem ? errorId : undefined;
+  const describedBy = refusal ? errorId : undefined;
+  const refuse = (problem: string) => setRefusal({ problem, source: fileLabel });
 
   function take(name: string, text: string) {
     const reason = onText(name, text);
-    setProblem(reason);
-    if (!reason) setPasted("");
+    if (reason === undefined) {
+      setRefusal(undefined);
+      setPasted("");
+      return;
+    }
+    const { problem, at } =
+      typeof reason === "string" ? { problem: reason, at: undefined } : reason;
+    setRefusal({ problem, source: name, excerpt: at && textExcerpt(text, at) });
   }
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -40,7 +54,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
     event.target.value = "";
     if (!file) return;
     if (file.size > UNTRUSTED_YAML_MAX_BYTES) {
-      setProblem(TOO_LARGE);
+      refuse(TOO_LARGE);
       return;
     }
     const isSameForm = generation.capture();
@@ -53,7 +67,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
     const text = event.clipboardData.getData("text/plain");
     if (text.length + pasted.length > UNTRUSTED_YAML_MAX_BYTES) {
       event.preventDefault();
-      setProblem(TOO_LARGE);
+      refuse(TOO_LARGE);
     }
   }
 
@@ -94,10 +108,15 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
           {pasteAction ?? `Import pasted ${fileLabel}`}
         </button>
       </div>
-      {problem ? (
-        <p id={errorId} className="field-error" role="alert">
-          {problem}
-        </p>
+      {refusal ? (
+        <div role="alert">
+          <p id={errorId} className="field-error">
+            {refusal.problem}
+          </p>
+          {refusal.excerpt ? (
+            <TextExcerptView excerpt={refusal.excerpt} source={refusal.source} />
+          ) : null}
+        </div>
       ) : null}
     </>
   );

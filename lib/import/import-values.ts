@@ -1,6 +1,7 @@
 import type { ConfigOf } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/registry";
 import type { TargetModule } from "@/lib/targets/target-module";
+import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { patchYamlText, rememberParsedSource } from "@/lib/yaml/patch-text";
 
 import { fileEdits } from "./file-edits";
@@ -25,7 +26,7 @@ export type ImportedValues = {
 };
 
 export type ValuesImport<T extends TargetId> =
-  { imported: ImportedValues; config: ConfigOf<T> } | { problem: string };
+  { imported: ImportedValues; config: ConfigOf<T> } | TextProblem;
 
 /**
  * Reads an existing values file into a target's form. Malformed, oversized or hostile YAML is

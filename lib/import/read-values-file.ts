@@ -1,9 +1,9 @@
 import type { Document } from "yaml";
 
 import { isMapping, type Tree } from "@/lib/forms/tree";
-import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
+import { parseUntrustedYaml, type TextProblem } from "@/lib/yaml/parse-untrusted";
 
-export type ValuesFileReading = { values: Tree; document: Document.Parsed } | { problem: string };
+export type ValuesFileReading = { values: Tree; document: Document.Parsed } | TextProblem;
 
 /**
  * A values file from outside (an upload, a paste, a customer's host file): refused with the reason

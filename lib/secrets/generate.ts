@@ -1,3 +1,5 @@
+import { rememberGenerated } from "./generated-values";
+
 const SECRET_BYTES = 32;
 const PASSWORD_BYTES = 18;
 
@@ -17,12 +19,12 @@ function randomBytes(count: number): Uint8Array {
  * variable, and no `:`, which would split Basic credentials.
  */
 export function generateSecret(): string {
-  return toBase64Url(randomBytes(SECRET_BYTES));
+  return rememberGenerated(toBase64Url(randomBytes(SECRET_BYTES)));
 }
 
 /** A random password a person may have to type (144 bits, 24 characters). */
 export function generatePassword(): string {
-  return toBase64Url(randomBytes(PASSWORD_BYTES));
+  return rememberGenerated(toBase64Url(randomBytes(PASSWORD_BYTES)));
 }
 
 /** RFC 4122 version 4 from 16 random bytes: the version nibble, then the variant bits. */
@@ -40,6 +42,7 @@ function uuidFromBytes(bytes: Uint8Array): string {
  */
 export function generateUuid(): string {
   const { crypto } = globalThis;
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return uuidFromBytes(randomBytes(16));
+  const uuid =
+    typeof crypto.randomUUID === "function" ? crypto.randomUUID() : uuidFromBytes(randomBytes(16));
+  return rememberGenerated(uuid);
 }

@@ -2,6 +2,8 @@ import { isScalar, parseDocument, visit, type Document } from "yaml";
 
 import { brokenCharacterIndex } from "@/lib/validation/broken-character";
 
+import type { TextPosition } from "./text-excerpt";
+
 /** Files an admin uploads are small; anything larger is refused before it is parsed. */
 export const UNTRUSTED_YAML_MAX_BYTES = 1024 * 1024;
 
@@ -10,8 +12,10 @@ const MAX_ALIAS_COUNT = 100;
 
 const MAX_DEPTH = 64;
 
-export type UntrustedYamlReading =
-  { value: unknown; document: Document.Parsed } | { problem: string };
+/** Why a text was refused, and where in it when the problem has a place (a YAML syntax error). */
+export type TextProblem = { problem: string; at?: TextPosition };
+
+export type UntrustedYamlReading = { value: unknown; document: Document.Parsed } | TextProblem;
 
 export type UntrustedYamlOptions = {
   /**
@@ -93,7 +97,10 @@ export function parseUntrustedYaml(
     const at = error.linePos?.[0];
     const where = at ? ` (line ${at.line}, column ${at.col})` : "";
     const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    return { problem: `This ${what} is not valid YAML${where}: ${reason}` };
+    return {
+      problem: `This ${what} is not valid YAML${where}: ${reason}`,
+      ...(at ? { at: { line: at.line, column: at.col } } : {}),
+    };
   }
   const brokenLine = brokenCharacterLine(text, document);
   if (brokenLine !== undefined) {

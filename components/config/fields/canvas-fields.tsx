@@ -1,6 +1,7 @@
 "use client";
 
 import { generateSecret } from "@/lib/secrets/generate";
+import { isGenerated } from "@/lib/secrets/generated-values";
 import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 
@@ -31,6 +32,7 @@ export function CanvasFields() {
           name="canvas.sessionSecret"
           label="Session secret"
           tag="generated"
+          isTagShown={isGenerated}
           generate={generateSecret}
           hint="Encrypts the PaletteAI session cookie; Generate makes a random one."
         />

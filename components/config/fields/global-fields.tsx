@@ -4,10 +4,12 @@ import { useWatch } from "react-hook-form";
 
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
+import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/render";
 import { domainUrls } from "@/lib/values/domain-urls";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
+import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 
 import { DerivedUrls } from "../derived-urls";
@@ -59,6 +61,7 @@ function AuditLoggingFields() {
         label="Audit password"
         generate={generateSecret}
         tag="generated"
+        isTagShown={isGenerated}
       />
     </fieldset>
   );
@@ -72,6 +75,7 @@ function PrometheusUrlField() {
       name="global.metrics.prometheusBaseUrl"
       label="Prometheus base URL"
       tag="derived"
+      isTagShown={holdsDerived(derived)}
       placeholder={derived}
       inputMode="url"
       hint={`Leave empty for ${derived} (the hub's Prometheus on port 30090, as in the guide). Scheme, host and port only, no path.`}

@@ -4,6 +4,7 @@ import { useFieldArray, useWatch } from "react-hook-form";
 
 import type { LocalUser } from "@/lib/schemas/sections/identity";
 import { generateSecret } from "@/lib/secrets/generate";
+import { isGenerated } from "@/lib/secrets/generated-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SecretField } from "@/components/ui/secret-field";
@@ -28,12 +29,14 @@ function DexClientFields() {
         name="identity.clients.muralSecret"
         label="mural client secret"
         tag="generated"
+        isTagShown={isGenerated}
         generate={generateSecret}
       />
       <SecretField
         name="identity.clients.kubernetesSecret"
         label="kubernetes client secret"
         tag="generated"
+        isTagShown={isGenerated}
         generate={generateSecret}
       />
     </fieldset>

@@ -6,9 +6,11 @@ import { DEX_COST_RANGE, DEX_SELECTABLE_COSTS } from "@/lib/bcrypt/format";
 import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
 import { effectiveEmail } from "@/lib/schemas/sections/identity";
 import { generatePassword } from "@/lib/secrets/generate";
+import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/render";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
+import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 
 import { HashedPasswordField } from "../hashed-password-field";
@@ -94,6 +96,7 @@ export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
           name={`${base}.email`}
           label="Email (login)"
           tag="derived"
+          isTagShown={holdsDerived(derivedEmail)}
           inputMode="email"
           placeholder={derivedEmail}
           hint={`Leave empty for ${derivedEmail}.`}
@@ -104,7 +107,8 @@ export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
         name={`${base}.userID`}
         label="User ID"
         tag="generated"
-        hint="Any unique string; Easel generated a UUID."
+        isTagShown={isGenerated}
+        hint="Any unique string; Easel generates a UUID for a new user."
       />
     </ListItem>
   );

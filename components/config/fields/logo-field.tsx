@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useController } from "react-hook-form";
 
 import { embeddedBytes, MAX_EMBEDDED_LOGO_BYTES } from "@/lib/validation/logo";
 import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
+import { useFieldController } from "@/components/ui/use-field-controller";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 export type LogoFieldProps = {
@@ -25,7 +25,7 @@ function readAsDataUri(file: File): Promise<string> {
 
 /** A logo given as a URL, or uploaded and embedded as a base64 data URI. */
 export function LogoField({ name, label, hint }: LogoFieldProps) {
-  const { field, fieldState } = useController({ name });
+  const { field, fieldState } = useFieldController(name);
   const generation = useFormGeneration();
   const [uploadError, setUploadError] = useState("");
   const value = (field.value as string | undefined) ?? "";

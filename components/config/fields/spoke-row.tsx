@@ -6,6 +6,7 @@ import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
 
@@ -75,6 +76,7 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
             name={`${base}.kubeconfig.secretName`}
             label="Kubeconfig Secret"
             tag="derived"
+            isTagShown={holdsDerived(`spoke-kubeconfig-${name}`)}
             placeholder={`spoke-kubeconfig-${name || "<name>"}`}
             hint={`Leave empty for spoke-kubeconfig-${name || "<name>"}.`}
           />

@@ -12,6 +12,8 @@ import type {
 } from "@/lib/dex/connectors/types";
 import { domainUrls } from "@/lib/values/domain-urls";
 import { DOMAIN_MARKER } from "@/lib/targets/render";
+import { isErrorShown } from "@/components/ui/shown-error";
+import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 
 import { useShows } from "../../target-context";
@@ -46,6 +48,7 @@ function RedirectUriField({
       name={`${base}.config.redirectURI` as `identity.connectors.${number}.config.${string}`}
       label="Redirect URI"
       tag="derived"
+      isTagShown={holdsDerived(derived)}
       inputMode="url"
       placeholder={derived}
       hint={hint}
@@ -55,7 +58,7 @@ function RedirectUriField({
 }
 
 /**
- * Dex settings most admins never change, folded away; opened while one of them has an error, so
+ * Dex settings most admins never change, folded away; opened while one of them shows an error, so
  * an error is never hidden.
  */
 function MoreSettings({
@@ -67,8 +70,12 @@ function MoreSettings({
   fields: readonly ConnectorField[];
   warningAt: (key: string) => string | undefined;
 }) {
-  const { errors } = useFormState({ name: `${base}.config` });
-  const hasError = fields.some((field) => get(errors, `${base}.config.${field.key}`) !== undefined);
+  const { errors, touchedFields, isSubmitted } = useFormState({ name: `${base}.config` });
+  const hasError = fields.some((field) => {
+    const path = `${base}.config.${field.key}`;
+    const isTouched = get(touchedFields, path) === true;
+    return get(errors, path) !== undefined && isErrorShown(isTouched, isSubmitted);
+  });
   const [isOpen, setIsOpen] = useState(false);
   return (
     <details

@@ -1,0 +1,29 @@
+import type { UseFormReturn } from "react-hook-form";
+
+import { isTree } from "@/lib/forms/tree";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import type { ConfigPath } from "@/components/ui/config-path";
+
+/** The dotted form path of every value that is not a list or an object: what fields hold. */
+function leafPaths(value: unknown, prefix = ""): string[] {
+  if (!isTree(value)) return prefix === "" ? [] : [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    leafPaths(child, prefix === "" ? key : `${prefix}.${key}`),
+  );
+}
+
+/**
+ * Checks the whole configuration and shows each error at its field at once, as if the admin had
+ * left it: for a configuration that arrived whole (an import, a profile, a draft's file), whose
+ * gaps should not wait for a download. Fields without an error stay untouched; a list's own error
+ * ("add at least one") shows whatever its state.
+ */
+export async function showEveryError(form: UseFormReturn<TargetConfig>): Promise<void> {
+  await form.trigger();
+  for (const path of leafPaths(form.getValues())) {
+    const name = path as ConfigPath;
+    // Read now, not from the last render's snapshot that `form.formState` holds.
+    if (form.getFieldState(name).error === undefined) continue;
+    form.setValue(name, form.getValues(name), { shouldTouch: true });
+  }
+}
