@@ -114,7 +114,9 @@ for (const size of FIT_SIZES) {
         );
         await screen.open(page);
         await page.screenshot({
-          path: testInfo.outputPath(`${size.name}-${size.width}x${size.height}.png`),
+          path: testInfo.outputPath(
+            `${screen.name.replaceAll(/\W+/g, "-")}-${size.width}x${size.height}.png`,
+          ),
           fullPage: true,
         });
         const problems = await fitProblems(page);
