@@ -10,10 +10,11 @@ import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
 import { previewConfig, renderPreview } from "@/lib/targets/render";
 
+import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { useTargetModule } from "./target-context";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
-export type DownloadKind = InstallFileName | "bundle";
+export type { DownloadKind } from "./download-buttons";
 
 export type FilesPreviewProps = {
   formId: string;
@@ -76,22 +77,7 @@ export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps
           isRevealed={isRevealed}
           onToggle={() => setIsRevealed((revealed) => !revealed)}
         />
-        <button type="submit" form={formId} className="button-primary">
-          Download values.yaml
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => onDownload("secrets.yaml")}
-        >
-          Download secrets.yaml
-        </button>
-        <button type="button" className="button-secondary" onClick={() => onDownload("install.sh")}>
-          Download install.sh
-        </button>
-        <button type="button" className="button-secondary" onClick={() => onDownload("bundle")}>
-          Download all (.zip)
-        </button>
+        <DownloadButtons formId={formId} onDownload={onDownload} />
       </div>
       <p className="preview-status" role="status">
         {status}

@@ -18,6 +18,7 @@ import { FormGenerationProvider } from "@/components/hooks/form-generation";
 
 import { DraftNotice } from "./draft-notice";
 import { downloadFile } from "./download";
+import { DownloadBar } from "./download-bar";
 import { ErrorSummary } from "./error-summary";
 import { CanvasFields } from "./fields/canvas-fields";
 import { FleetFields } from "./fields/fleet-fields";
@@ -213,6 +214,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
           <ProfileActions targetId={targetId} onLoad={loadProfile} />
           <div className="workspace">
+            <DownloadBar formId={FORM_ID} onDownload={requestDownload} />
             <SectionNav />
             <form
               id={FORM_ID}

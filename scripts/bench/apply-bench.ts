@@ -13,9 +13,10 @@ import { applyOnHub } from "@/lib/k8s/apply-on-hub";
 import { renderManifests } from "@/lib/manifests/to-yaml";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectAs, startPrivateHub } from "@/lib/test-support/hub";
-import { stopHub } from "@/scripts/test-hub/test-hub";
+import { connectAs } from "@/lib/test-support/hub";
+import { startHub, stopHub } from "@/scripts/test-hub/test-hub";
 
+import { onBenchEnd } from "./cleanup";
 import { ratioFigure, rounded, type Figure } from "./figure";
 import { median } from "./measure";
 
@@ -31,9 +32,12 @@ function planWithKey(apiKey: string) {
 
 /** Both clients, alternating, each timing a whole apply as its user would run it. */
 export async function compareApplyWithKubectl(): Promise<Figure[]> {
-  const hub = await startPrivateHub();
+  // The hub's folder is known before it starts, so a failure half-way still stops its processes.
+  const hubDir = mkdtempSync(path.join(tmpdir(), "easel-hub-"));
+  const forgetHub = onBenchEnd(() => stopHub(hubDir));
   const dir = mkdtempSync(path.join(tmpdir(), "easel-apply-bench-"));
   try {
+    const hub = await startHub(hubDir);
     const easel: number[] = [];
     const kubectl: number[] = [];
     // Round 0 creates everything for both and is not counted.
@@ -80,6 +84,7 @@ export async function compareApplyWithKubectl(): Promise<Figure[]> {
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await stopHub(hub.dir);
+    forgetHub();
+    await stopHub(hubDir);
   }
 }

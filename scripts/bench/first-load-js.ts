@@ -7,10 +7,13 @@ import { gzipSync } from "node:zlib";
 
 import { chromium, type Browser } from "@playwright/test";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
 import { freePort } from "@/scripts/test-hub/test-hub";
 
-import { median } from "./measure";
+import { onBenchEnd, stopProcessGroup } from "./cleanup";
 import { rounded, type Figure } from "./figure";
+import { median } from "./measure";
+import { BENCH_PORT } from "./preflight";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUDGET_KB = 200;
@@ -19,7 +22,41 @@ const PAGES = [
   { name: "start page", path: "/" },
   { name: "GKE configuration page", path: "/targets/gke" },
 ];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** A server of the bench's own: its address, a promise that rejects when it exits, its stop. */
+type BenchServer = { origin: string; exited: Promise<never>; stop: () => Promise<void> };
+
+/**
+ * Starts `npm start` on `port` in a process group of its own (start.mjs runs `next build` and the
+ * server as children, and all must stop with the bench), stopped at the latest when the bench ends.
+ */
+function startServer(port: number): BenchServer {
+  // start.mjs builds first when the build is missing or older than the sources.
+  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const { pid } = server;
+  const stopGroup = async () => {
+    if (pid !== undefined) await stopProcessGroup(pid);
+  };
+  const forget = onBenchEnd(stopGroup);
+  const exited = new Promise<never>((_, reject) => {
+    server.once("error", reject);
+    server.once("exit", (code, signal) =>
+      reject(new Error(`npm start exited (${signal ?? `code ${code}`}) before Easel answered.`)),
+    );
+  });
+  // Only a race with waitUntilServing reads it; a later exit is the bench's own doing.
+  exited.catch(() => undefined);
+  const stop = () => {
+    forget();
+    return stopGroup();
+  };
+  return { origin: `http://127.0.0.1:${port}`, exited, stop };
+}
 
 async function waitUntilServing(url: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -64,22 +101,14 @@ async function scriptLoad(browser: Browser, url: string): Promise<ScriptLoad> {
 }
 
 export async function measureFirstLoadJs(): Promise<Figure[]> {
-  const port = await freePort();
-  // start.mjs builds first when the build is missing or older than the sources.
-  const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group: start.mjs runs next as a child, and both must stop with the bench.
-    detached: true,
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  // The browser first: it starts in a second, a server may first have to build for minutes.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const stopBrowser = onBenchEnd(() => browser.close());
+  const port = BENCH_PORT === undefined ? await freePort() : Number(BENCH_PORT);
+  const server = startServer(port);
   try {
-    const origin = `http://127.0.0.1:${port}`;
-    await waitUntilServing(origin, Date.now() + 600_000);
+    const { origin } = server;
+    await Promise.race([waitUntilServing(origin, Date.now() + 600_000), server.exited]);
     const figures: Figure[] = [];
     for (const { name, path: pagePath } of PAGES) {
       const loads: ScriptLoad[] = [];
@@ -99,7 +128,7 @@ export async function measureFirstLoadJs(): Promise<Figure[]> {
     }
     return figures;
   } finally {
-    await browser.close();
-    if (server.pid !== undefined) process.kill(-server.pid);
+    stopBrowser();
+    await Promise.all([browser.close(), server.stop()]);
   }
 }

@@ -1,0 +1,135 @@
+import type { Page } from "@playwright/test";
+
+import { expect, test } from "./fixtures/test";
+
+import { FIT_SIZES, fitProblems, type FitSize } from "./fixtures/page-fit";
+import { ConfigPage, type TargetId } from "./pages/config.page";
+import { HubPanel } from "./pages/hub-panel.page";
+import { TARGETS } from "../lib/targets/registry";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const GUIDE_FILE = readFileSync(
+  path.join(__dirname, "../lib/test-support/fixtures/gke-guide-values.yaml"),
+  "utf8",
+);
+
+/** An appliance host file with one edit the installer ignores: enough to show its tables. */
+const CUSTOMER_FILE = "global:\n  dns:\n    domain: customer.acme.org\n";
+
+/** A page or a state of one, reached from a fresh browser page. */
+type Screen = { name: string; open: (page: Page) => Promise<void> };
+
+async function openTarget(page: Page, target: TargetId) {
+  await new ConfigPage(page).open(target);
+}
+
+const SCREENS: readonly Screen[] = [
+  {
+    name: "start page",
+    open: async (page) => {
+      await page.goto("/");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    },
+  },
+  // From the catalog, so a new target is checked without touching this file.
+  ...TARGETS.map((target) => ({
+    name: `${target.shortName} configuration page`,
+    open: (page: Page) => openTarget(page, target.id),
+  })),
+  ...(["secrets.yaml", "install.sh"] as const).map((file) => ({
+    name: `GKE page showing ${file}`,
+    open: async (page: Page) => {
+      await openTarget(page, "gke");
+      await page
+        .getByRole("group", { name: "File shown" })
+        .getByRole("button", { name: file })
+        .click();
+    },
+  })),
+  {
+    name: "GKE page editing an imported file",
+    open: async (page) => {
+      await openTarget(page, "gke");
+      await page.getByText("Import an existing values.yaml").click();
+      await page.getByLabel("Upload values.yaml").setInputFiles({
+        name: "values.yaml",
+        mimeType: "text/yaml",
+        buffer: Buffer.from(GUIDE_FILE),
+      });
+      await expect(page.getByText("Editing values.yaml")).toBeVisible();
+    },
+  },
+  {
+    name: "GKE page with the hub's plan",
+    open: async (page) => {
+      const gke = new ConfigPage(page);
+      await gke.open("gke");
+      await gke.fillRequired("paletteai.fit-e2e.io", "https://34.118.22.9");
+      await gke.waitUntilReady();
+      await new HubPanel(page).planNow();
+    },
+  },
+  {
+    name: "installer preview",
+    // With a customer's file in, so its tables are on the page.
+    open: async (page) => {
+      await page.goto("/installer-preview");
+      await page.getByLabel("Or paste values.yaml").fill(CUSTOMER_FILE);
+      await page.getByRole("button", { name: "Import pasted values.yaml" }).click();
+      await page.getByLabel("Airgap").check();
+      await expect(page.getByRole("table", { name: "Installer-managed fields" })).toBeVisible();
+    },
+  },
+  {
+    name: "not-found page",
+    open: async (page) => {
+      await page.goto("/no-such-page");
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    },
+  },
+];
+
+/**
+ * Screens another piece of work is fixing, with the sizes where they do not fit yet: still run and
+ * reported, expected to fail until that work lands (then this entry goes).
+ */
+const KNOWN_MISFITS: Record<string, readonly FitSize["name"][]> = {
+  // The installer preview's table is wider than a phone: issue 21's installer-preview layout work
+  // (a separate branch) reworks that table, so this branch leaves the page alone.
+  "installer preview": ["phone"],
+};
+
+for (const size of FIT_SIZES) {
+  test.describe(`at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    for (const screen of SCREENS) {
+      test(`[FIT]: the ${screen.name} fits ${size.width} px without sideways scroll`, async ({
+        page,
+      }, testInfo) => {
+        test.fail(
+          KNOWN_MISFITS[screen.name]?.includes(size.name) ?? false,
+          "the installer preview's table is reworked by issue 21's installer-preview work",
+        );
+        await screen.open(page);
+        await page.screenshot({
+          path: testInfo.outputPath(
+            `${screen.name.replaceAll(/\W+/g, "-")}-${size.width}x${size.height}.png`,
+          ),
+          fullPage: true,
+        });
+        const problems = await fitProblems(page);
+        expect(problems.controlsOutside, "controls beyond the window's width").toEqual([]);
+        expect(problems.overflowPx, "sideways scroll, in pixels").toBeLessThanOrEqual(0);
+      });
+    }
+
+    test(`[FIT]: the skip link shows inside ${size.width} px when focused`, async ({ page }) => {
+      await page.goto("/");
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: /skip/i })).toBeFocused();
+      expect((await fitProblems(page)).controlsOutside).toEqual([]);
+    });
+  });
+}
