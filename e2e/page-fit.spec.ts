@@ -90,16 +90,6 @@ const SCREENS: readonly Screen[] = [
   },
 ];
 
-/**
- * Screens another piece of work is fixing, with the sizes where they do not fit yet: still run and
- * reported, expected to fail until that work lands (then this entry goes).
- */
-const KNOWN_MISFITS: Record<string, readonly FitSize["name"][]> = {
-  // The installer preview's table is wider than a phone: issue 21's installer-preview layout work
-  // (a separate branch) reworks that table, so this branch leaves the page alone.
-  "installer preview": ["phone"],
-};
-
 for (const size of FIT_SIZES) {
   test.describe(`at ${size.width}x${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
@@ -108,10 +98,6 @@ for (const size of FIT_SIZES) {
       test(`[FIT]: the ${screen.name} fits ${size.width} px without sideways scroll`, async ({
         page,
       }, testInfo) => {
-        test.fail(
-          KNOWN_MISFITS[screen.name]?.includes(size.name) ?? false,
-          "the installer preview's table is reworked by issue 21's installer-preview work",
-        );
         await screen.open(page);
         await page.screenshot({
           path: testInfo.outputPath(
