@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 
 import { expect, test } from "./fixtures/test";
 
-import { FIT_SIZES, fitProblems, type FitSize } from "./fixtures/page-fit";
+import { FIT_SIZES, fitProblems } from "./fixtures/page-fit";
 import { ConfigPage, type TargetId } from "./pages/config.page";
 import { HubPanel } from "./pages/hub-panel.page";
 import { TARGETS } from "../lib/targets/registry";
