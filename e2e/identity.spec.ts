@@ -190,7 +190,7 @@ test("[IDENTITY]: a Google Workspace connector with its key mounts the key, neve
     buffer: Buffer.from(key),
   });
   await expect(google.getByRole("status").filter({ hasText: "Key of" })).toHaveText(
-    "Key of dex-groups@acme-id.iam.gserviceaccount.com (project acme-id)",
+    "acme-id-key.json: Key of dex-groups@acme-id.iam.gserviceaccount.com (project acme-id)",
   );
   await expect(inGroup(google, "Service-account key path")).toHaveValue(
     "/etc/google/googleAuth.json",

@@ -36,7 +36,7 @@ test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kub
     buffer: Buffer.from(kubeconfig),
   });
   await expect(spoke.getByRole("status").filter({ hasText: "Context" })).toHaveText(
-    "Context gpu-east: https://10.20.0.5:6443 as gpu-east-user",
+    "spoke.kubeconfig: Context gpu-east: https://10.20.0.5:6443 as gpu-east-user",
   );
 
   await gke.enter("Tenant or Project namespace", "primary-dev");

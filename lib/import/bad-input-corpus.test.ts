@@ -118,7 +118,7 @@ const REFUSED: readonly [string, () => string | undefined, RegExp][] = [
   [
     "kubeconfig: a missing context",
     () => kubeconfigProblem(kubectlKubeconfig({ server: SERVER }), "prod"),
-    /no context prod/,
+    /prod is not a context in this kubeconfig/,
   ],
   [
     "kubeconfig: no user",

@@ -64,6 +64,8 @@ export type TargetCopy = {
   canvas: string;
   /** Where to find the hub's API server URL, for targets that ask for it. */
   hubApiServer?: { hint: string; placeholder: string };
+  /** What a dedicated spoke needs before it joins: the docs' page for it, by its title. */
+  spokePermissions: string;
 };
 
 /**

@@ -5,13 +5,15 @@ import path from "node:path";
 
 /**
  * A kubeconfig written by kubectl itself (`kubectl config set-*`), so tests read what the real
- * tool produces rather than what Easel expects.
+ * tool produces rather than what Easel expects. `otherContexts` adds contexts after the current
+ * one, each with a cluster and a token user of its own.
  */
 export function kubectlKubeconfig(options: {
   server: string;
   context?: string;
   token?: string;
   exec?: string;
+  otherContexts?: { context: string; server: string }[];
 }): string {
   const dir = mkdtempSync(path.join(tmpdir(), "easel-kubeconfig-"));
   const file = path.join(dir, "config");
@@ -31,6 +33,16 @@ export function kubectlKubeconfig(options: {
       kubectl("set-credentials", "gpu-east-user", `--token=${options.token ?? "spoke-token"}`);
     }
     kubectl("set-context", context, "--cluster=gpu-east-cluster", "--user=gpu-east-user");
+    for (const other of options.otherContexts ?? []) {
+      kubectl("set-cluster", `${other.context}-cluster`, `--server=${other.server}`);
+      kubectl("set-credentials", `${other.context}-user`, "--token=other-spoke-token");
+      kubectl(
+        "set-context",
+        other.context,
+        `--cluster=${other.context}-cluster`,
+        `--user=${other.context}-user`,
+      );
+    }
     kubectl("use-context", context);
     return readFileSync(file, "utf8");
   } finally {

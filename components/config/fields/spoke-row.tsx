@@ -1,16 +1,19 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
+import { useState } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { readKubeconfig } from "@/lib/kubeconfig/read";
+import { readKubeconfigContext, readKubeconfigFile } from "@/lib/kubeconfig/read";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
 
+import { useTargetModule } from "../target-context";
 import { ListItem } from "./list-fieldset";
+import { SpokeContextField } from "./spoke-context-field";
 
 export type SpokeRowProps = {
   index: number;
@@ -20,19 +23,37 @@ export type SpokeRowProps = {
   onMoveDown?: () => void;
 };
 
-/** The spoke's kubeconfig, checked as the hub will use it, for the Secret in secrets.yaml. */
-function SpokeKubeconfigFile({ base }: { base: `fleet.spokes.${number}` }) {
+/**
+ * The spoke's kubeconfig for the Secret in secrets.yaml. A file Easel can keep is never refused
+ * for its context: a context it lacks is said at the context menu, which follows the file.
+ */
+function SpokeKubeconfigFile({
+  base,
+  onChosen,
+}: {
+  base: `fleet.spokes.${number}`;
+  onChosen: (fileName?: string) => void;
+}) {
   const context = useWatch({ name: `${base}.kubeconfig.context` }) as string;
+  const { getFieldState, trigger } = useFormContext();
   const read = (text: string): TextFileReading => {
-    const reading = readKubeconfig(text, context);
+    const reading = readKubeconfigFile(text);
     if ("problem" in reading) return reading;
-    const { summary } = reading;
+    const checked = readKubeconfigContext(reading.file, context);
+    if ("problem" in checked) return { summary: `contexts ${reading.file.contexts.join(", ")}` };
+    const { summary } = checked;
     return {
       summary: `Context ${summary.context}: ${summary.server} as ${summary.user}`,
       warning: summary.execCommand
         ? `Its credentials come from running ${summary.execCommand}, which the hub's controllers cannot do: use a token or certificate kubeconfig.`
         : undefined,
     };
+  };
+  const onChange = (_text: string, fileName?: string) => {
+    onChosen(fileName);
+    // The context's error was about the file before this one.
+    const contextPath = `${base}.kubeconfig.context` as const;
+    if (getFieldState(contextPath).error) void trigger(contextPath);
   };
   return (
     <TextFileField
@@ -43,6 +64,7 @@ function SpokeKubeconfigFile({ base }: { base: `fleet.spokes.${number}` }) {
       maxBytes={UNTRUSTED_YAML_MAX_BYTES}
       hint="Upload it and secrets.yaml holds the Secret; without it, create the Secret yourself as the guide shows."
       read={read}
+      onChange={onChange}
     />
   );
 }
@@ -52,6 +74,9 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
   const base = `fleet.spokes.${index}` as const;
   const name = useWatch({ name: `${base}.name` }) as string;
   const isHub = name === HUB_AS_SPOKE_NAME;
+  const { spokePermissions } = useTargetModule().copy;
+  // Shared by the file and the context menu, which name the file in what they say.
+  const [fileName, setFileName] = useState<string>();
   return (
     <ListItem
       legend={`Spoke ${index + 1}`}
@@ -67,7 +92,7 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
         hint={
           isHub
             ? "hub-as-spoke: the hub runs workloads itself and reads its kubeconfig in-cluster. Keep this name for that pattern."
-            : "A dedicated spoke cluster. Its kubeconfig must be in a Secret on the hub; the spoke needs the extra ClusterRoles from the spoke setup guide."
+            : `A dedicated spoke cluster. Its kubeconfig must be in a Secret on the hub. ${spokePermissions}`
         }
       />
       {isHub ? null : (
@@ -81,15 +106,14 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
             hint={`Leave empty for spoke-kubeconfig-${name || "<name>"}.`}
           />
           <TextField name={`${base}.kubeconfig.secretKey`} label="Key in the Secret" />
-          <TextField
-            name={`${base}.kubeconfig.context`}
-            label="Kubeconfig context"
-            tag="optional"
-            hint="Leave empty to use the kubeconfig's current context."
-          />
         </div>
       )}
-      {isHub ? null : <SpokeKubeconfigFile base={base} />}
+      {isHub ? null : (
+        <>
+          <SpokeKubeconfigFile base={base} onChosen={setFileName} />
+          <SpokeContextField base={base} fileName={fileName} />
+        </>
+      )}
       <CheckboxField
         name={`${base}.forceInternalEndpointLookup`}
         label="Look up the hub's internal endpoint from the cluster-info ConfigMap"

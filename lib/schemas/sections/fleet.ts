@@ -51,7 +51,9 @@ export const spokeSchema = z
     if (spoke.kubeconfigFile !== "") {
       const reading = readKubeconfig(spoke.kubeconfigFile, context);
       if ("problem" in reading) {
-        ctx.addIssue({ code: "custom", path: ["kubeconfigFile"], message: reading.problem });
+        // A context the file lacks is fixed at the context menu; a file Easel cannot use, at the file.
+        const path = reading.about === "context" ? ["kubeconfig", "context"] : ["kubeconfigFile"];
+        ctx.addIssue({ code: "custom", path, message: reading.problem });
       }
     }
   });

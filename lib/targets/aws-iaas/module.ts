@@ -1,4 +1,5 @@
 import { ingressTargetModule, KUBERNETES_PROVIDER_WHY } from "@/lib/targets/ingress-target/module";
+import { UNDOCUMENTED_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 
 /** Self-managed Kubernetes on EC2. No guide was available: the ingress is inferred, and shown as such. */
 export const awsIaasModule = ingressTargetModule(
@@ -11,6 +12,7 @@ export const awsIaasModule = ingressTargetModule(
       hint: "The server URL in the hub's kubeconfig (kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'); spokes must reach it, often through a load balancer in front of the control plane.",
       placeholder: "https://k8s-api.example.org:6443",
     },
+    spokePermissions: UNDOCUMENTED_SPOKE_PERMISSIONS,
   },
   {
     className: {

@@ -1,4 +1,5 @@
 import { ingressTargetModule, KUBERNETES_PROVIDER_WHY } from "@/lib/targets/ingress-target/module";
+import { EKS_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 
 /** Amazon EKS. No EKS install guide was available: the ingress is inferred, and shown as such. */
 export const eksModule = ingressTargetModule(
@@ -11,6 +12,7 @@ export const eksModule = ingressTargetModule(
       hint: "The server URL in the hub's kubeconfig, for example from: aws eks describe-cluster --name <cluster> --query cluster.endpoint --output text.",
       placeholder: "https://0123456789ABCDEF.gr7.us-east-1.eks.amazonaws.com",
     },
+    spokePermissions: EKS_SPOKE_PERMISSIONS,
   },
   {
     className: {

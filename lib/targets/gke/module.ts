@@ -1,5 +1,6 @@
 import { gkeConfigSchema } from "@/lib/schemas/targets/gke";
 import { installFileHeader } from "@/lib/targets/install-header";
+import { GKE_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 import { FULL_INSTALL_FIELD_GROUPS, type TargetModule } from "@/lib/targets/target-module";
 
 import { buildGkeValues } from "./build-values";
@@ -22,5 +23,6 @@ export const gkeModule: TargetModule<"gke"> = {
       hint: "The server URL in the hub's kubeconfig, for example from: gcloud container clusters describe <cluster> --format='value(endpoint)'.",
       placeholder: "https://34.118.0.10",
     },
+    spokePermissions: GKE_SPOKE_PERMISSIONS,
   },
 };

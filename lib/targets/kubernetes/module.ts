@@ -1,4 +1,5 @@
 import { ingressTargetModule, KUBERNETES_PROVIDER_WHY } from "@/lib/targets/ingress-target/module";
+import { UNDOCUMENTED_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 
 /** Any self-managed cluster. No guide was available: the ingress is inferred, and shown as such. */
 export const kubernetesModule = ingressTargetModule(
@@ -11,6 +12,7 @@ export const kubernetesModule = ingressTargetModule(
       hint: "The server URL in the hub's kubeconfig (kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'); every spoke must reach it.",
       placeholder: "https://k8s-api.example.org:6443",
     },
+    spokePermissions: UNDOCUMENTED_SPOKE_PERMISSIONS,
   },
   {
     className: {
