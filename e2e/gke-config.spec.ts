@@ -125,6 +125,24 @@ for (const [bad, message] of [
   });
 }
 
+test("[GKE]: the side navigation's last step leads to the hub panel, by keyboard", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  const sections = page.getByRole("navigation", { name: "Configuration sections" });
+  const hubStep = sections.getByRole("link").last();
+  await expect(hubStep).toHaveText("Apply to the hub");
+  // The panel loads after the form; the step leads to it once it is on the page.
+  const hubHeading = page.getByRole("heading", { name: "Apply to the hub cluster" });
+  await expect(hubHeading).toBeAttached();
+  await expect(hubHeading).not.toBeInViewport();
+  await hubStep.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#hub$/);
+  await expect(hubHeading).toBeInViewport();
+});
+
 test("[GKE]: kube-system as the spokes' Secret namespace gets an error at the field", async ({
   page,
 }) => {

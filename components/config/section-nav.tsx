@@ -1,5 +1,6 @@
 "use client";
 
+import { HUB_SECTION_ID } from "@/components/hub/cluster-features-off";
 import type { FieldGroup } from "@/lib/targets/target-module";
 
 import { useTargetModule } from "./target-context";
@@ -17,7 +18,7 @@ const SECTIONS: readonly { id: string; title: string; group?: FieldGroup }[] = [
   { id: "components", title: "Components", group: "installerManaged" },
 ];
 
-/** Links to each section of the configuration form. */
+/** Links to each section of the configuration form, then to the hub panel below it: the last step. */
 export function SectionNav() {
   const { fieldGroups } = useTargetModule();
   const sections = SECTIONS.filter((section) => !section.group || fieldGroups.has(section.group));
@@ -29,6 +30,9 @@ export function SectionNav() {
             <a href={`#${id}`}>{title}</a>
           </li>
         ))}
+        <li>
+          <a href={`#${HUB_SECTION_ID}`}>Apply to the hub</a>
+        </li>
       </ol>
     </nav>
   );

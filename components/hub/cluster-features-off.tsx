@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
 
+/** The cluster panel's anchor: the side navigation's last step links to it. */
+export const HUB_SECTION_ID = "hub";
+
 /** The cluster panel's frame, the same whether its features are on or off. */
 export function HubSection({ children }: { children: ReactNode }) {
   return (
-    <section className="hub-panel" aria-labelledby="hub-title">
+    <section id={HUB_SECTION_ID} className="hub-panel" aria-labelledby="hub-title">
       <h2 id="hub-title">Apply to the hub cluster</h2>
       {children}
     </section>
