@@ -1,5 +1,6 @@
 "use client";
 
+import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 
 import { contextChoices } from "@/lib/kubeconfig/context-choices";
@@ -27,7 +28,8 @@ const WHAT_IT_DOES =
  */
 export function SpokeContextField({ base, fileName }: { base: SpokeBase; fileName?: string }) {
   const text = useWatch({ name: `${base}.kubeconfigFile` }) as string;
-  const reading = text === "" ? undefined : readKubeconfigFile(text);
+  // Parsed once per file, not on every render of the spoke's row (a form re-renders as you type).
+  const reading = useMemo(() => (text === "" ? undefined : readKubeconfigFile(text)), [text]);
   if (!reading || "problem" in reading) {
     return (
       <TextField
