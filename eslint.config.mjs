@@ -1,5 +1,30 @@
+import { builtinModules } from "node:module";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+
+/** Folders whose modules run only on the server (each starts with `import "server-only"`). */
+const SERVER_FOLDERS = ["lib/server/**", "lib/k8s/**", "lib/actions/**"];
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
+
+/** Test and script code: the app must run without it, and it may pull in Node, Vitest or Playwright. */
+const TEST_AND_SCRIPT_IMPORTS = {
+  group: ["@/test/*", "@/scripts/*", "@/e2e/*", "**/test/support/**", "**/scripts/**", "**/e2e/**"],
+  message: "The app's code must not depend on test or script code: move what both need into lib/.",
+};
+const TEST_LIBRARIES = {
+  group: ["vitest", "vitest/*", "@playwright/test", "playwright-core", "fast-check"],
+  message: "Test libraries belong in tests and test/support/, never in the app.",
+};
+const NODE_BUILTINS = {
+  group: ["node:*"],
+  message:
+    'Node\'s modules exist only on the server: use them in lib/server, lib/k8s or lib/actions, which start with `import "server-only"`.',
+};
+
+/** Node's modules by their bare names (`fs`), matched exactly: as patterns, `constants` would match `./constants`. */
+const NODE_BUILTIN_NAMES = builtinModules
+  .filter((name) => !name.startsWith("_"))
+  .map((name) => ({ name, message: NODE_BUILTINS.message }));
 
 const config = [
   ...nextCoreWebVitals,
@@ -11,6 +36,26 @@ const config = [
         "warn",
         { varsIgnorePattern: "^_", argsIgnorePattern: "^_", ignoreRestSiblings: true },
       ],
+    },
+  },
+  {
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: [...TESTS, ...SERVER_FOLDERS],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: NODE_BUILTIN_NAMES,
+          patterns: [TEST_AND_SCRIPT_IMPORTS, TEST_LIBRARIES, NODE_BUILTINS],
+        },
+      ],
+    },
+  },
+  {
+    files: SERVER_FOLDERS,
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [TEST_AND_SCRIPT_IMPORTS, TEST_LIBRARIES] }],
     },
   },
   {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { TARGETS } from "@/lib/targets/registry";
+import { TARGETS } from "@/lib/targets/catalog";
 
 /** The install targets, each a link to its form. */
 export function TargetPicker() {

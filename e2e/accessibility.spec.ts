@@ -1,10 +1,9 @@
-import { expect, test } from "./fixtures/test";
-
+import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../test/support/old-domain-file";
 import { accessibilityProblems } from "./fixtures/accessibility";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage, type TargetId } from "./pages/config.page";
 import { OldDomainPlacesView } from "./pages/old-domain-places.page";
 import { RestoredDraftNotice } from "./pages/restored-draft.page";
-import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../lib/test-support/old-domain-file";
 
 const TARGET_IDS: TargetId[] = ["gke", "eks", "aws-iaas", "kubernetes", "appliance"];
 

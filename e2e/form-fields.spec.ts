@@ -1,8 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 
-import { expect, test } from "./fixtures/test";
-
 import { accessibilityProblems } from "./fixtures/accessibility";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage } from "./pages/config.page";
 
 const DOMAIN = "paletteai.acme-labs.io";

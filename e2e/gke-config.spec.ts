@@ -1,7 +1,6 @@
+import { htpasswdVerifies } from "../test/support/htpasswd";
 import { expect, test } from "./fixtures/test";
-
 import { ConfigPage, parseValues } from "./pages/config.page";
-import { htpasswdVerifies } from "../lib/test-support/htpasswd";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

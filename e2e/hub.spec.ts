@@ -1,15 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-
 import type { Page } from "@playwright/test";
 
-import { expect, test } from "./fixtures/test";
-
+import { valueLeaves } from "../lib/appliance-installer/customizations";
+import { fieldPathText } from "../lib/appliance-installer/field-path";
+import { isSecretPath } from "../lib/appliance-installer/secret-values";
 import { accessibilityProblems } from "./fixtures/accessibility";
-
-import { valueLeaves } from "../lib/installer/customizations";
-import { fieldPathText } from "../lib/installer/field-path";
-import { isSecretPath } from "../lib/installer/secret-values";
+import { expect, test } from "./fixtures/test";
 import {
   E2E_ACCESS_TOKEN,
   E2E_HUB_KUBECONFIG,

@@ -1,13 +1,11 @@
 import { execFileSync } from "node:child_process";
-
 import type { Locator } from "@playwright/test";
 
-import { expect, test } from "./fixtures/test";
-
-import { ConfigPage } from "./pages/config.page";
 import { DOCS_DEFAULT_USER } from "../lib/dex/docs-default-user";
-import { htpasswdVerifies } from "../lib/test-support/htpasswd";
-import { sampleServiceAccountKey } from "../lib/test-support/service-account-key";
+import { htpasswdVerifies } from "../test/support/htpasswd";
+import { sampleServiceAccountKey } from "../test/support/service-account-key";
+import { expect, test } from "./fixtures/test";
+import { ConfigPage } from "./pages/config.page";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

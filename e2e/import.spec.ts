@@ -2,22 +2,19 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import type { Page } from "@playwright/test";
-
-import { expect, test } from "./fixtures/test";
-
-import { accessibilityProblems } from "./fixtures/accessibility";
 import { parseAllDocuments, parseDocument } from "yaml";
 
+import { aliasBomb } from "../test/support/hostile-yaml";
+import { kubectlSecret } from "../test/support/kubectl-secret";
+import { sampleServiceAccountKey } from "../test/support/service-account-key";
+import { accessibilityProblems } from "./fixtures/accessibility";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage, parseValues } from "./pages/config.page";
 import { RestoredDraftNotice } from "./pages/restored-draft.page";
-import { aliasBomb } from "../lib/test-support/hostile-yaml";
-import { kubectlSecret } from "../lib/test-support/kubectl-secret";
-import { sampleServiceAccountKey } from "../lib/test-support/service-account-key";
 
 const GUIDE_FILE = readFileSync(
-  path.join(__dirname, "../lib/test-support/fixtures/gke-guide-values.yaml"),
+  path.join(__dirname, "../test/support/fixtures/gke-guide-values.yaml"),
   "utf8",
 );
 const GUIDE_DOMAIN = "ai.acme.org";

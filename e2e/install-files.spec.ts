@@ -2,13 +2,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
-import { expect, test } from "./fixtures/test";
 import { parseAllDocuments } from "yaml";
 
+import { kubectlKubeconfig } from "../test/support/kubeconfig";
+import { kubectlSecret } from "../test/support/kubectl-secret";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage, parseValues } from "./pages/config.page";
-import { kubectlKubeconfig } from "../lib/test-support/kubeconfig";
-import { kubectlSecret } from "../lib/test-support/kubectl-secret";
 
 const DOMAIN = "paletteai.acme-labs.io";
 const HUB = "https://34.118.22.7";

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { expect, test } from "./fixtures/test";
-import { parse } from "yaml";
 
 const CUSTOMER_FILE = [
   "global:",

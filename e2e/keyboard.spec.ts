@@ -1,10 +1,9 @@
 import type { Download, Locator, Page } from "@playwright/test";
 import { parseAllDocuments } from "yaml";
 
+import { htpasswdVerifies } from "../test/support/htpasswd";
 import { expect, test } from "./fixtures/test";
-
 import { parseValues } from "./pages/config.page";
-import { htpasswdVerifies } from "../lib/test-support/htpasswd";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

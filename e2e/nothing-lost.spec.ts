@@ -1,8 +1,7 @@
-import { expect, test } from "./fixtures/test";
-
+import { SAMPLE_DEX_HASH } from "../test/support/target-config";
 import { accessibilityProblems } from "./fixtures/accessibility";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage } from "./pages/config.page";
-import { SAMPLE_DEX_HASH } from "../lib/test-support/target-config";
 
 const DOMAIN = "paletteai.kept.io";
 const HUB = "https://34.118.0.77";

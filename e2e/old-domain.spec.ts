@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
 
-import { expect, test } from "./fixtures/test";
-
+import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../test/support/old-domain-file";
+import { sampleServiceAccountKey } from "../test/support/service-account-key";
 import { accessibilityProblems } from "./fixtures/accessibility";
-
+import { expect, test } from "./fixtures/test";
 import { ConfigPage, parseValues } from "./pages/config.page";
 import { OldDomainPlacesView } from "./pages/old-domain-places.page";
-import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../lib/test-support/old-domain-file";
-import { sampleServiceAccountKey } from "../lib/test-support/service-account-key";
 
 const NEW_DOMAIN = "paletteai.acme.io";
 

@@ -1,16 +1,15 @@
-import type { Page } from "@playwright/test";
-
-import { expect, test } from "./fixtures/test";
-
-import { FIT_SIZES, fitProblems } from "./fixtures/page-fit";
-import { ConfigPage, type TargetId } from "./pages/config.page";
-import { HubPanel } from "./pages/hub-panel.page";
-import { TARGETS } from "../lib/targets/registry";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "@playwright/test";
+
+import { TARGETS } from "../lib/targets/catalog";
+import { FIT_SIZES, fitProblems } from "./fixtures/page-fit";
+import { expect, test } from "./fixtures/test";
+import { ConfigPage, type TargetId } from "./pages/config.page";
+import { HubPanel } from "./pages/hub-panel.page";
 
 const GUIDE_FILE = readFileSync(
-  path.join(__dirname, "../lib/test-support/fixtures/gke-guide-values.yaml"),
+  path.join(__dirname, "../test/support/fixtures/gke-guide-values.yaml"),
   "utf8",
 );
 

@@ -1,10 +1,8 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
-
 import type { APIRequestContext, Page, Request } from "@playwright/test";
 
 import { expect, test } from "./fixtures/test";
-
 import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT, E2E_PORT } from "./fixtures/test-hub";
 
 const USUAL_HEADERS = {

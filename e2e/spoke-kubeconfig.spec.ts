@@ -1,10 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 
-import { expect, test } from "./fixtures/test";
-
+import { kubectlKubeconfig } from "../test/support/kubeconfig";
 import { accessibilityProblems } from "./fixtures/accessibility";
+import { expect, test } from "./fixtures/test";
 import { ConfigPage } from "./pages/config.page";
-import { kubectlKubeconfig } from "../lib/test-support/kubeconfig";
 
 const DOMAIN = "paletteai.acme-labs.io";
 const HUB = "https://34.118.22.7";

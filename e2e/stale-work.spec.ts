@@ -1,18 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-
 import type { Page } from "@playwright/test";
 
+import { htpasswdVerifies } from "../test/support/htpasswd";
+import { SAMPLE_DEX_HASH } from "../test/support/target-config";
 import { expect, test } from "./fixtures/test";
 import { ConfigPage, parseValues, type TargetId } from "./pages/config.page";
-import { htpasswdVerifies } from "../lib/test-support/htpasswd";
-import { SAMPLE_DEX_HASH } from "../lib/test-support/target-config";
 
 // The form starts with a local admin whose generated password is hashed in a Web Worker. Whatever
 // the admin does while a hash runs must win over it: the hash is of a password no longer there.
 
 const GUIDE_FILE = readFileSync(
-  path.join(__dirname, "../lib/test-support/fixtures/gke-guide-values.yaml"),
+  path.join(__dirname, "../test/support/fixtures/gke-guide-values.yaml"),
   "utf8",
 );
 const GUIDE_HASH = "$2b$12$cGJ.JoO/sz5H05dcgWctyehIWC8u9sCK1BFM1XMF252tv0dLVcTyS";

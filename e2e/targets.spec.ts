@@ -1,5 +1,4 @@
 import { expect, test } from "./fixtures/test";
-
 import { ConfigPage } from "./pages/config.page";
 
 type Values = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { InstallerPreviewWorkspace } from "@/components/installer/installer-preview-workspace";
+import { InstallerPreviewWorkspace } from "@/components/appliance-installer/installer-preview-workspace";
 
 export const metadata: Metadata = { title: "Installer preview: Easel" };
 

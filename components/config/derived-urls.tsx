@@ -2,8 +2,8 @@
 
 import { useWatch } from "react-hook-form";
 
-import { domainUrls } from "@/lib/values/domain-urls";
 import { domainProblem } from "@/lib/validation/domain";
+import { domainUrls } from "@/lib/values-builders/domain-urls";
 
 /** Shows where the one domain the admin typed lands, so nothing has to be typed twice. */
 export function DerivedUrls() {

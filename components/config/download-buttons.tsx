@@ -1,4 +1,4 @@
-import type { InstallFileName } from "@/lib/install/install-files";
+import type { InstallFileName } from "@/lib/downloads/install-files";
 
 export type DownloadKind = InstallFileName | "bundle";
 

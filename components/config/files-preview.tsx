@@ -3,16 +3,16 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { useFormState, useWatch } from "react-hook-form";
 
+import type { InstallFileName } from "@/lib/downloads/install-files";
+import { previewInstallScript, previewSecretsFile } from "@/lib/downloads/preview-files";
 import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
-import type { InstallFileName } from "@/lib/install/install-files";
-import { previewInstallScript, previewSecretsFile } from "@/lib/install/preview-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
-import { previewConfig, renderPreview } from "@/lib/targets/render";
+import { previewConfig, renderPreview } from "@/lib/targets/values-file";
+import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { useTargetModule } from "./target-context";
-import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
 export type { DownloadKind } from "./download-buttons";
 

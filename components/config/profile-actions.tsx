@@ -1,13 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useId, useState } from "react";
+import Link from "next/link";
 import { useFormContext } from "react-hook-form";
 
-import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { findTarget, type TargetId } from "@/lib/targets/registry";
+import { findTarget, type TargetId } from "@/lib/targets/catalog";
+import { YamlTextInput } from "@/components/ui/yaml-text-input";
 
 import { downloadFile } from "./download";
 import { useSecretLedger } from "./secret-ledger";

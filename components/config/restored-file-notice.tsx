@@ -3,13 +3,12 @@
 import { useDeferredValue, useMemo } from "react";
 import { useWatch } from "react-hook-form";
 
-import { YamlTextInput } from "@/components/ui/yaml-text-input";
-import { missingFileSecrets } from "@/lib/drafts/missing-secrets";
 import type { RestoredFile } from "@/lib/drafts/draft";
+import { missingFileSecrets } from "@/lib/drafts/missing-secrets";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { YamlTextInput } from "@/components/ui/yaml-text-input";
 
 import { useTargetModule } from "./target-context";
-
 import type { RestoredFileState } from "./use-restored-file";
 
 export type RestoredFileNoticeProps = { restored: RestoredFileState };

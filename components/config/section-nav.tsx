@@ -1,7 +1,7 @@
 "use client";
 
-import { HUB_SECTION_ID } from "@/components/hub/cluster-features-off";
 import type { FieldGroup } from "@/lib/targets/target-module";
+import { HUB_SECTION_ID } from "@/components/hub/cluster-features-off";
 
 import { useTargetModule } from "./target-context";
 

@@ -1,24 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
+import dynamic from "next/dynamic";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 
+import { buildInstallFiles } from "@/lib/downloads/install-files";
 import { restoreDraft, type RestoredFile } from "@/lib/drafts/draft";
+import { FormGeneration } from "@/lib/forms/generation";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
-import { buildInstallFiles } from "@/lib/install/install-files";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import type { TargetId } from "@/lib/targets/registry";
 import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
 import { findPlaceholder } from "@/lib/validation/placeholders";
-import { FormGeneration } from "@/lib/forms/generation";
 import { FormGenerationProvider } from "@/components/hooks/form-generation";
+import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 
-import { DraftNotice } from "./draft-notice";
 import { downloadFile } from "./download";
 import { DownloadBar } from "./download-bar";
+import { DraftNotice } from "./draft-notice";
 import { ErrorSummary } from "./error-summary";
 import { CanvasFields } from "./fields/canvas-fields";
 import { FleetFields } from "./fields/fleet-fields";
@@ -27,23 +28,22 @@ import { IdentityFields } from "./fields/identity-fields";
 import { IngressFields } from "./fields/ingress-fields";
 import { InstallFields } from "./fields/install-fields";
 import { InstallerManagedSection } from "./fields/installer-managed-section";
-import { OldDomainPlaces } from "./old-domain-places";
 import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
+import { FilesPreview, type DownloadKind } from "./files-preview";
+import { OldDomainPlaces } from "./old-domain-places";
+import { ProfileActions } from "./profile-actions";
+import { RestoredFileNotice } from "./restored-file-notice";
+import { useSecretLedger } from "./secret-ledger";
 import { SectionNav } from "./section-nav";
 import { showEveryError } from "./show-every-error";
 import { TargetProvider } from "./target-context";
 import { clearHandOff, peekHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
-import { FilesPreview, type DownloadKind } from "./files-preview";
-import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
-import { ProfileActions } from "./profile-actions";
-import { RestoredFileNotice } from "./restored-file-notice";
-import { useSecretLedger } from "./secret-ledger";
+import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { useLeavePrompt } from "./use-leave-prompt";
 import { useRestoredFile } from "./use-restored-file";
 import { useUnseenPasswordCheck } from "./use-unseen-password-check";
-import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { ValuesImport } from "./values-import";
 
 const FORM_ID = "target-config-form";
@@ -173,7 +173,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     if (!(await confirmDownload(config))) return;
     if (download === "bundle") {
       // The zip library loads on the first bundle asked for, not with the form.
-      const bundle = await import("@/lib/install/install-bundle").catch(() => undefined);
+      const bundle = await import("@/lib/downloads/install-bundle").catch(() => undefined);
       if (!bundle) {
         setDownloadError("The bundle could not be made: Easel did not answer. Try again.");
         return;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useFormContext } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { findTarget, TARGETS, type TargetId } from "@/lib/targets/registry";
+import { findTarget, TARGETS, type TargetId } from "@/lib/targets/catalog";
 
 import { handOff } from "./target-hand-off";
 

@@ -6,8 +6,8 @@ import { useWatch, type Control } from "react-hook-form";
 import { draftKey, draftToStore, storedFileOf, type StoredFile } from "@/lib/drafts/draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import type { TargetId } from "@/lib/targets/registry";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;

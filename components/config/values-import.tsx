@@ -2,8 +2,8 @@
 
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
-import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { LineWarningsList } from "@/components/ui/line-warnings-list";
+import { YamlTextInput } from "@/components/ui/yaml-text-input";
 
 export type ValuesImportProps = {
   imported?: ImportedValues;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import {
   MutationCache,
   QueryCache,
@@ -7,7 +8,6 @@ import {
   QueryClientProvider,
   useQuery,
 } from "@tanstack/react-query";
-import { useState } from "react";
 
 import { getHubStatusAction } from "@/lib/actions/get-hub-status";
 

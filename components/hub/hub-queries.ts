@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 
 import type { ActionResult } from "@/lib/actions/result";
 import type { ObjectRef } from "@/lib/hub/object-ref";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 
 /**
  * Query keys, scoped so that one hub's answers never stand for another's: the status of this

@@ -1,19 +1,19 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { applyToHubAction } from "@/lib/actions/apply-to-hub";
 import { loadFromHubAction } from "@/lib/actions/load-from-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
 import { preflightHubAction } from "@/lib/actions/preflight-hub";
-import { buildHubPlan } from "@/lib/hub/hub-plan";
-import { isOtherConfiguration } from "@/lib/hub/values-origin";
-import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
+import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { describeRef, objectRefSchema, refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { plannedObjectsOf } from "@/lib/hub/planned-objects";
+import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 

@@ -2,8 +2,8 @@
 
 import { fluxText } from "@/lib/hub/flux-apis";
 import { describeRef } from "@/lib/hub/object-ref";
-import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { AccessCheck, HubValuesOrigin } from "@/lib/hub/results";
+import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { HubPreflight } from "@/lib/hub/write-boundary";
 
 import { originText } from "./live-values-notice";

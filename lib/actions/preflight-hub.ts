@@ -1,11 +1,11 @@
 "use server";
 
+import { CHART_VERSIONS } from "@/lib/chart/constants";
 import { hubPreflightInputSchema, type HubPreflightInput } from "@/lib/hub/hub-input";
 import { fluxObjects, installsCharts } from "@/lib/hub/hub-plan";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isInsideBoundary, type HubPreflight } from "@/lib/hub/write-boundary";
 import { runPreflight } from "@/lib/k8s/preflight";
-import { CHART_VERSIONS } from "@/lib/chart/constants";
 import { serverSettings } from "@/lib/server/settings";
 
 import { defineHubAction } from "./hub-action";

@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
-
 import { describe, expect, it } from "vitest";
 
-import { htpasswdVerifies } from "@/lib/test-support/htpasswd";
+import { htpasswdVerifies } from "@/test/support/htpasswd";
 
 import {
   bcryptCost,

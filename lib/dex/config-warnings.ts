@@ -1,10 +1,10 @@
 import { dexHashProblem } from "@/lib/bcrypt/format";
+import { isMapping, type Tree } from "@/lib/forms/tree";
 
 import { settingsFromDex } from "./connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "./connectors/index";
 import { connectorProblems } from "./connectors/rules";
 import { envExpansionWarning } from "./env-expansion";
-import { isMapping, type Tree } from "@/lib/forms/tree";
 
 /** Where Dex would behave surprisingly in a `dex.config`, as a path from `dex.config`. */
 export type DexConfigWarning = { path: (string | number)[]; message: string };

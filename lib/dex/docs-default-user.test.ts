@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { verifyPassword } from "@/lib/bcrypt/hash";
-import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
+import { SAMPLE_DEX_HASH } from "@/test/support/target-config";
 
 import { DOCS_DEFAULT_USER, docsDefaultUserWarning } from "./docs-default-user";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { sampleServiceAccountKey } from "@/lib/test-support/service-account-key";
+import { sampleServiceAccountKey } from "@/test/support/service-account-key";
 
 import { readServiceAccountKey, SERVICE_ACCOUNT_KEY_MAX_BYTES } from "./google-service-account";
 

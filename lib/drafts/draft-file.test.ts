@@ -3,9 +3,9 @@ import { parse } from "yaml";
 
 import { importValues, renderOverImported } from "@/lib/import/import-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
-import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
-import { everySecretFile, FILE_COMMENT, UNKNOWN_TOKEN } from "@/lib/test-support/secret-file";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { everySecretFile, FILE_COMMENT, UNKNOWN_TOKEN } from "@/test/support/secret-file";
+import { SAMPLE_DEX_HASH } from "@/test/support/target-config";
 
 import {
   DRAFT_MAX_CHARS,

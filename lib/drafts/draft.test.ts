@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { SECRET_MASK } from "@/lib/secrets/secret-paths";
-import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { validConfig } from "@/test/support/target-config";
 
 import { DRAFT_MAX_CHARS, restoreDraft, serializeDraft } from "./draft";
 

@@ -1,11 +1,11 @@
-import type { ConfigOf } from "@/lib/schemas/targets";
 import { setAt, valueAt } from "@/lib/forms/dotted-path";
 import { isMapping, type Tree } from "@/lib/forms/tree";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
+import type { ConfigOf } from "@/lib/schemas/targets";
 import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 
 /** The browser storage key of one target's draft. */

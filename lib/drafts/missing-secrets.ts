@@ -1,6 +1,6 @@
+import { fieldPathKeys } from "@/lib/appliance-installer/field-path";
 import { exportedValues } from "@/lib/import/replace-old-domain";
 import { valueAtPath } from "@/lib/import/values-reader";
-import { fieldPathKeys } from "@/lib/installer/field-path";
 
 import type { RestoredFile } from "./draft";
 

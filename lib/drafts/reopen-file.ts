@@ -4,7 +4,7 @@ import { identityOf } from "@/lib/import/item-identity";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS } from "@/lib/secrets/secret-paths";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 
 import type { StoredFile } from "./draft";

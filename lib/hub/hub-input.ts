@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { targetConfigSchema } from "@/lib/schemas/targets";
-import { TARGETS, type TargetId } from "@/lib/targets/registry";
+import { TARGETS, type TargetId } from "@/lib/targets/catalog";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 
 import { objectRefSchema } from "./object-ref";

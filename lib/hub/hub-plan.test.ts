@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
 import { applianceModule } from "@/lib/targets/appliance/module";
-import { validConfig } from "@/lib/test-support/target-config";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { validConfig } from "@/test/support/target-config";
 
 import { finishCommands } from "./finish-commands";
 import { buildHubPlan, CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "./hub-plan";

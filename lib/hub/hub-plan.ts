@@ -8,7 +8,7 @@ import {
   type SecretManifest,
 } from "@/lib/manifests/kubernetes-object";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 
 import { HUB_KINDS } from "./object-ref";
 

@@ -1,8 +1,8 @@
 import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
-import { renderYaml } from "@/lib/yaml/render";
+import { renderYaml } from "@/lib/yaml/stringify";
 
 /**
  * values.yaml as the hub keeps it: the download's file without its time of generation, so the

@@ -2,8 +2,8 @@ import { readValuesFile } from "@/lib/import/read-values-file";
 
 import { VALUES_SECRET } from "./hub-plan";
 import type { LiveValuesCheck, ValuesDiff } from "./results";
-import { isOtherConfiguration, originOf, type EaselValuesSecret } from "./values-origin";
 import { replacedSecrets, valuesPathChanges, type SecretSense } from "./values-diff";
+import { isOtherConfiguration, originOf, type EaselValuesSecret } from "./values-origin";
 
 /** The values a plan would apply, with what tells their credentials apart. */
 export type PlannedValues = { text: string; configurationId: string; sense: SecretSense };

@@ -1,6 +1,6 @@
-import { isSecretPath } from "@/lib/installer/secret-values";
-import { valueLeaves } from "@/lib/installer/customizations";
-import { fieldPathText } from "@/lib/installer/field-path";
+import { valueLeaves } from "@/lib/appliance-installer/customizations";
+import { fieldPathText } from "@/lib/appliance-installer/field-path";
+import { isSecretPath } from "@/lib/appliance-installer/secret-values";
 import type { ValuesPath } from "@/lib/yaml/values-edits";
 
 import type { ValuesPathChange } from "./results";

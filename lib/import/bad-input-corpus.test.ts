@@ -4,12 +4,12 @@ import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
 import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
 import { readProfile } from "@/lib/profile/profile";
-import { opensslCertificate } from "@/lib/test-support/certificates";
-import { aliasBomb, deeplyNested } from "@/lib/test-support/hostile-yaml";
-import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
-import { sampleServiceAccountKey } from "@/lib/test-support/service-account-key";
-import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { opensslCertificate } from "@/test/support/certificates";
+import { aliasBomb, deeplyNested } from "@/test/support/hostile-yaml";
+import { kubectlKubeconfig } from "@/test/support/kubeconfig";
+import { sampleServiceAccountKey } from "@/test/support/service-account-key";
+import { validConfig } from "@/test/support/target-config";
 
 import { importValues } from "./import-values";
 

@@ -11,11 +11,11 @@ import { isPair, isScalar, parse, parseDocument, visit } from "yaml";
 
 import { isMapping, isTree } from "@/lib/forms/tree";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
-import { configArbitrary } from "@/lib/test-support/config-arbitrary";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
-import { renderYaml } from "@/lib/yaml/render";
+import { renderYaml } from "@/lib/yaml/stringify";
 import { applyValuesEdits, valuesEqual, type ValuesPath } from "@/lib/yaml/values-edits";
+import { configArbitrary } from "@/test/support/config-arbitrary";
 
 import { importValues, renderOverImported } from "./import-values";
 import { identityOf } from "./item-identity";

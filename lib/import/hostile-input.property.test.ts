@@ -2,20 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments, stringify } from "yaml";
 
+import { readHostFile } from "@/lib/appliance-installer/installer-preview";
+import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
 import { isMapping } from "@/lib/forms/tree";
-import { readHostFile } from "@/lib/installer/installer-preview";
 import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
 import { readProfile } from "@/lib/profile/profile";
-import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
-import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { everyField } from "@/lib/test-support/connectors";
-import { hostileString } from "@/lib/test-support/hostile-string";
-import { validConfig } from "@/lib/test-support/target-config";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
+import { targetModule } from "@/lib/targets/modules";
 import { applyValuesEdits, type ValuesPath } from "@/lib/yaml/values-edits";
+import { everyField } from "@/test/support/connectors";
+import { hostileString } from "@/test/support/hostile-string";
+import { validConfig } from "@/test/support/target-config";
 
 import { importValues, renderOverImported } from "./import-values";
 

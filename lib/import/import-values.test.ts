@@ -5,19 +5,19 @@ import { parse } from "yaml";
 import { newConnector } from "@/lib/schemas/sections/connectors";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { validConfig, SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { TARGET_MODULES, targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
-import { renderValuesFile } from "@/lib/targets/render";
+import { renderValuesFile } from "@/lib/targets/values-file";
+import { SAMPLE_DEX_HASH, validConfig } from "@/test/support/target-config";
 
 import { importValues, renderOverImported, type ImportedValues } from "./import-values";
 
 const GUIDE_FILE = readFileSync(
-  new URL("../test-support/fixtures/gke-guide-values.yaml", import.meta.url),
+  new URL("../../test/support/fixtures/gke-guide-values.yaml", import.meta.url),
   "utf8",
 );
 const LARGE_FILE = readFileSync(
-  new URL("../test-support/fixtures/large-values.yaml", import.meta.url),
+  new URL("../../test/support/fixtures/large-values.yaml", import.meta.url),
   "utf8",
 );
 

@@ -1,5 +1,5 @@
 import type { ConfigOf } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { patchYamlText, rememberParsedSource } from "@/lib/yaml/patch-text";

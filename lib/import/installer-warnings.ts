@@ -1,10 +1,11 @@
+import type { Document } from "yaml";
+
+import { fieldPathKeys } from "@/lib/appliance-installer/field-path";
 import {
   CONDITION_REASONS,
   INSTALLER_MANAGED_FIELDS,
 } from "@/lib/targets/appliance/installer-managed";
-import { fieldPathKeys } from "@/lib/installer/field-path";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
-import type { Document } from "yaml";
 
 import type { LineWarning } from "./line-warnings";
 import { valueAtPath } from "./values-reader";

@@ -1,8 +1,8 @@
 import { parseDocument, type Document } from "yaml";
 
+import { fieldPathText } from "@/lib/appliance-installer/field-path";
+import { isSecretPath, shownValue } from "@/lib/appliance-installer/secret-values";
 import { isMapping } from "@/lib/forms/tree";
-import { fieldPathText } from "@/lib/installer/field-path";
-import { isSecretPath, shownValue } from "@/lib/installer/secret-values";
 import { domainProblem } from "@/lib/validation/domain";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
 import type { ValuesPath } from "@/lib/yaml/values-edits";

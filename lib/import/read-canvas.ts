@@ -8,7 +8,7 @@ import {
   type MapEntry,
 } from "@/lib/schemas/sections/impersonation";
 
-import type { ValuesReader, ValuesPath } from "./values-reader";
+import type { ValuesPath, ValuesReader } from "./values-reader";
 
 const PROXY: ValuesPath = ["canvas", "impersonationProxy"];
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { everyField } from "@/lib/test-support/connectors";
-import { validConfig, SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
+import { everyField } from "@/test/support/connectors";
+import { SAMPLE_DEX_HASH, validConfig } from "@/test/support/target-config";
 
 import { readConfig } from "./read-config";
 

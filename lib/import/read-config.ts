@@ -2,13 +2,13 @@ import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import type { IngressTargetConfig } from "@/lib/schemas/targets/ingress-target";
 import { withoutSecrets } from "@/lib/secrets/secret-paths";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 
 import type { ListAlignment } from "./list-alignment";
 import { readCanvasCustomisation, readSessionSecret } from "./read-canvas";
-import { readGlobal, readMetricsAgent } from "./read-global";
 import { readHubApiServer, readSpokes } from "./read-fleet";
+import { readGlobal, readMetricsAgent } from "./read-global";
 import { readClientSecrets, readConnectors, readLocalUsers } from "./read-identity";
 import { readIngress, readStaticIpName } from "./read-ingress";
 import { readRegistry } from "./read-registry";

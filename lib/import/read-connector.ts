@@ -1,10 +1,10 @@
-import type { Tree } from "@/lib/forms/tree";
-import { setAt } from "@/lib/forms/dotted-path";
 import { formValue, keyGiven } from "@/lib/dex/connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
+import { setAt } from "@/lib/forms/dotted-path";
+import type { Tree } from "@/lib/forms/tree";
 import type { Connector } from "@/lib/schemas/sections/connectors";
-import { domainUrls } from "@/lib/values/domain-urls";
+import { domainUrls } from "@/lib/values-builders/domain-urls";
 
 import type { ValuesPath, ValuesReader } from "./values-reader";
 

@@ -2,7 +2,7 @@ import { isMapping } from "@/lib/forms/tree";
 import { isHubAsSpoke, newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
 
 import { readList, type ListAlignment } from "./list-alignment";
-import type { ValuesReader, ValuesPath } from "./values-reader";
+import type { ValuesPath, ValuesReader } from "./values-reader";
 
 const SPOKES: ValuesPath = ["fleetConfig", "spokes"];
 

@@ -1,6 +1,6 @@
 import { METRICS_AGENT_TYPES, type MetricsAgentType } from "@/lib/chart/constants";
 import type { GlobalSection } from "@/lib/schemas/sections/global";
-import { domainUrls } from "@/lib/values/domain-urls";
+import { domainUrls } from "@/lib/values-builders/domain-urls";
 
 import type { ValuesReader } from "./values-reader";
 

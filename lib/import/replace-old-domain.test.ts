@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 import { targetModule } from "@/lib/targets/modules";
-import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "@/lib/test-support/old-domain-file";
-import { validConfig } from "@/lib/test-support/target-config";
 import { applyValuesEdits } from "@/lib/yaml/values-edits";
+import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "@/test/support/old-domain-file";
+import { validConfig } from "@/test/support/target-config";
 
 import { domainMentions, replaceDomain } from "./domain-mentions";
 import { importValues, renderOverImported } from "./import-values";

@@ -1,9 +1,9 @@
 import "server-only";
 
 import type { PlannedObject } from "@/lib/hub/hub-input";
-import { describeRef, refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import type { HubObject } from "@/lib/hub/hub-plan";
 import { isSameState } from "@/lib/hub/object-diff";
+import { describeRef, refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isEaselObject } from "@/lib/hub/ownership";
 import type { ApplyEntry, HubError } from "@/lib/hub/results";
 

@@ -2,7 +2,6 @@ import "server-only";
 
 import { existsSync } from "node:fs";
 import { delimiter } from "node:path";
-
 import {
   AuthenticationV1Api,
   AuthorizationV1Api,

@@ -5,10 +5,10 @@ import { buildHubPlan, type HubObject, type OciRepositoryManifest } from "@/lib/
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { describeRef, refOf } from "@/lib/hub/object-ref";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { createFluxCrds, installFluxCrds, type FluxRelease } from "@/lib/test-support/flux-crds";
-import { connectAs, kubectl } from "@/lib/test-support/hub";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { createFluxCrds, installFluxCrds, type FluxRelease } from "@/test/support/flux-crds";
+import { connectAs, kubectl } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
 import { applyObject } from "./hub-calls";
 import { planOnHub } from "./plan-on-hub";

@@ -4,10 +4,10 @@ import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { describeRef, refOf } from "@/lib/hub/object-ref";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectAs, kubectlGet } from "@/lib/test-support/hub";
 import { restartApiServer, stopApiServer } from "@/scripts/test-hub/test-hub";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { connectAs, kubectlGet } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
 import { runPreflight } from "./preflight";

@@ -9,10 +9,10 @@ import {
   everySecretGkeConfig,
   SERVICE_ACCOUNT_KEY,
   SPOKE_KUBECONFIG,
-} from "@/lib/test-support/every-secret-config";
-import { connectAs, kubectl, kubectlGet } from "@/lib/test-support/hub";
-import { installFluxCrds } from "@/lib/test-support/flux-crds";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+} from "@/test/support/every-secret-config";
+import { installFluxCrds } from "@/test/support/flux-crds";
+import { connectAs, kubectl, kubectlGet } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
 import { planOnHub } from "./plan-on-hub";

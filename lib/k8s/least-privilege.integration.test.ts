@@ -1,19 +1,18 @@
 import { readFileSync } from "node:fs";
-
 import { describe, expect, it } from "vitest";
 
 import { buildHubPlan } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectWithToken, kubectl } from "@/lib/test-support/hub";
-import { installFluxCrds } from "@/lib/test-support/flux-crds";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { installFluxCrds } from "@/test/support/flux-crds";
+import { connectWithToken, kubectl } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
 import { applyOnHub } from "./apply-on-hub";
-import { readHubValues } from "./read-hub-values";
 import { runPreflight } from "./preflight";
+import { readHubValues } from "./read-hub-values";
 
 /** The RBAC that SECURITY.md tells an operator to apply: the test applies the very text. */
 function securityGuideRbac(): string {

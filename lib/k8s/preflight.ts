@@ -3,13 +3,13 @@ import "server-only";
 import { ApiException } from "@kubernetes/client-node";
 
 import { FLUX_KINDS, fluxSupport, isFluxReady, type FluxSupport } from "@/lib/hub/flux-apis";
-import { originOf } from "@/lib/hub/values-origin";
 import { apiGroupOf, HUB_KINDS, HUB_RESOURCES, type ObjectRef } from "@/lib/hub/object-ref";
 import type { AccessCheck, HubVerb, Preflight } from "@/lib/hub/results";
+import { originOf } from "@/lib/hub/values-origin";
 
 import type { HubConnection } from "./client";
-import { readValuesSecret } from "./read-hub-values";
 import { hubErrorOn } from "./errors";
+import { readValuesSecret } from "./read-hub-values";
 
 /** PaletteAI's hub requirement: Kubernetes 1.32 or newer. */
 export const MIN_HUB_VERSION = { major: 1, minor: 32 } as const;

@@ -3,8 +3,8 @@ import "server-only";
 import { CONFIGURATION_ID_ANNOTATION, VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { describeRef, type ObjectRef } from "@/lib/hub/object-ref";
 import { isEaselObject } from "@/lib/hub/ownership";
-import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { HubError } from "@/lib/hub/results";
+import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 
 import type { HubConnection } from "./client";

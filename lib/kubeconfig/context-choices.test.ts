@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
+import { kubectlKubeconfig } from "@/test/support/kubeconfig";
 
 import { contextChoices } from "./context-choices";
 import { readKubeconfigFile, type KubeconfigFile } from "./read";

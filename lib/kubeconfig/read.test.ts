@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { aliasBomb } from "@/lib/test-support/hostile-yaml";
-import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
+import { aliasBomb } from "@/test/support/hostile-yaml";
+import { kubectlKubeconfig } from "@/test/support/kubeconfig";
 
 import { readKubeconfig, readKubeconfigFile } from "./read";
 

@@ -1,6 +1,6 @@
-import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 import { rememberReadings } from "@/lib/forms/remember-readings";
 import { isMapping } from "@/lib/forms/tree";
+import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 
 /** What a checked kubeconfig will connect to. */
 export type KubeconfigSummary = {

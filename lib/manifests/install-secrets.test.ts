@@ -6,9 +6,9 @@ import {
   everySecretGkeConfig,
   SERVICE_ACCOUNT_KEY,
   SPOKE_KUBECONFIG,
-} from "@/lib/test-support/every-secret-config";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { kubectlSecret } from "@/lib/test-support/kubectl-secret";
+} from "@/test/support/every-secret-config";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { kubectlSecret } from "@/test/support/kubectl-secret";
 
 import { buildInstallManifests } from "./install-secrets";
 import type { SecretManifest } from "./kubernetes-object";

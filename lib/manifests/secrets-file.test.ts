@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 
-import { buildInstallFiles } from "@/lib/install/install-files";
-import { previewSecretsFile } from "@/lib/install/preview-files";
+import { buildInstallFiles } from "@/lib/downloads/install-files";
+import { previewSecretsFile } from "@/lib/downloads/preview-files";
+import { TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS } from "@/lib/targets/registry";
-import { configArbitrary } from "@/lib/test-support/config-arbitrary";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { validConfig } from "@/lib/test-support/target-config";
+import { configArbitrary } from "@/test/support/config-arbitrary";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { validConfig } from "@/test/support/target-config";
 
 import { NO_SECRET_NOTE } from "./secrets-file";
 

@@ -1,4 +1,4 @@
-import { renderYaml } from "@/lib/yaml/render";
+import { renderYaml } from "@/lib/yaml/stringify";
 
 /**
  * `manifests` as one multi-document YAML file, the header above the first document. At least one

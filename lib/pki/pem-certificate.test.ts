@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { opensslCertificate } from "@/lib/test-support/certificates";
+import { opensslCertificate } from "@/test/support/certificates";
 
 import { readPemCertificates } from "./pem-certificate";
 

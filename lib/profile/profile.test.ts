@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { validConfig } from "@/lib/test-support/target-config";
+import { TARGET_IDS } from "@/lib/targets/catalog";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { renderValuesFile } from "@/lib/targets/render";
-import { TARGET_IDS } from "@/lib/targets/registry";
+import { renderValuesFile } from "@/lib/targets/values-file";
+import { validConfig } from "@/test/support/target-config";
 
-import { profileProblems, readProfile, renderProfile, PROFILE_FORMAT } from "./profile";
+import { PROFILE_FORMAT, profileProblems, readProfile, renderProfile } from "./profile";
 
 function configOf(text: string) {
   const reading = readProfile(text);

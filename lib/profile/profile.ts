@@ -4,10 +4,10 @@ import { isMapping, type Tree } from "@/lib/forms/tree";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { withoutSecrets } from "@/lib/secrets/secret-paths";
+import { findTarget, TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { findTarget, TARGET_IDS, type TargetId } from "@/lib/targets/registry";
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
-import { renderYaml } from "@/lib/yaml/render";
+import { renderYaml } from "@/lib/yaml/stringify";
 
 /** The first key of every profile, naming its format so a future Easel can tell versions apart. */
 export const PROFILE_FORMAT = "easel.profile/v1";

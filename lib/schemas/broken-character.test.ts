@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS } from "@/lib/targets/registry";
-import { filledConfig } from "@/lib/test-support/filled-config";
-import { typedStringPaths, withTextAt } from "@/lib/test-support/typed-strings";
 import {
   BROKEN_CHARACTER_MESSAGE,
   brokenCharacterProblem,
 } from "@/lib/validation/broken-character";
+import { filledConfig } from "@/test/support/filled-config";
+import { typedStringPaths, withTextAt } from "@/test/support/typed-strings";
 
 /** Lone halves of a surrogate pair, wherever they stand in the text. */
 const BROKEN_TEXTS = ["a\ud800b", "\udc00", "end\udbff", "\ud83d\ud83d\ude00"];

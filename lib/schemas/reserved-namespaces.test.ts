@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { restoreDraft, serializeDraft } from "@/lib/drafts/draft";
 import { profileProblems, readProfile, renderProfile } from "@/lib/profile/profile";
 import { targetConfigSchema, type TargetConfig } from "@/lib/schemas/targets";
-import { issueLines } from "@/lib/test-support/issue-lines";
-import { validConfig } from "@/lib/test-support/target-config";
+import { TARGETS } from "@/lib/targets/catalog";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { TARGETS } from "@/lib/targets/registry";
 import { RESERVED_NAMESPACES } from "@/lib/validation/reserved-namespaces";
+import { issueLines } from "@/test/support/issue-lines";
+import { validConfig } from "@/test/support/target-config";
 
 /** Every field that names a namespace Easel writes to, and how to set it. */
 const NAMESPACE_FIELDS: [string, (config: TargetConfig, namespace: string) => void][] = [

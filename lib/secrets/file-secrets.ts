@@ -1,13 +1,13 @@
+import { valueLeaves } from "@/lib/appliance-installer/customizations";
+import { fieldPathKeys, fieldPathText } from "@/lib/appliance-installer/field-path";
+import { isSecretPath } from "@/lib/appliance-installer/secret-values";
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { isMapping } from "@/lib/forms/tree";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { ListAlignment } from "@/lib/import/list-alignment";
 import { readConfig } from "@/lib/import/read-config";
 import { valueAtPath } from "@/lib/import/values-reader";
-import { valueLeaves } from "@/lib/installer/customizations";
-import { fieldPathKeys, fieldPathText } from "@/lib/installer/field-path";
-import { isSecretPath } from "@/lib/installer/secret-values";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 import type { ValuesPath } from "@/lib/yaml/values-edits";

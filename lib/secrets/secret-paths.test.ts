@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { newConnector } from "@/lib/schemas/sections/connectors";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
+import { validGkeConfig } from "@/test/support/gke-config";
 
 import { maskSecrets, SECRET_MASK, withoutSecrets } from "./secret-paths";
 

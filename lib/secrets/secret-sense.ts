@@ -1,11 +1,10 @@
-import { valueLeaves } from "@/lib/installer/customizations";
-import { fieldPathText } from "@/lib/installer/field-path";
+import { valueLeaves } from "@/lib/appliance-installer/customizations";
+import { fieldPathText } from "@/lib/appliance-installer/field-path";
+import type { SecretSense } from "@/lib/hub/values-diff";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { replaceSecrets } from "@/lib/secrets/secret-paths";
-import type { TargetId } from "@/lib/targets/registry";
+import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
-
-import type { SecretSense } from "@/lib/hub/values-diff";
 
 /** Shorter secrets are matched by path and key name only: as text they would mark plain words. */
 const MATCHED_SECRET_MIN = 8;

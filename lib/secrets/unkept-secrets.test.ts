@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { validConfig } from "@/lib/test-support/target-config";
+import { validConfig } from "@/test/support/target-config";
 
 import { hasUnkeptSecrets, keptSecretValues } from "./unkept-secrets";
 

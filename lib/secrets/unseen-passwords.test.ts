@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { newLocalUser } from "@/lib/targets/install-defaults";
-import { renewGuideUsers } from "@/lib/values/guide-registry-users";
-import { SAMPLE_DEX_HASH, validConfig } from "@/lib/test-support/target-config";
+import { renewGuideUsers } from "@/lib/values-builders/guide-registry-users";
+import { SAMPLE_DEX_HASH, validConfig } from "@/test/support/target-config";
 
 import { localUserName, unseenGeneratedPasswords } from "./unseen-passwords";
 

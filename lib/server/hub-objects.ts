@@ -2,15 +2,15 @@ import "server-only";
 
 import { finishCommands } from "@/lib/hub/finish-commands";
 import type { HubPlanInput } from "@/lib/hub/hub-input";
-import type { PlannedValues } from "@/lib/hub/live-values-check";
-import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
+import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { refOf } from "@/lib/hub/object-ref";
 import { writeRefusal, type WriteBoundary } from "@/lib/hub/write-boundary";
 import { readValuesFile } from "@/lib/import/read-values-file";
 import type { HubConnection } from "@/lib/k8s/client";
 import { isFluxServed } from "@/lib/k8s/preflight";
+import { secretSenseOf } from "@/lib/secrets/secret-sense";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 

@@ -11,12 +11,12 @@ import { runPreflight } from "@/lib/k8s/preflight";
 import { readHubValues } from "@/lib/k8s/read-hub-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectAs, kubectl } from "@/lib/test-support/hub";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { connectAs, kubectl } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
-import { applyReport, planReport } from "./hub-reports";
 import { HUB_OPERATION_BUSY } from "./hub-operation-lock";
+import { applyReport, planReport } from "./hub-reports";
 
 const testHub = privateHubForFile();
 const LONG = 180_000;

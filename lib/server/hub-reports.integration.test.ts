@@ -8,9 +8,9 @@ import { runPreflight } from "@/lib/k8s/preflight";
 import { readHubValues } from "@/lib/k8s/read-hub-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { generateSecret } from "@/lib/secrets/generate";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { connectAs, kubectlGet } from "@/lib/test-support/hub";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { connectAs, kubectlGet } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
 import { applyReport, planReport } from "./hub-reports";
 

@@ -4,16 +4,16 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { HubApplyInput, HubPlanInput } from "@/lib/hub/hub-input";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { checkLiveValues } from "@/lib/hub/live-values-check";
-import { isForeignValues, type LiveValuesSecret } from "@/lib/hub/values-origin";
 import { describeRef } from "@/lib/hub/object-ref";
 import {
   clusterName,
   secretsCount,
-  type HubError,
   type HubApplyReport,
+  type HubError,
   type HubPlanReport,
   type PlanEntry,
 } from "@/lib/hub/results";
+import { isForeignValues, type LiveValuesSecret } from "@/lib/hub/values-origin";
 import { applyOnHub } from "@/lib/k8s/apply-on-hub";
 import type { HubConnection } from "@/lib/k8s/client";
 import { staleSincePlan } from "@/lib/k8s/plan-freshness";

@@ -8,14 +8,14 @@ import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { connectHub, type HubConnection } from "@/lib/k8s/client";
 import { hubError } from "@/lib/k8s/errors";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { connectAs, kubectlGet } from "@/lib/test-support/hub";
-import { privateHubForFile } from "@/lib/test-support/hub-lifecycle";
 import { tokenKubeconfig } from "@/scripts/test-hub/test-hub";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { connectAs, kubectlGet } from "@/test/support/hub";
+import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
-import { applyReport, planReport } from "./hub-reports";
 import { serverHubPlan } from "./hub-objects";
+import { applyReport, planReport } from "./hub-reports";
 import { serverSettings } from "./settings";
 
 const testHub = privateHubForFile();

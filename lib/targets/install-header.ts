@@ -1,7 +1,7 @@
 import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import type { InstallSection } from "@/lib/schemas/sections/install";
 
-import { findTarget, type TargetId } from "./registry";
+import { findTarget, type TargetId } from "./catalog";
 
 /** Said in the header of each file that holds credentials: values.yaml and secrets.yaml. */
 export const KEEP_THIS_FILE_PRIVATE = "Keep this file private: it holds credentials.";

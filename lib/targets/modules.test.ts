@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import { validConfig } from "@/lib/test-support/target-config";
 import { findPlaceholder } from "@/lib/validation/placeholders";
+import { validConfig } from "@/test/support/target-config";
 
+import { TARGET_IDS } from "./catalog";
 import { targetModule } from "./modules";
-import { TARGET_IDS } from "./registry";
-import { renderPreview, renderValuesFile } from "./render";
+import { renderPreview, renderValuesFile } from "./values-file";
 
 describe.each(TARGET_IDS)("[%s] target module", (id) => {
   const target = targetModule(id);

@@ -1,9 +1,9 @@
 import { applianceModule } from "./appliance/module";
 import { awsIaasModule } from "./aws-iaas/module";
+import type { TargetId } from "./catalog";
 import { eksModule } from "./eks/module";
 import { gkeModule } from "./gke/module";
 import { kubernetesModule } from "./kubernetes/module";
-import type { TargetId } from "./registry";
 import type { TargetModule } from "./target-module";
 
 /** Every target's module, by id. */

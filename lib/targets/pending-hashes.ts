@@ -1,7 +1,7 @@
-import type { TargetConfig } from "@/lib/schemas/targets";
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
 import { usesBundledZot } from "@/lib/schemas/sections/registry";
+import type { TargetConfig } from "@/lib/schemas/targets";
 
 /** Whether a password that will be written as a hash is still being hashed. */
 export function hasPendingHash(config: TargetConfig): boolean {

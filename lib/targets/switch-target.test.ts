@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import { targetConfigSchema } from "@/lib/schemas/targets";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { validConfig } from "@/lib/test-support/target-config";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { validConfig } from "@/test/support/target-config";
 
+import { TARGET_IDS } from "./catalog";
 import { TARGET_MODULES, targetModule } from "./modules";
-import { TARGET_IDS } from "./registry";
 import { switchTarget } from "./switch-target";
 
 function gkeAsEntered() {

@@ -1,9 +1,9 @@
 import { setAt, valueAt } from "@/lib/forms/dotted-path";
+import { isMapping, type Tree } from "@/lib/forms/tree";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 
-import type { TargetId } from "./registry";
+import type { TargetId } from "./catalog";
 import type { TargetModule } from "./target-module";
-import { isMapping, type Tree } from "@/lib/forms/tree";
 
 /** What a configuration holds that may carry over to another target, in form order. */
 const CARRIED_FIELDS: readonly { path: string; label: string }[] = [

@@ -4,7 +4,7 @@ import type { MapEntry } from "@/lib/schemas/sections/impersonation";
 import type { BundledIngressNginxMode, TlsMode } from "@/lib/schemas/sections/ingress";
 import type { ConfigOf } from "@/lib/schemas/targets";
 
-import type { TargetId } from "./registry";
+import type { TargetId } from "./catalog";
 
 /** Parts of the configuration form that only some targets show. */
 export type FieldGroup =

@@ -2,21 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
+import { buildInstallFiles } from "@/lib/downloads/install-files";
 import { importValues, renderOverImported } from "@/lib/import/import-values";
-import { renderYaml } from "@/lib/yaml/render";
-import { patchYamlText } from "@/lib/yaml/patch-text";
-import { buildInstallFiles } from "@/lib/install/install-files";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import { secretsFileManifests } from "@/lib/manifests/secrets-file";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS, type TargetId } from "@/lib/targets/registry";
-import { wildNonBlank } from "@/lib/test-support/arbitraries/text";
-import { configArbitrary } from "@/lib/test-support/config-arbitrary";
-import { filledConfig } from "@/lib/test-support/filled-config";
-import { typedStringPaths, withTextsAt } from "@/lib/test-support/typed-strings";
+import { patchYamlText } from "@/lib/yaml/patch-text";
+import { renderYaml } from "@/lib/yaml/stringify";
 import { HELM_MAJORS, helmVersion } from "@/scripts/helm/helm-binaries";
 import { readAsHelm, type HelmReading } from "@/scripts/helm/read-values";
+import { wildNonBlank } from "@/test/support/arbitraries/text";
+import { configArbitrary } from "@/test/support/config-arbitrary";
+import { filledConfig } from "@/test/support/filled-config";
+import { typedStringPaths, withTextsAt } from "@/test/support/typed-strings";
 
 const CONFIGS_PER_TARGET = 20;
 /** Each Helm run takes tens of milliseconds; a target's files take a few hundred runs. */

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
-
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Document, isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument, type Document } from "yaml";
 
-import { helmUnreadableCharacters } from "@/lib/test-support/read-yaml";
 import { patchYamlText, patchYamlTextDetailed } from "@/lib/yaml/patch-text";
 import {
   applyValuesEdits,
@@ -12,9 +10,10 @@ import {
   type ValuesEdit,
   type ValuesPath,
 } from "@/lib/yaml/values-edits";
+import { helmUnreadableCharacters } from "@/test/support/read-yaml";
 
 const LARGE_FILE = readFileSync(
-  new URL("../test-support/fixtures/large-values.yaml", import.meta.url),
+  new URL("../../test/support/fixtures/large-values.yaml", import.meta.url),
   "utf8",
 );
 const LARGE_DATA: unknown = parse(LARGE_FILE);

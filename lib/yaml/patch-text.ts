@@ -1,7 +1,7 @@
-import { type Document, parseDocument } from "yaml";
+import { parseDocument, type Document } from "yaml";
 
 import { documentEdits, readsAs } from "./patch/fallback";
-import { renderSafely } from "./patch/render-fragment";
+import { renderSafely } from "./patch/new-value-text";
 import { spliceEdits } from "./patch/splice-edits";
 import { applyValuesEdits, type ValuesEdit } from "./values-edits";
 

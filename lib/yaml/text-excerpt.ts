@@ -1,4 +1,4 @@
-import { isSecretPath } from "@/lib/installer/secret-values";
+import { isSecretPath } from "@/lib/appliance-installer/secret-values";
 
 /** A place in a text: 1-based line and column, as YAML errors give them. */
 export type TextPosition = { line: number; column: number };

@@ -12,9 +12,9 @@ import { refOf } from "@/lib/hub/object-ref";
 import { applyOnHub } from "@/lib/k8s/apply-on-hub";
 import { renderManifests } from "@/lib/manifests/to-yaml";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { everySecretGkeConfig } from "@/lib/test-support/every-secret-config";
-import { connectAs } from "@/lib/test-support/hub";
 import { startHub, stopHub } from "@/scripts/test-hub/test-hub";
+import { everySecretGkeConfig } from "@/test/support/every-secret-config";
+import { connectAs } from "@/test/support/hub";
 
 import { onBenchEnd } from "./cleanup";
 import { ratioFigure, rounded, type Figure } from "./figure";

@@ -3,7 +3,6 @@
 import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import path from "node:path";
-
 import { describe, expect, it } from "vitest";
 
 import { freePort } from "@/scripts/test-hub/test-hub";

@@ -4,7 +4,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-
 import { chromium, type Browser } from "@playwright/test";
 
 import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";

@@ -9,12 +9,12 @@ import type { LocalUser } from "@/lib/schemas/sections/identity";
 import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { everyField } from "@/lib/test-support/connectors";
+import { everyField } from "@/test/support/connectors";
 import {
   everySecretGkeConfig,
   SERVICE_ACCOUNT_KEY,
   SPOKE_KUBECONFIG,
-} from "@/lib/test-support/every-secret-config";
+} from "@/test/support/every-secret-config";
 
 import { bcryptShapedHash, stableSecret, stableUuid } from "./stable-values";
 

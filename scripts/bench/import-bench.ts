@@ -3,8 +3,8 @@
 import { importValues, renderOverImported } from "@/lib/import/import-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { gkeModule } from "@/lib/targets/gke/module";
-import { renderValuesFile } from "@/lib/targets/render";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
+import { renderValuesFile } from "@/lib/targets/values-file";
+import { validGkeConfig } from "@/test/support/gke-config";
 
 import { commentedValuesFile, type CommentedValues } from "./commented-values";
 import type { Figure } from "./figure";

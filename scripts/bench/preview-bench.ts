@@ -1,8 +1,8 @@
 // The live preview each form re-renders on every keystroke, one figure per target.
+import { TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { TARGET_IDS } from "@/lib/targets/registry";
-import { renderPreview } from "@/lib/targets/render";
-import { validConfig } from "@/lib/test-support/target-config";
+import { renderPreview } from "@/lib/targets/values-file";
+import { validConfig } from "@/test/support/target-config";
 
 import type { Figure } from "./figure";
 import { measure } from "./measure";

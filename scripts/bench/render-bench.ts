@@ -1,6 +1,6 @@
 // Rendering the install files a GKE admin downloads, at a typical size and at the large
 // size, and whether the cost grows in proportion to the output.
-import { buildInstallFiles, type InstallFiles } from "@/lib/install/install-files";
+import { buildInstallFiles, type InstallFiles } from "@/lib/downloads/install-files";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { gkeModule } from "@/lib/targets/gke/module";
 

@@ -20,7 +20,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { renderProfile } from "@/lib/profile/profile";
-import { validConfig } from "@/lib/test-support/target-config";
+import { validConfig } from "@/test/support/target-config";
 
 import { runCli } from "./run-cli";
 

@@ -1,6 +1,6 @@
 import { profileProblems, renderProfile } from "@/lib/profile/profile";
+import { findTarget, TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { findTarget, TARGET_IDS } from "@/lib/targets/registry";
 
 import { parseFlags, required, UsageError } from "./arguments";
 import { checkOutputPaths, writeOutputFiles } from "./files";

@@ -1,7 +1,7 @@
-import type { Consequence } from "@/lib/installer/consequences";
-import type { ManagedFieldReport } from "@/lib/installer/installer-merge";
-import { previewInstaller, readHostFile } from "@/lib/installer/installer-preview";
-import { DEPLOYMENT_MODES, type DeploymentMode } from "@/lib/installer/local-ui-settings";
+import type { Consequence } from "@/lib/appliance-installer/consequences";
+import type { ManagedFieldReport } from "@/lib/appliance-installer/installer-merge";
+import { previewInstaller, readHostFile } from "@/lib/appliance-installer/installer-preview";
+import { DEPLOYMENT_MODES, type DeploymentMode } from "@/lib/appliance-installer/local-ui-settings";
 
 import { parseFlags, required, UsageError } from "./arguments";
 import { readInputFile } from "./files";

@@ -6,9 +6,9 @@ import { parse } from "yaml";
 
 import { importValues } from "@/lib/import/import-values";
 import { renderProfile } from "@/lib/profile/profile";
-import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "@/lib/test-support/old-domain-file";
-import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "@/test/support/old-domain-file";
+import { validConfig } from "@/test/support/target-config";
 
 import { runCli } from "./run-cli";
 

@@ -1,5 +1,5 @@
 import type { ImportedValues } from "@/lib/import/import-values";
-import { oldDomainPlaces, lineOfPath } from "@/lib/import/old-domain";
+import { lineOfPath, oldDomainPlaces } from "@/lib/import/old-domain";
 import {
   configDomainEdits,
   exportedValues,

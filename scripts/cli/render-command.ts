@@ -1,15 +1,15 @@
 import { basename, join } from "node:path";
 
+import { buildInstallFiles } from "@/lib/downloads/install-files";
+import { buildInstallReadme } from "@/lib/downloads/install-readme";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
-import { buildInstallFiles } from "@/lib/install/install-files";
-import { buildInstallReadme } from "@/lib/install/install-readme";
 import { profileProblems, profileWarnings, readProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 import {
   GUIDE_USERS_PUBLIC_PASSWORDS,
   keepsPublicGuidePasswords,
-} from "@/lib/values/guide-registry-users";
+} from "@/lib/values-builders/guide-registry-users";
 
 import { parseFlags, required } from "./arguments";
 import { prepareOutputDirectory, readInputFile, writeOutputFiles, type OutputFile } from "./files";

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 
 import { renderProfile } from "@/lib/profile/profile";
 import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
-import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { renderValuesFile } from "@/lib/targets/render";
+import { renderValuesFile } from "@/lib/targets/values-file";
+import { validConfig } from "@/test/support/target-config";
 
 import { runCli } from "./run-cli";
 

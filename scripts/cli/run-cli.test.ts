@@ -5,15 +5,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseDocument, stringify } from "yaml";
 
+import { buildInstallReadme } from "@/lib/downloads/install-bundle";
 import { importValues } from "@/lib/import/import-values";
-import { buildInstallReadme } from "@/lib/install/install-bundle";
 import { readProfile, renderProfile } from "@/lib/profile/profile";
-import { validConfig } from "@/lib/test-support/target-config";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { validConfig } from "@/test/support/target-config";
 
 import { runCli } from "./run-cli";
 
-const GUIDE_FILE = path.resolve("lib/test-support/fixtures/gke-guide-values.yaml");
+const GUIDE_FILE = path.resolve("test/support/fixtures/gke-guide-values.yaml");
 
 async function run(...argv: string[]) {
   const out: string[] = [];

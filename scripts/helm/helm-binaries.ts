@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-
 import { unzipSync } from "fflate";
 
 const ROOT = path.resolve(__dirname, "..", "..");

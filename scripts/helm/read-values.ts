@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-
 import { parse } from "yaml";
 
 import { helmBinary, type HelmMajor } from "./helm-binaries";

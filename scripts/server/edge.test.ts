@@ -1,10 +1,9 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
-
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { PEER_HEADER as SERVER_PEER_HEADER } from "@/lib/server/client-address";
 import { SECURITY_HEADERS } from "@/lib/security/security-headers.mjs";
+import { PEER_HEADER as SERVER_PEER_HEADER } from "@/lib/server/client-address";
 
 import { answerClientError, edgeHandler, PEER_HEADER } from "./edge.mjs";
 

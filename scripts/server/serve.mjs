@@ -3,7 +3,6 @@
 // a client's own X-Forwarded-For through as the client's address and answer some errors without
 // Easel's headers.
 import { createServer } from "node:http";
-
 import next from "next";
 
 import { answerClientError, edgeHandler } from "./edge.mjs";

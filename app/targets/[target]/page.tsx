@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { serverSettings } from "@/lib/server/settings";
-import { findTarget, TARGETS } from "@/lib/targets/registry";
+import { findTarget, TARGETS } from "@/lib/targets/catalog";
 import { TargetWorkspace } from "@/components/config/target-workspace";
 import { SecureContextGate } from "@/components/secure-context-gate";
 

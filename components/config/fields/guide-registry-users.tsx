@@ -8,7 +8,7 @@ import {
   GUIDE_USERS_NEED_NEW_PASSWORDS,
   GUIDE_USERS_PUBLIC_PASSWORDS,
   renewGuideUsers,
-} from "@/lib/values/guide-registry-users";
+} from "@/lib/values-builders/guide-registry-users";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 
 export type GuideRegistryUsersProps = {

@@ -2,8 +2,8 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 
-import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
 import { effectiveEmail, type LocalUser } from "@/lib/schemas/sections/identity";
+import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 

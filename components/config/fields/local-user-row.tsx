@@ -7,7 +7,7 @@ import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
 import { effectiveEmail } from "@/lib/schemas/sections/identity";
 import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
-import { DOMAIN_MARKER } from "@/lib/targets/render";
+import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";

@@ -1,5 +1,5 @@
-import { isMapping, type Tree } from "@/lib/forms/tree";
 import { setAt, valueAt } from "@/lib/forms/dotted-path";
+import { isMapping, type Tree } from "@/lib/forms/tree";
 
 import { CONNECTOR_SPECS, type ConnectorType } from "./index";
 import type { ConnectorField, ConnectorSettings } from "./types";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { connectorSchema, newConnector, type Connector } from "@/lib/schemas/sections/connectors";
-import { issueLines } from "@/lib/test-support/issue-lines";
+import { issueLines } from "@/test/support/issue-lines";
+
 import { connectorValue } from "./field-values";
 import { CONNECTOR_SPECS, type ConnectorType } from "./index";
 import { connectorWarnings } from "./rules";

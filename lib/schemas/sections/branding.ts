@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { textSchema } from "@/lib/schemas/fields";
-
 import { logoProblem } from "@/lib/validation/logo";
 
 const logoSchema = textSchema.superRefine((value, ctx) => {

@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-import { textSchema } from "@/lib/schemas/fields";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import { connectorProblems } from "@/lib/dex/connectors/rules";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
+import { textSchema } from "@/lib/schemas/fields";
 import { BROKEN_CHARACTER_MESSAGE, brokenTextPaths } from "@/lib/validation/broken-character";
 
 import { checkUnique } from "./unique";

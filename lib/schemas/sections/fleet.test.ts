@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { kubectlKubeconfig } from "@/lib/test-support/kubeconfig";
+import { kubectlKubeconfig } from "@/test/support/kubeconfig";
 
 import { newSpoke, spokeSchema } from "./fleet";
 

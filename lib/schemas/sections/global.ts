@@ -5,8 +5,8 @@ import {
   basicAuthUsernameSchema,
   domainSchema,
   durationSchema,
-  optionalBasicAuthUsernameSchema,
   optionalBaseUrlSchema,
+  optionalBasicAuthUsernameSchema,
   optionalPasswordSchema,
   secretSchema,
 } from "@/lib/schemas/fields";

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { textSchema } from "@/lib/schemas/fields";
-
 import { isEmail } from "@/lib/validation/email";
 
 import { checkUnique } from "./unique";

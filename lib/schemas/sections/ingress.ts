@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { textSchema } from "@/lib/schemas/fields";
-
 import { annotationKeyProblem, dnsSubdomainProblem } from "@/lib/validation/kubernetes-names";
 
 import { mapEntrySchema } from "./impersonation";

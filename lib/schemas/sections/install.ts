@@ -1,8 +1,7 @@
 import { z } from "zod";
 
-import { textSchema } from "@/lib/schemas/fields";
-
 import { CHART_VERSIONS, RELEASE_NAMESPACE } from "@/lib/chart/constants";
+import { textSchema } from "@/lib/schemas/fields";
 import { writableNamespaceProblem } from "@/lib/validation/reserved-namespaces";
 
 const SEMVER = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;

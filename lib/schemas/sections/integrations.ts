@@ -1,8 +1,7 @@
 import { z } from "zod";
 
-import { textSchema } from "@/lib/schemas/fields";
-
 import { readPemCertificates } from "@/lib/pki/pem-certificate";
+import { textSchema } from "@/lib/schemas/fields";
 import { baseUrlProblem } from "@/lib/validation/base-url";
 import { dnsSubdomainProblem, secretKeyProblem } from "@/lib/validation/kubernetes-names";
 import { writableNamespaceProblem } from "@/lib/validation/reserved-namespaces";

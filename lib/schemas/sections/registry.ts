@@ -1,8 +1,7 @@
 import { z } from "zod";
 
-import { textSchema } from "@/lib/schemas/fields";
-
 import { bcryptCost } from "@/lib/bcrypt/format";
+import { textSchema } from "@/lib/schemas/fields";
 import {
   registryEndpointProblem,
   ZOT_LOAD_BALANCER_PORT,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { issueLines } from "@/lib/test-support/issue-lines";
-import { validConfig } from "@/lib/test-support/target-config";
+import { issueLines } from "@/test/support/issue-lines";
+import { validConfig } from "@/test/support/target-config";
 
 import { applianceConfigSchema, type ApplianceConfig } from "./appliance";
 

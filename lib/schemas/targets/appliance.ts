@@ -1,20 +1,20 @@
 import { z } from "zod";
 
-import { optionalDomainSchema } from "@/lib/schemas/fields";
-import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
-import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
 import { isSet } from "@/lib/dex/connectors/common";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
+import { optionalDomainSchema } from "@/lib/schemas/fields";
+import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { connectorsSchema, type Connector } from "@/lib/schemas/sections/connectors";
 import { spokesSchema } from "@/lib/schemas/sections/fleet";
-import { installSectionSchema } from "@/lib/schemas/sections/install";
-import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 import { metricsAgentSchema } from "@/lib/schemas/sections/global";
 import {
   checkLocalUserEmails,
   localUsersSchema,
   type LocalUser,
 } from "@/lib/schemas/sections/identity";
+import { installSectionSchema } from "@/lib/schemas/sections/install";
+import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
 
 /** Without a root domain, connectors' redirect URIs cannot be derived and must be typed. */
 function checkRedirectUrisTyped(connectors: readonly Connector[], ctx: z.RefinementCtx): void {

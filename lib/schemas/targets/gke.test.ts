@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { createGkeDefaults } from "@/lib/targets/gke/defaults";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { SAMPLE_DEX_HASH } from "@/lib/test-support/target-config";
-import { issueLines } from "@/lib/test-support/issue-lines";
-
 import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { createGkeDefaults } from "@/lib/targets/gke/defaults";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { issueLines } from "@/test/support/issue-lines";
+import { SAMPLE_DEX_HASH } from "@/test/support/target-config";
 
 import { gkeConfigSchema, type GkeConfig } from "./gke";
 

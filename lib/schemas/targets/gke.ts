@@ -1,14 +1,14 @@
 import { z } from "zod";
 
 import { optionalGcpResourceNameSchema } from "@/lib/schemas/fields";
-import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
 import { globalSectionSchema } from "@/lib/schemas/sections/global";
 import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
-import { registrySectionSchema } from "@/lib/schemas/sections/registry";
 import { installSectionSchema } from "@/lib/schemas/sections/install";
 import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
+import { registrySectionSchema } from "@/lib/schemas/sections/registry";
 
 /** Everything an admin decides for a GKE install; `buildGkeValues` turns it into chart values. */
 export const gkeConfigSchema = z

@@ -1,14 +1,14 @@
 import { z } from "zod";
 
-import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { canvasSectionSchema } from "@/lib/schemas/sections/canvas";
+import { configurationIdSchema } from "@/lib/schemas/sections/configuration-id";
 import { fleetSectionSchema } from "@/lib/schemas/sections/fleet";
 import { globalSectionSchema } from "@/lib/schemas/sections/global";
 import { checkLocalUserEmails, identitySectionSchema } from "@/lib/schemas/sections/identity";
 import { ingressSectionSchema } from "@/lib/schemas/sections/ingress";
-import { registrySectionSchema } from "@/lib/schemas/sections/registry";
 import { installSectionSchema } from "@/lib/schemas/sections/install";
 import { integrationsSectionSchema } from "@/lib/schemas/sections/integrations";
+import { registrySectionSchema } from "@/lib/schemas/sections/registry";
 
 /** The AWS Load Balancer Controller's ingress class, which makes an Application Load Balancer. */
 export const ALB_INGRESS_CLASS = "alb";

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { newLocalUser } from "@/lib/targets/install-defaults";
-import { keyPaths, keysOutsideDocs } from "@/lib/test-support/key-paths";
-import { SAMPLE_DEX_HASH, validConfig } from "@/lib/test-support/target-config";
+import { keyPaths, keysOutsideDocs } from "@/test/support/key-paths";
+import { SAMPLE_DEX_HASH, validConfig } from "@/test/support/target-config";
 
 import { buildApplianceValues } from "./build-values";
 import { INSTALLER_MANAGED_FIELDS } from "./installer-managed";

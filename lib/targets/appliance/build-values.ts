@@ -1,10 +1,10 @@
-import type { ApplianceValues } from "@/lib/chart/values";
+import type { ApplianceValues } from "@/lib/chart/values-shape";
 import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
-import { buildCanvasCustomValues } from "@/lib/values/canvas";
-import { buildDexVolumes, buildStaticPasswords, connectorValues } from "@/lib/values/dex";
-import { usesGoogleServiceAccount } from "@/lib/values/dex-connectors";
-import { buildSpokeValues } from "@/lib/values/fleet";
+import { buildCanvasCustomValues } from "@/lib/values-builders/canvas";
+import { buildDexVolumes, buildStaticPasswords, connectorValues } from "@/lib/values-builders/dex";
+import { usesGoogleServiceAccount } from "@/lib/values-builders/dex-connectors";
+import { buildSpokeValues } from "@/lib/values-builders/fleet";
 
 /**
  * The appliance's host values: the metrics agent settings, the spokes, Canvas branding and

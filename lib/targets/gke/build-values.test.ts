@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-
+import type { MuralValues, ZotIngressValues } from "@/lib/chart/values-shape";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
-
-import type { MuralValues, ZotIngressValues } from "@/lib/chart/values";
-
-import { keysOutsideDocs } from "@/lib/test-support/key-paths";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { keysOutsideDocs } from "@/test/support/key-paths";
 
 import { buildGkeValues } from "./build-values";
 

@@ -1,13 +1,13 @@
-import type { MuralValues } from "@/lib/chart/values";
+import type { MuralValues } from "@/lib/chart/values-shape";
 import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
-import { buildAlertmanagerValues } from "@/lib/values/alertmanager";
-import { buildCanvasValues } from "@/lib/values/canvas";
-import { buildDexValues } from "@/lib/values/dex";
-import { buildFleetValues } from "@/lib/values/fleet";
-import { buildGlobalValues } from "@/lib/values/global";
-import { buildHueValues } from "@/lib/values/hue";
-import { buildZotValues } from "@/lib/values/zot";
+import { buildAlertmanagerValues } from "@/lib/values-builders/alertmanager";
+import { buildCanvasValues } from "@/lib/values-builders/canvas";
+import { buildDexValues } from "@/lib/values-builders/dex";
+import { buildFleetValues } from "@/lib/values-builders/fleet";
+import { buildGlobalValues } from "@/lib/values-builders/global";
+import { buildHueValues } from "@/lib/values-builders/hue";
+import { buildZotValues } from "@/lib/values-builders/zot";
 
 export const GKE_KUBERNETES_PROVIDER = "GKE-Ingress";
 export const GKE_INGRESS_CLASS = "gce";

@@ -1,5 +1,5 @@
-import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
+import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { createInstallSections } from "@/lib/targets/install-defaults";
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import type { MuralValues } from "@/lib/chart/values";
+import type { MuralValues } from "@/lib/chart/values-shape";
 import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress";
 import type { IngressTargetConfig } from "@/lib/schemas/targets/ingress-target";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { validGkeConfig } from "@/lib/test-support/gke-config";
-import { keysOutsideDocs } from "@/lib/test-support/key-paths";
-import { validConfig } from "@/lib/test-support/target-config";
+import { validGkeConfig } from "@/test/support/gke-config";
+import { keysOutsideDocs } from "@/test/support/key-paths";
+import { validConfig } from "@/test/support/target-config";
 
 import { buildIngressTargetValues } from "./build-values";
 

@@ -1,14 +1,14 @@
-import type { MuralValues } from "@/lib/chart/values";
+import type { MuralValues } from "@/lib/chart/values-shape";
 import type { IngressSection } from "@/lib/schemas/sections/ingress";
 import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
 import type { IngressTargetConfig } from "@/lib/schemas/targets/ingress-target";
-import { buildAlertmanagerValues } from "@/lib/values/alertmanager";
-import { buildCanvasValues, type CanvasIngressOptions } from "@/lib/values/canvas";
-import { buildDexValues } from "@/lib/values/dex";
-import { buildFleetValues } from "@/lib/values/fleet";
-import { buildGlobalValues } from "@/lib/values/global";
-import { buildHueValues } from "@/lib/values/hue";
-import { buildZotValues } from "@/lib/values/zot";
+import { buildAlertmanagerValues } from "@/lib/values-builders/alertmanager";
+import { buildCanvasValues, type CanvasIngressOptions } from "@/lib/values-builders/canvas";
+import { buildDexValues } from "@/lib/values-builders/dex";
+import { buildFleetValues } from "@/lib/values-builders/fleet";
+import { buildGlobalValues } from "@/lib/values-builders/global";
+import { buildHueValues } from "@/lib/values-builders/hue";
+import { buildZotValues } from "@/lib/values-builders/zot";
 
 /** The Canvas Ingress settings the admin chose; every one left at the chart default is omitted. */
 function canvasIngressOptions(ingress: IngressSection, domain: string): CanvasIngressOptions {

@@ -5,23 +5,23 @@
  */
 
 import {
-  type Document,
   isMap,
   isNode,
   isScalar,
   isSeq,
+  parseDocument,
+  visit,
+  type Document,
   type Node,
   type Pair,
-  parseDocument,
   type Scalar,
-  visit,
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
 
-import { helmReadableText, YAML_VERSION } from "../render";
-import { applyValuesEdits, type ValuesEdit, type ValuesPath, valuesEqual } from "../values-edits";
-import { renderSafely } from "./render-fragment";
+import { helmReadableText, YAML_VERSION } from "../stringify";
+import { applyValuesEdits, valuesEqual, type ValuesEdit, type ValuesPath } from "../values-edits";
+import { renderSafely } from "./new-value-text";
 import { keyString } from "./source-nodes";
 
 /**

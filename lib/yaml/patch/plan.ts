@@ -4,20 +4,20 @@
  * when a whole collection is set over one that shares most of it.
  */
 
-import { type Document, isMap, isNode, isSeq, type YAMLSeq } from "yaml";
+import { isMap, isNode, isSeq, type Document, type YAMLSeq } from "yaml";
 
 import { isMapping } from "@/lib/forms/tree";
 
 import {
   applyValuesEdits,
   diffValues,
+  valuesEqual,
   type ValuesEdit,
   type ValuesPath,
-  valuesEqual,
 } from "../values-edits";
 import { SourceText } from "./lines";
 import type { Op, Site } from "./ops";
-import { type BlockCollection, isBlockCollection, pairIndex } from "./source-nodes";
+import { isBlockCollection, pairIndex, type BlockCollection } from "./source-nodes";
 import { entryRemoval, writeOps } from "./splices";
 
 type Walk = { sites: Site[]; stop: "found" | "missing" | "opaque" };

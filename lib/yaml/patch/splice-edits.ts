@@ -1,4 +1,4 @@
-import { type Document, parseDocument } from "yaml";
+import { parseDocument, type Document } from "yaml";
 
 import type { ValuesEdit } from "../values-edits";
 import { BatchPlanner } from "./plan";

@@ -7,7 +7,6 @@
 import { isNode, isScalar } from "yaml";
 
 import type { SourceText } from "./lines";
-import type { Op, Site, Splice } from "./ops";
 import {
   BLOCK_SCALAR_HEADER,
   doubleQuoted,
@@ -17,7 +16,8 @@ import {
   renderSafely,
   styledScalar,
   withoutFinalNewline,
-} from "./render-fragment";
+} from "./new-value-text";
+import type { Op, Site, Splice } from "./ops";
 import {
   contentEnd,
   dashOffset,

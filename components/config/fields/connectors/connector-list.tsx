@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 
-import { firstFreeName } from "@/lib/forms/first-free-name";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
+import { firstFreeName } from "@/lib/forms/first-free-name";
 import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
 
 import { ListFieldset } from "../list-fieldset";

@@ -10,8 +10,8 @@ import type {
   ConnectorProblem,
   ConnectorSettings,
 } from "@/lib/dex/connectors/types";
-import { domainUrls } from "@/lib/values/domain-urls";
-import { DOMAIN_MARKER } from "@/lib/targets/render";
+import { DOMAIN_MARKER } from "@/lib/targets/values-file";
+import { domainUrls } from "@/lib/values-builders/domain-urls";
 import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
