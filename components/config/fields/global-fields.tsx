@@ -1,12 +1,11 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
@@ -68,7 +67,7 @@ function AuditLoggingFields() {
 }
 
 function PrometheusUrlField() {
-  const domain = useWatch({ name: "global.domain" }) as string;
+  const domain = useConfigWatch("global.domain");
   const derived = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
   return (
     <TextField

@@ -1,7 +1,5 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import {
   CONDITION_REASONS,
   INSTALLER_MANAGED_FIELDS,
@@ -9,6 +7,7 @@ import {
   type ManagedSection,
 } from "@/lib/targets/appliance/installer-managed";
 import { domainProblem } from "@/lib/validation/domain";
+import { useConfigWatch } from "@/components/ui/config-form";
 
 import { useShows } from "../target-context";
 
@@ -21,7 +20,7 @@ export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
 }
 
 function ManagedTable({ section }: InstallerManagedRowsProps) {
-  const domain = useWatch({ name: "global.domain" }) as string;
+  const domain = useConfigWatch("global.domain");
   const rootDomain = domainProblem(domain) === undefined ? domain : "";
   const rows = INSTALLER_MANAGED_FIELDS.filter((field) => field.section === section);
   return (

@@ -1,8 +1,7 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 
@@ -39,7 +38,7 @@ const ENDPOINT_HINTS: Record<Exclude<RegistryMode, "zot-ingress">, string> = {
 
 /** The OCI registry spokes pull workloads from: the bundled Zot or an external one. */
 export function RegistryFields() {
-  const mode = useWatch({ name: "registry.mode" }) as RegistryMode;
+  const mode = useConfigWatch("registry.mode");
   const isShown = useShows("registry");
   if (!isShown) return null;
   return (
