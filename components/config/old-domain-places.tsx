@@ -69,7 +69,7 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
     return oldDomainPlaces(exportedValues(imported, target.buildValues(config)), domains, lineOf);
   }, [imported, target, config, lineOf]);
 
-  function replace() {
+  function replaceListedPlaces() {
     // The form as it is now, not the deferred copy the list was made from.
     const current = form.getValues();
     const now = { oldDomain: imported.domain, newDomain: current.global.domain };
@@ -125,7 +125,7 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
               <PlaceItem key={place.name} place={place} />
             ))}
           </ul>
-          <button type="button" className="button-secondary" onClick={replace}>
+          <button type="button" className="button-secondary" onClick={replaceListedPlaces}>
             Replace the old domain in{" "}
             {places.length === 1 ? "this place" : `these ${places.length} places`}
           </button>

@@ -49,7 +49,7 @@ function originKey(origin: HubValuesOrigin | undefined): string {
 const NO_CHOICES: OwnershipChoices = { adopt: new Set(), takeOver: new Set() };
 
 /** `choices` with one object's adopt or take-over choice set. */
-function choose(
+function withChoice(
   choices: OwnershipChoices,
   choice: keyof OwnershipChoices,
   ref: ObjectRef,
@@ -270,7 +270,9 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
           <PlanReport
             report={plan.data}
             choices={choices}
-            onChoose={(choice, ref, isChosen) => setChoices(choose(choices, choice, ref, isChosen))}
+            onChoose={(choice, ref, isChosen) =>
+              setChoices(withChoice(choices, choice, ref, isChosen))
+            }
           />
         ) : null}
       </section>

@@ -13,7 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 
 import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 
 const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
@@ -22,7 +22,7 @@ const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
 };
 
 function DomainField() {
-  if (useShows("rootDomain")) {
+  if (useTargetShows("rootDomain")) {
     return (
       <TextField
         name="global.domain"
@@ -84,8 +84,8 @@ function PrometheusUrlField() {
 
 /** `global`: the domain, audit logging credentials and metrics, as far as the target leaves them open. */
 export function GlobalFields() {
-  const showsAuditLogging = useShows("auditLogging");
-  const showsMetricsEndpoint = useShows("metricsEndpoint");
+  const showsAuditLogging = useTargetShows("auditLogging");
+  const showsMetricsEndpoint = useTargetShows("metricsEndpoint");
   return (
     <FormSection
       id="global"

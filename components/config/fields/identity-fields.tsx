@@ -11,7 +11,7 @@ import { SecretField } from "@/components/ui/secret-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { ConnectorList } from "./connectors/connector-list";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
@@ -88,8 +88,8 @@ function ApplianceLocalUsers() {
 
 /** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
 export function IdentityFields() {
-  const showsClients = useShows("dexClients");
-  const showsToggle = useShows("staticUsersToggle");
+  const showsClients = useTargetShows("dexClients");
+  const showsToggle = useTargetShows("staticUsersToggle");
   return (
     <FormSection
       id="identity"

@@ -9,14 +9,14 @@ import {
 import { domainProblem } from "@/lib/validation/domain";
 import { useConfigWatch } from "@/components/ui/config-form";
 
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 
 export type InstallerManagedRowsProps = { section: ManagedSection };
 
 /** The fields of one section that the appliance installer sets, read-only, with its value and why. */
 export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
   // Only the appliance watches the domain here; other targets' typing never reaches this table.
-  return useShows("installerManaged") ? <ManagedTable section={section} /> : null;
+  return useTargetShows("installerManaged") ? <ManagedTable section={section} /> : null;
 }
 
 function ManagedTable({ section }: InstallerManagedRowsProps) {

@@ -6,7 +6,7 @@ import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { RegistryUsers } from "./registry-users";
 
 const MODE_OPTIONS = [
@@ -39,7 +39,7 @@ const ENDPOINT_HINTS: Record<Exclude<RegistryMode, "zot-ingress">, string> = {
 /** The OCI registry spokes pull workloads from: the bundled Zot or an external one. */
 export function RegistryFields() {
   const mode = useConfigWatch("registry.mode");
-  const isShown = useShows("registry");
+  const isShown = useTargetShows("registry");
   if (!isShown) return null;
   return (
     <FormSection

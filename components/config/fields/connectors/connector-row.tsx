@@ -13,7 +13,7 @@ import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 
-import { useShows } from "../../target-context";
+import { useTargetShows } from "../../target-context";
 import { ListItem } from "../list-fieldset";
 import { ConnectorSetting } from "./connector-setting";
 import { ServiceAccountKeyUpload } from "./service-account-key-upload";
@@ -34,7 +34,7 @@ function RedirectUriField({
   warning?: string;
 }) {
   const domain = useConfigWatch("global.domain");
-  const isRootDomainOptional = useShows("rootDomain");
+  const isRootDomainOptional = useTargetShows("rootDomain");
   const derived = domainUrls(domain || DOMAIN_MARKER).dexCallback;
   const hint =
     isRootDomainOptional && domain === ""
