@@ -14,10 +14,10 @@ const subscribe = () => () => {};
  * here is a placeholder until the browser loads the form, so the form itself never starts.
  */
 export function SecureContextGate({ children }: { children: ReactNode }) {
-  const secure = useSyncExternalStore(
+  const isSecure = useSyncExternalStore(
     subscribe,
     () => window.isSecureContext,
     () => true,
   );
-  return secure ? children : <InsecureContextNotice />;
+  return isSecure ? children : <InsecureContextNotice />;
 }

@@ -46,14 +46,14 @@ export function InstallerPreviewPage() {
     [host, deferredSettings],
   );
 
-  function change(next: LocalUiSettings) {
+  function changeSettings(next: LocalUiSettings) {
     setSettings(next);
     rememberInLink(next);
   }
 
   function typeRootDomain(text: string) {
     setRootDomainText(text);
-    change({ ...settings, rootDomain: domainProblem(text) === undefined ? text : "" });
+    changeSettings({ ...settings, rootDomain: domainProblem(text) === undefined ? text : "" });
   }
 
   function takeFile(name: string, text: string): string | undefined {
@@ -83,7 +83,7 @@ export function InstallerPreviewPage() {
           settings={settings}
           rootDomainText={rootDomainText}
           onRootDomainText={typeRootDomain}
-          onChange={change}
+          onChange={changeSettings}
         />
       </div>
       {result ? (

@@ -1,13 +1,12 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { domainProblem } from "@/lib/validation/domain";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
+import { useConfigWatch } from "@/components/ui/config-form";
 
 /** Shows where the one domain the admin typed lands, so nothing has to be typed twice. */
 export function DerivedUrls() {
-  const domain = useWatch({ name: "global.domain" }) as string;
+  const domain = useConfigWatch("global.domain");
   if (domainProblem(domain) !== undefined) return null;
   const urls = domainUrls(domain);
   const rows = [

@@ -1,14 +1,14 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { useFormState, useWatch } from "react-hook-form";
+import { useFormState } from "react-hook-form";
 
 import type { InstallFileName } from "@/lib/downloads/install-files";
 import { previewInstallScript, previewSecretsFile } from "@/lib/downloads/preview-files";
 import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
-import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
 import { previewConfig, renderPreview } from "@/lib/targets/values-file";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
@@ -35,7 +35,7 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
  */
 export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
   const target = useTargetModule();
-  const config = useWatch() as TargetConfig;
+  const config = useConfigWatch();
   const deferredConfig = useDeferredValue(config);
   const [shown, setShown] = useState<InstallFileName>("values.yaml");
   const [isRevealed, setIsRevealed] = useState(false);

@@ -1,52 +1,58 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
-import type { ConfigPath } from "@/components/ui/config-path";
+import { useConfigForm } from "@/components/ui/config-form";
 import { fieldId } from "@/components/ui/field-id";
 import { SecretField } from "@/components/ui/secret-field";
 import { usePasswordHash } from "@/components/hooks/use-password-hash";
 
 import { useSecretLedger } from "./secret-ledger";
 
+/** `base` is the path of the user object holding `password` and `hash`. */
 export type HashedPasswordFieldProps = {
-  /** Path of the user object holding `password` and `hash`. */
-  base: `identity.localUsers.${number}` | `registry.users.${number}`;
   label: string;
   cost: number;
-  /** Asks for the password a second time, in `<base>.passwordConfirmation`. */
-  isConfirmed?: boolean;
-};
+} & (
+  | {
+      base: `identity.localUsers.${number}`;
+      /** Asks for the password a second time, in `<base>.passwordConfirmation`. */
+      isConfirmed?: boolean;
+    }
+  // Registry users have no confirmation field.
+  | { base: `registry.users.${number}`; isConfirmed?: never }
+);
 
 /** A password typed or generated in the browser, with the bcrypt hash that is written instead. */
-export function HashedPasswordField({ base, label, cost, isConfirmed }: HashedPasswordFieldProps) {
-  const { setValue } = useFormContext();
+export function HashedPasswordField(props: HashedPasswordFieldProps) {
+  const { base, label, cost } = props;
+  const { setValue } = useConfigForm();
   const { hash, isHashing } = usePasswordHash(base, cost);
   const { markSeen } = useSecretLedger();
-  const hashPath = `${base}.hash` as ConfigPath;
-  const confirmationPath = `${base}.passwordConfirmation` as ConfigPath;
+  const hashPath = `${base}.hash` as const;
+  const confirmationPath = props.isConfirmed
+    ? (`${props.base}.passwordConfirmation` as const)
+    : undefined;
   const computedCost = bcryptCost(hash);
   return (
     <div className="hashed-password">
       <div className="field-pair">
         <SecretField
-          name={`${base}.password` as ConfigPath}
+          name={`${base}.password`}
           label={label}
           tag="generated"
           isTagShown={isGenerated}
           generate={generatePassword}
           onGenerated={
-            isConfirmed
+            confirmationPath
               ? (value) => setValue(confirmationPath, value, { shouldValidate: true })
               : undefined
           }
           onSeen={markSeen}
           hint="Copy it now: Easel keeps no copy, and only its bcrypt hash goes into values.yaml."
         />
-        {isConfirmed ? (
+        {confirmationPath ? (
           <SecretField
             name={confirmationPath}
             label={`${label} again`}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useDeferredValue, useMemo, useRef, useState } from "react";
-import { useFormContext, useWatch, type Path } from "react-hook-form";
 
 import type { ImportedValues } from "@/lib/import/import-values";
 import {
@@ -16,6 +15,8 @@ import {
   replaceOldDomain,
 } from "@/lib/import/replace-old-domain";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
+import type { ConfigPath } from "@/components/ui/config-path";
 
 import { useTargetModule } from "./target-context";
 
@@ -54,8 +55,8 @@ function PlaceItem({ place }: { place: OldDomainPlace }) {
  */
 export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
   const target = useTargetModule();
-  const form = useFormContext<TargetConfig>();
-  const config = useDeferredValue(useWatch() as TargetConfig);
+  const form = useConfigForm();
+  const config = useDeferredValue(useConfigWatch());
   // What the last replacement did, and the file it made: another file shows no such message.
   const [replaced, setReplaced] = useState<{ file: ImportedValues; message: string }>();
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -68,14 +69,16 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
     return oldDomainPlaces(exportedValues(imported, target.buildValues(config)), domains, lineOf);
   }, [imported, target, config, lineOf]);
 
-  function replace() {
+  function replaceListedPlaces() {
     // The form as it is now, not the deferred copy the list was made from.
     const current = form.getValues();
     const now = { oldDomain: imported.domain, newDomain: current.global.domain };
     const values = (next: TargetConfig) => target.buildValues(next);
     const found = oldDomainPlaces(exportedValues(imported, values(current)), now);
     for (const edit of configDomainEdits(imported, values, current, found, now)) {
-      form.setValue(edit.path.join(".") as Path<TargetConfig>, edit.value, {
+      // Found by walking the configuration's text values at run time: the compiler cannot know
+      // them as paths, and each is one by construction.
+      form.setValue(edit.path.join(".") as ConfigPath, edit.value, {
         shouldDirty: true,
         shouldValidate: true,
       });
@@ -122,7 +125,7 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
               <PlaceItem key={place.name} place={place} />
             ))}
           </ul>
-          <button type="button" className="button-secondary" onClick={replace}>
+          <button type="button" className="button-secondary" onClick={replaceListedPlaces}>
             Replace the old domain in{" "}
             {places.length === 1 ? "this place" : `these ${places.length} places`}
           </button>

@@ -2,11 +2,11 @@
 
 import { useId, useState } from "react";
 import Link from "next/link";
-import { useFormContext } from "react-hook-form";
 
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { findTarget, type TargetId } from "@/lib/targets/catalog";
+import { useConfigForm } from "@/components/ui/config-form";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
 
 import { downloadFile } from "./download";
@@ -41,7 +41,7 @@ function refusalOf(text: string, targetId: TargetId): Refusal | { config: Target
  */
 export function ProfileActions({ targetId, onLoad }: ProfileActionsProps) {
   const id = useId();
-  const { getValues } = useFormContext<TargetConfig>();
+  const { getValues } = useConfigForm();
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [otherTarget, setOtherTarget] = useState<TargetId>();
   const ledger = useSecretLedger();

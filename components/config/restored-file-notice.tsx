@@ -1,11 +1,10 @@
 "use client";
 
 import { useDeferredValue, useMemo } from "react";
-import { useWatch } from "react-hook-form";
 
 import type { RestoredFile } from "@/lib/drafts/draft";
 import { missingFileSecrets } from "@/lib/drafts/missing-secrets";
-import type { TargetConfig } from "@/lib/schemas/targets";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
 
 import { useTargetModule } from "./target-context";
@@ -35,7 +34,7 @@ type MissingSecretsProps = {
 
 function MissingSecrets({ file, onReopen }: MissingSecretsProps) {
   const target = useTargetModule();
-  const config = useDeferredValue(useWatch() as TargetConfig);
+  const config = useDeferredValue(useConfigWatch());
   // Measured in the file about to be exported: a secret given in the form since drops out.
   const missing = useMemo(
     () => missingFileSecrets(file, target.buildValues(config)),

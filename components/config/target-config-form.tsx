@@ -159,7 +159,8 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     form.reset(target.createDefaults());
   }
 
-  async function deliver(download: DownloadKind, config: TargetConfig) {
+  /** Builds the install files from the checked configuration and downloads the one asked for. */
+  async function downloadInstallFiles(download: DownloadKind, config: TargetConfig) {
     const generatedAt = new Date();
     const files = buildInstallFiles(target, config, generatedAt, imported);
     const placeholder = findPlaceholder(files["values.yaml"]);
@@ -187,7 +188,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
     ledger.markKept(config, download);
   }
   const requestDownload = (download: DownloadKind) =>
-    form.handleSubmit((config) => deliver(download, config))();
+    form.handleSubmit((config) => downloadInstallFiles(download, config))();
 
   return (
     <TargetProvider target={target}>
@@ -220,7 +221,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
               id={FORM_ID}
               className="config-form"
               noValidate
-              onSubmit={form.handleSubmit((config) => deliver("values.yaml", config))}
+              onSubmit={form.handleSubmit((config) => downloadInstallFiles("values.yaml", config))}
               aria-label={target.copy.formLabel}
             >
               <ErrorSummary />

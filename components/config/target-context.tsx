@@ -21,6 +21,6 @@ export function useTargetModule(): TargetModule {
 }
 
 /** Whether the target being configured shows `group`. */
-export function useShows(group: FieldGroup): boolean {
+export function useTargetShows(group: FieldGroup): boolean {
   return useTargetModule().fieldGroups.has(group);
 }

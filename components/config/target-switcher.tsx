@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useFormContext } from "react-hook-form";
 
-import type { TargetConfig } from "@/lib/schemas/targets";
 import { findTarget, TARGETS, type TargetId } from "@/lib/targets/catalog";
+import { useConfigForm } from "@/components/ui/config-form";
 
 import { handOff } from "./target-hand-off";
 
@@ -12,7 +11,7 @@ export type TargetSwitcherProps = { current: TargetId };
 
 /** Links to the other targets that take what the admin entered along. */
 export function TargetSwitcher({ current }: TargetSwitcherProps) {
-  const { getValues } = useFormContext<TargetConfig>();
+  const { getValues } = useConfigForm();
   return (
     <nav className="target-switcher" aria-label="Install target">
       <span className="target-switcher-label">Install target:</span>

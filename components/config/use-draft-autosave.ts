@@ -1,13 +1,14 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { useWatch, type Control } from "react-hook-form";
+import type { Control } from "react-hook-form";
 
 import { draftKey, draftToStore, storedFileOf, type StoredFile } from "@/lib/drafts/draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
+import { useConfigWatch } from "@/components/ui/config-form";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;
@@ -36,7 +37,7 @@ export function useDraftAutosave(
   imported?: ImportedValues,
   stillMissing?: readonly string[],
 ): { isFileTooLarge: boolean } {
-  const config = useWatch({ control });
+  const config = useConfigWatch(control);
   const file = useStoredFile(target, imported, stillMissing);
   const [isFileTooLarge, setIsFileTooLarge] = useState(false);
   useEffect(() => {

@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useMemo } from "react";
-import { useWatch, type UseFormReturn } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasUnkeptSecrets } from "@/lib/secrets/unkept-secrets";
+import { useConfigWatch } from "@/components/ui/config-form";
 
 import type { SecretLedger } from "./secret-ledger";
 
@@ -18,7 +19,7 @@ export function useLeavePrompt(
   ledger: Pick<SecretLedger, "kept" | "keptNow">,
 ): void {
   const { control, getValues } = form;
-  const config = useWatch({ control });
+  const config = useConfigWatch(control);
   const { kept, keptNow } = ledger;
   const isAtRisk = useMemo(() => hasUnkeptSecrets(config, kept), [config, kept]);
   useEffect(() => {

@@ -1,16 +1,29 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
+import type { FieldArrayPath } from "react-hook-form";
 
 import { firstFreeName } from "@/lib/forms/first-free-name";
-import type { ConfigPath } from "@/components/ui/config-path";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { useConfigForm, type ConfigValue } from "@/components/ui/config-form";
+
+/** A path of the configuration that holds a list of objects (spokes, users, connectors…). */
+type ConfigListPath = FieldArrayPath<TargetConfig>;
+
+/** One item of the list at `P`. */
+type ListItem<P extends ConfigListPath> = ConfigValue<P> extends readonly (infer I)[] ? I : never;
 
 /**
  * A function giving the first `<prefix><n>` no item of the list at `name` is called yet. It reads
  * the list when called (on Add), not by watching it: a watch would re-render every item on every
  * keystroke.
  */
-export function useFreeName<T>(name: ConfigPath, nameOf: (item: T) => string) {
-  const { getValues } = useFormContext();
-  return (prefix: string) => firstFreeName(prefix, (getValues(name) as T[]).map(nameOf));
+export function useFreeName<P extends ConfigListPath>(
+  name: P,
+  nameOf: (item: ListItem<P>) => string,
+) {
+  const { getValues } = useConfigForm();
+  return (prefix: string) => {
+    const items: readonly ListItem<P>[] = getValues(name);
+    return firstFreeName(prefix, items.map(nameOf));
+  };
 }

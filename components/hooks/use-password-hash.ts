@@ -1,15 +1,18 @@
 "use client";
 
 import { useEffect } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 
 import { hashInWorker, SupersededError } from "@/lib/bcrypt/hash-client";
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 
 import { useFormGeneration } from "./form-generation";
 
 /** Waits for typing to pause before starting an expensive hash. */
 const TYPING_PAUSE_MS = 250;
+
+/** Where a user with a password hashed in the browser sits in the configuration. */
+export type HashedUserPath = `identity.localUsers.${number}` | `registry.users.${number}`;
 
 /**
  * Keeps `<base>.hash` the bcrypt hash of `<base>.password`, computed in a Web Worker. The hash is
@@ -18,11 +21,14 @@ const TYPING_PAUSE_MS = 250;
  * password still is: not after the form was filled anew (an import, a profile), which may have
  * put an imported hash at this place.
  */
-export function usePasswordHash(base: string, cost: number): { hash: string; isHashing: boolean } {
-  const { getValues, setValue } = useFormContext();
+export function usePasswordHash(
+  base: HashedUserPath,
+  cost: number,
+): { hash: string; isHashing: boolean } {
+  const { getValues, setValue } = useConfigForm();
   const generation = useFormGeneration();
-  const password = useWatch({ name: `${base}.password` }) as string;
-  const hash = useWatch({ name: `${base}.hash` }) as string;
+  const password = useConfigWatch(`${base}.password`);
+  const hash = useConfigWatch(`${base}.hash`);
 
   useEffect(() => {
     if (password === "") return;

@@ -2,7 +2,6 @@
 
 import { useDeferredValue, useMemo, useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useFormContext, useWatch } from "react-hook-form";
 
 import { applyToHubAction } from "@/lib/actions/apply-to-hub";
 import { loadFromHubAction } from "@/lib/actions/load-from-hub";
@@ -15,6 +14,7 @@ import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { ApplyReport } from "./apply-report";
@@ -49,7 +49,7 @@ function originKey(origin: HubValuesOrigin | undefined): string {
 const NO_CHOICES: OwnershipChoices = { adopt: new Set(), takeOver: new Set() };
 
 /** `choices` with one object's adopt or take-over choice set. */
-function choose(
+function withChoice(
   choices: OwnershipChoices,
   choice: keyof OwnershipChoices,
   ref: ObjectRef,
@@ -74,9 +74,9 @@ function preflightRefs(config: TargetConfig) {
 
 /** Preflight, plan (a server-side dry run with diffs), apply, and load from the hub. */
 export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
-  const form = useFormContext<TargetConfig>();
+  const form = useConfigForm();
   const generation = useFormGeneration();
-  const config = useWatch({ control: form.control }) as TargetConfig;
+  const config = useConfigWatch();
   const settled = useDebouncedValue(config, 500);
   const refs = useMemo(() => preflightRefs(settled), [settled]);
   const preflight = useQuery({
@@ -270,7 +270,9 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
           <PlanReport
             report={plan.data}
             choices={choices}
-            onChoose={(choice, ref, isChosen) => setChoices(choose(choices, choice, ref, isChosen))}
+            onChoose={(choice, ref, isChosen) =>
+              setChoices(withChoice(choices, choice, ref, isChosen))
+            }
           />
         ) : null}
       </section>

@@ -66,7 +66,7 @@ export function TextFileField({
     files.items.add(keptFile.current);
     input.current.files = files.files;
   };
-  const keep = (kept: string, file?: File) => {
+  const keepText = (kept: string, file?: File) => {
     setProblem(undefined);
     setChosen(file ? { name: file.name, text: kept } : undefined);
     keptFile.current = file;
@@ -121,7 +121,7 @@ export function TextFileField({
       setProblem(`${file.name}: ${sentence(refusal.problem)}${stillKept}`);
       return;
     }
-    keep(content, file);
+    keepText(content, file);
   }
 
   return (
@@ -160,7 +160,7 @@ export function TextFileField({
                 type="button"
                 className="button-small"
                 aria-label={`Remove ${label}`}
-                onClick={() => keep("")}
+                onClick={() => keepText("")}
               >
                 Remove
               </button>

@@ -1,7 +1,10 @@
 "use client";
 
-import { useController, useFormContext } from "react-hook-form";
+import { useController } from "react-hook-form";
 
+import type { TargetConfig } from "@/lib/schemas/targets";
+
+import { useConfigForm } from "./config-form";
 import type { ConfigPath } from "./config-path";
 import { isErrorShown } from "./shown-error";
 
@@ -11,9 +14,9 @@ import { isErrorShown } from "./shown-error";
  * holding an error, shown or not, is checked again on every change, so an error never outlives
  * its fix.
  */
-export function useFieldController(name: ConfigPath) {
-  const { trigger } = useFormContext();
-  const controller = useController({ name });
+export function useFieldController<P extends ConfigPath>(name: P) {
+  const { trigger } = useConfigForm();
+  const controller = useController<TargetConfig, P>({ name });
   const { error, isTouched } = controller.fieldState;
   const shown = isErrorShown(isTouched, controller.formState.isSubmitted);
   const { onChange } = controller.field;

@@ -37,7 +37,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
   const describedBy = refusal ? errorId : undefined;
   const refuse = (problem: string) => setRefusal({ problem, source: fileLabel });
 
-  function take(name: string, text: string) {
+  function offerText(name: string, text: string) {
     const reason = onText(name, text);
     if (reason === undefined) {
       setRefusal(undefined);
@@ -60,7 +60,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
     const isSameForm = generation.capture();
     const text = await file.text();
     // Another import or profile filled the form while this file was read: it came too late.
-    if (isSameForm()) take(file.name, text);
+    if (isSameForm()) offerText(file.name, text);
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -103,7 +103,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
           type="button"
           className="button-secondary"
           disabled={pasted.trim() === ""}
-          onClick={() => take(`pasted ${fileLabel}`, pasted)}
+          onClick={() => offerText(`pasted ${fileLabel}`, pasted)}
         >
           {pasteAction ?? `Import pasted ${fileLabel}`}
         </button>

@@ -6,7 +6,7 @@ import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { useShows, useTargetModule } from "../target-context";
+import { useTargetModule, useTargetShows } from "../target-context";
 import { BrandingFields } from "./branding-fields";
 import { ImpersonationFields } from "./impersonation-fields";
 import { InstallerManagedRows } from "./installer-managed-rows";
@@ -14,8 +14,8 @@ import { InstallerManagedRows } from "./installer-managed-rows";
 /** `canvas`: the PaletteAI UI's address, session secret, impersonation and branding. */
 export function CanvasFields() {
   const { copy } = useTargetModule();
-  const showsStaticIp = useShows("gkeStaticIp");
-  const showsSessionSecret = useShows("sessionSecret");
+  const showsStaticIp = useTargetShows("gkeStaticIp");
+  const showsSessionSecret = useTargetShows("sessionSecret");
   return (
     <FormSection id="canvas" title="Canvas" description={copy.canvas}>
       {showsStaticIp ? (

@@ -3,7 +3,7 @@
 import { useFieldArray } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet";
 import { INFERRED_SPOKE_SECRET_NAMESPACE } from "@/lib/schemas/sections/install";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
@@ -17,7 +17,7 @@ import { SpokeRow } from "./spoke-row";
 /** `fleetConfig`: where spokes find the hub, and the spoke clusters that run workloads. */
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
-  const freeName = useFreeName<Spoke>("fleet.spokes", (spoke) => spoke.name);
+  const freeName = useFreeName("fleet.spokes", (spoke) => spoke.name);
   const { hubApiServer } = useTargetModule().copy;
   const addSpoke = () => append(newSpoke(freeName("spoke-")));
   return (

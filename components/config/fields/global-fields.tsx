@@ -1,12 +1,11 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
@@ -14,7 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 
 import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 
 const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
@@ -23,7 +22,7 @@ const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
 };
 
 function DomainField() {
-  if (useShows("rootDomain")) {
+  if (useTargetShows("rootDomain")) {
     return (
       <TextField
         name="global.domain"
@@ -68,7 +67,7 @@ function AuditLoggingFields() {
 }
 
 function PrometheusUrlField() {
-  const domain = useWatch({ name: "global.domain" }) as string;
+  const domain = useConfigWatch("global.domain");
   const derived = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
   return (
     <TextField
@@ -85,8 +84,8 @@ function PrometheusUrlField() {
 
 /** `global`: the domain, audit logging credentials and metrics, as far as the target leaves them open. */
 export function GlobalFields() {
-  const showsAuditLogging = useShows("auditLogging");
-  const showsMetricsEndpoint = useShows("metricsEndpoint");
+  const showsAuditLogging = useTargetShows("auditLogging");
+  const showsMetricsEndpoint = useTargetShows("metricsEndpoint");
   return (
     <FormSection
       id="global"

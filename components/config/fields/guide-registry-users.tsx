@@ -1,15 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 
-import type { RegistrySection, RegistryUser } from "@/lib/schemas/sections/registry";
+import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import {
   GUIDE_USERS_NEED_NEW_PASSWORDS,
   GUIDE_USERS_PUBLIC_PASSWORDS,
   renewGuideUsers,
 } from "@/lib/values-builders/guide-registry-users";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 
 export type GuideRegistryUsersProps = {
   /** Puts the renewed users in the registry users' list (the list's own field array). */
@@ -21,11 +21,11 @@ export type GuideRegistryUsersProps = {
  * action that keeps their names with new generated passwords.
  */
 export function GuideRegistryUsers({ onRenew }: GuideRegistryUsersProps) {
-  const { getValues, setValue } = useFormContext();
-  const isKept = useWatch({ name: "registry.keepGuideUsers" }) as boolean;
+  const { getValues, setValue } = useConfigForm();
+  const isKept = useConfigWatch("registry.keepGuideUsers");
   const [isRenewed, setIsRenewed] = useState(false);
   function renew() {
-    const registry = renewGuideUsers(getValues("registry") as RegistrySection);
+    const registry = renewGuideUsers(getValues("registry"));
     setValue("registry.keepGuideUsers", false, { shouldDirty: true, shouldValidate: true });
     onRenew(registry.users);
     setIsRenewed(true);

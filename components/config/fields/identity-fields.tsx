@@ -1,17 +1,17 @@
 "use client";
 
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 
-import type { LocalUser } from "@/lib/schemas/sections/identity";
 import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { ConnectorList } from "./connectors/connector-list";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
@@ -45,7 +45,7 @@ function DexClientFields() {
 
 function LocalUsers() {
   const { fields, append, remove } = useFieldArray({ name: "identity.localUsers" });
-  const freeName = useFreeName<LocalUser>("identity.localUsers", (user) => user.username);
+  const freeName = useFreeName("identity.localUsers", (user) => user.username);
   const addUser = () => append(newLocalUser(freeName("user")));
   return (
     <ListFieldset
@@ -63,7 +63,7 @@ function LocalUsers() {
 
 /** The appliance's local users, unless Local UI's "Disable Static Dex Users" clears them. */
 function ApplianceLocalUsers() {
-  const isDisabled = useWatch({ name: "identity.staticUsersDisabled" }) as boolean;
+  const isDisabled = useConfigWatch("identity.staticUsersDisabled");
   return (
     <>
       <CheckboxField
@@ -88,8 +88,8 @@ function ApplianceLocalUsers() {
 
 /** `dex.config`: the two OIDC clients PaletteAI uses and the local users who can log in. */
 export function IdentityFields() {
-  const showsClients = useShows("dexClients");
-  const showsToggle = useShows("staticUsersToggle");
+  const showsClients = useTargetShows("dexClients");
+  const showsToggle = useTargetShows("staticUsersToggle");
   return (
     <FormSection
       id="identity"

@@ -1,10 +1,9 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
-
-import { effectiveEmail, type LocalUser } from "@/lib/schemas/sections/identity";
+import { effectiveEmail } from "@/lib/schemas/sections/identity";
 import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { SelectField } from "@/components/ui/select-field";
 
 import { MapEntries } from "./map-entries";
@@ -16,12 +15,12 @@ const GROUPS_MODE_LABELS: Record<(typeof IMPERSONATION_GROUPS_MODES)[number], st
 
 /** `canvas.impersonationProxy`, for hubs whose API server does not trust Dex. */
 export function ImpersonationFields() {
-  const isEnabled = useWatch({ name: "canvas.impersonation.enabled" }) as boolean;
-  const { getValues } = useFormContext();
+  const isEnabled = useConfigWatch("canvas.impersonation.enabled");
+  const { getValues } = useConfigForm();
   // Read when adding, not watched: a watch would re-render this on every local-user keystroke.
   const firstUserEmail = () => {
-    const firstUser = (getValues("identity.localUsers") as LocalUser[])[0];
-    return firstUser ? effectiveEmail(firstUser, getValues("global.domain") as string) : "";
+    const firstUser = getValues("identity.localUsers")[0];
+    return firstUser ? effectiveEmail(firstUser, getValues("global.domain")) : "";
   };
   return (
     <fieldset className="subsection">

@@ -1,17 +1,15 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
-
 import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import type { MapEntry } from "@/lib/schemas/sections/impersonation";
 import {
   BUNDLED_INGRESS_NGINX_MODES,
   TLS_MODES,
   type BundledIngressNginxMode,
-  type IngressSection,
   type TlsMode,
 } from "@/lib/schemas/sections/ingress";
 import type { IngressInferences } from "@/lib/targets/target-module";
+import { useConfigForm, useConfigWatch, type ConfigValue } from "@/components/ui/config-form";
 import type { ConfigPath } from "@/components/ui/config-path";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -45,25 +43,29 @@ function hasAnnotations(current: MapEntry[], inferred: MapEntry[]): boolean {
   );
 }
 
-function useTake() {
-  const { setValue } = useFormContext();
-  return (name: ConfigPath, value: unknown) =>
+/** Puts Easel's inferred value in a field as if the admin had chosen it there. */
+function useTakeInference() {
+  const { setValue } = useConfigForm();
+  return <P extends ConfigPath>(name: P, value: ConfigValue<P>) =>
     setValue(name, value, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
 }
 
 function IngressChoices({ inferences }: { inferences: IngressInferences }) {
-  const ingress = useWatch({ name: "ingress" }) as IngressSection;
-  const take = useTake();
+  const ingress = useConfigWatch("ingress");
+  const takeInference = useTakeInference();
   const { className, annotations, tls, bundledIngressNginx } = inferences;
-  const takeAll = () => {
-    take("ingress.className", className.value);
-    take("ingress.bundledIngressNginx", bundledIngressNginx.value);
-    take("ingress.tls", tls.value);
-    take("ingress.annotations", withInferredAnnotations(ingress.annotations, annotations.value));
+  const takeAllInferences = () => {
+    takeInference("ingress.className", className.value);
+    takeInference("ingress.bundledIngressNginx", bundledIngressNginx.value);
+    takeInference("ingress.tls", tls.value);
+    takeInference(
+      "ingress.annotations",
+      withInferredAnnotations(ingress.annotations, annotations.value),
+    );
   };
   return (
     <>
-      <button type="button" className="button-secondary" onClick={takeAll}>
+      <button type="button" className="button-secondary" onClick={takeAllInferences}>
         Use all of Easel&apos;s inferences
       </button>
       <TextField
@@ -77,7 +79,7 @@ function IngressChoices({ inferences }: { inferences: IngressInferences }) {
             shown={className.value}
             why={className.why}
             isTaken={ingress.className === className.value}
-            onTake={() => take("ingress.className", className.value)}
+            onTake={() => takeInference("ingress.className", className.value)}
           />
         }
       />
@@ -94,7 +96,7 @@ function IngressChoices({ inferences }: { inferences: IngressInferences }) {
             shown={bundledIngressNginx.value}
             why={bundledIngressNginx.why}
             isTaken={ingress.bundledIngressNginx === bundledIngressNginx.value}
-            onTake={() => take("ingress.bundledIngressNginx", bundledIngressNginx.value)}
+            onTake={() => takeInference("ingress.bundledIngressNginx", bundledIngressNginx.value)}
           />
         }
       />
@@ -108,7 +110,7 @@ function IngressChoices({ inferences }: { inferences: IngressInferences }) {
             shown={tls.value}
             why={tls.why}
             isTaken={ingress.tls === tls.value}
-            onTake={() => take("ingress.tls", tls.value)}
+            onTake={() => takeInference("ingress.tls", tls.value)}
           />
         }
       />
@@ -137,7 +139,7 @@ function IngressChoices({ inferences }: { inferences: IngressInferences }) {
             isTaken={hasAnnotations(ingress.annotations, annotations.value)}
             takeLabel="Add the inferred annotations"
             onTake={() =>
-              take(
+              takeInference(
                 "ingress.annotations",
                 withInferredAnnotations(ingress.annotations, annotations.value),
               )

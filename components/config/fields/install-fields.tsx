@@ -4,11 +4,11 @@ import { CHART_VERSIONS } from "@/lib/chart/constants";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 
 /** The chart versions install.sh pins: the GKE guide's pair unless the admin picks others. */
 export function InstallFields() {
-  if (!useShows("chartVersions")) return null;
+  if (!useTargetShows("chartVersions")) return null;
   return (
     <FormSection
       id="install"

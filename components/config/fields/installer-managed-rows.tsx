@@ -1,7 +1,5 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import {
   CONDITION_REASONS,
   INSTALLER_MANAGED_FIELDS,
@@ -9,19 +7,20 @@ import {
   type ManagedSection,
 } from "@/lib/targets/appliance/installer-managed";
 import { domainProblem } from "@/lib/validation/domain";
+import { useConfigWatch } from "@/components/ui/config-form";
 
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 
 export type InstallerManagedRowsProps = { section: ManagedSection };
 
 /** The fields of one section that the appliance installer sets, read-only, with its value and why. */
 export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
   // Only the appliance watches the domain here; other targets' typing never reaches this table.
-  return useShows("installerManaged") ? <ManagedTable section={section} /> : null;
+  return useTargetShows("installerManaged") ? <ManagedTable section={section} /> : null;
 }
 
 function ManagedTable({ section }: InstallerManagedRowsProps) {
-  const domain = useWatch({ name: "global.domain" }) as string;
+  const domain = useConfigWatch("global.domain");
   const rootDomain = domainProblem(domain) === undefined ? domain : "";
   const rows = INSTALLER_MANAGED_FIELDS.filter((field) => field.section === section);
   return (

@@ -1,12 +1,12 @@
 "use client";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 
 /** The appliance's bundled components and registry, all of which its installer decides. */
 export function InstallerManagedSection() {
-  if (!useShows("installerManaged")) return null;
+  if (!useTargetShows("installerManaged")) return null;
   return (
     <FormSection
       id="components"

@@ -1,10 +1,9 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { PEM_MAX_BYTES, readPemCertificates } from "@/lib/pki/pem-certificate";
 import { TOKEN_SECRET_DEFAULTS } from "@/lib/schemas/sections/integrations";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField } from "@/components/ui/text-file-field";
@@ -35,13 +34,11 @@ function PaletteCaCertificate() {
 
 /** The Palette integration's Secret, as the "Integrate with Palette" page shows it. */
 function PaletteIntegration() {
-  const [isEnabled, isSkippingVerification, ca] = useWatch({
-    name: [
-      "integrations.palette.isEnabled",
-      "integrations.palette.skipSSLCertificateVerification",
-      "integrations.palette.caCertificate",
-    ],
-  }) as [boolean, boolean, string];
+  const [isEnabled, isSkippingVerification, ca] = useConfigWatch([
+    "integrations.palette.isEnabled",
+    "integrations.palette.skipSSLCertificateVerification",
+    "integrations.palette.caCertificate",
+  ]);
   return (
     <fieldset className="subsection">
       <legend>Palette</legend>
@@ -97,7 +94,7 @@ type TokenIntegrationProps = {
 
 /** A token Secret whose names the docs available to Easel do not give: Easel's are editable. */
 function TokenIntegration({ name, legend, tokenLabel, purpose }: TokenIntegrationProps) {
-  const isEnabled = useWatch({ name: `integrations.${name}.isEnabled` }) as boolean;
+  const isEnabled = useConfigWatch(`integrations.${name}.isEnabled`);
   const defaults = TOKEN_SECRET_DEFAULTS[name];
   return (
     <fieldset className="subsection">

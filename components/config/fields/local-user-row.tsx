@@ -1,7 +1,5 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
-
 import { DEX_COST_RANGE, DEX_SELECTABLE_COSTS } from "@/lib/bcrypt/format";
 import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
 import { effectiveEmail } from "@/lib/schemas/sections/identity";
@@ -9,6 +7,7 @@ import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
@@ -28,10 +27,8 @@ const COST_OPTIONS = DEX_SELECTABLE_COSTS.map((cost) => ({
 
 /** How the user's hash is made: from a password hashed here, or pasted from elsewhere. */
 function PasswordOrHash({ base }: { base: `identity.localUsers.${number}` }) {
-  const { setValue } = useFormContext();
-  const [isHashImported, cost] = useWatch({
-    name: [`${base}.isHashImported`, `${base}.cost`],
-  }) as [boolean, number];
+  const { setValue } = useConfigForm();
+  const [isHashImported, cost] = useConfigWatch([`${base}.isHashImported`, `${base}.cost`]);
   const onToggle = (isImported: boolean) => {
     const password = isImported ? "" : generatePassword();
     setValue(`${base}.password`, password);
@@ -71,9 +68,12 @@ function PasswordOrHash({ base }: { base: `identity.localUsers.${number}` }) {
 /** One Dex local user: the login email, a display name, the password and a unique ID. */
 export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
   const base = `identity.localUsers.${index}` as const;
-  const [domain, username, email, hash] = useWatch({
-    name: ["global.domain", `${base}.username`, `${base}.email`, `${base}.hash`],
-  }) as [string, string, string, string];
+  const [domain, username, email, hash] = useConfigWatch([
+    "global.domain",
+    `${base}.username`,
+    `${base}.email`,
+    `${base}.hash`,
+  ]);
   const derivedEmail = `${username || "<user name>"}@${domain || DOMAIN_MARKER}`;
   const defaultUserWarning = docsDefaultUserWarning(
     effectiveEmail({ email, username }, domain),

@@ -1,13 +1,12 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-
 import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { useShows } from "../target-context";
+import { useTargetShows } from "../target-context";
 import { RegistryUsers } from "./registry-users";
 
 const MODE_OPTIONS = [
@@ -39,8 +38,8 @@ const ENDPOINT_HINTS: Record<Exclude<RegistryMode, "zot-ingress">, string> = {
 
 /** The OCI registry spokes pull workloads from: the bundled Zot or an external one. */
 export function RegistryFields() {
-  const mode = useWatch({ name: "registry.mode" }) as RegistryMode;
-  const isShown = useShows("registry");
+  const mode = useConfigWatch("registry.mode");
+  const isShown = useTargetShows("registry");
   if (!isShown) return null;
   return (
     <FormSection

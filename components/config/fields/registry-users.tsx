@@ -3,7 +3,6 @@
 import { useFieldArray } from "react-hook-form";
 
 import { ZOT_BCRYPT_COST } from "@/lib/bcrypt/format";
-import type { RegistryUser } from "@/lib/schemas/sections/registry";
 import { generatePassword } from "@/lib/secrets/generate";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
@@ -15,7 +14,7 @@ import { ListFieldset, ListItem } from "./list-fieldset";
 /** Who may push to and pull from the bundled Zot: htpasswd users with bcrypt hashes. */
 export function RegistryUsers() {
   const { fields, append, remove, replace } = useFieldArray({ name: "registry.users" });
-  const freeName = useFreeName<RegistryUser>("registry.users", (user) => user.username);
+  const freeName = useFreeName("registry.users", (user) => user.username);
   return (
     <>
       <GuideRegistryUsers onRenew={replace} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMemo } from "react";
-import { useWatch } from "react-hook-form";
 
 import { contextChoices } from "@/lib/kubeconfig/context-choices";
 import {
@@ -9,6 +8,7 @@ import {
   readKubeconfigFile,
   type KubeconfigFile,
 } from "@/lib/kubeconfig/read";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
 import { TextField } from "@/components/ui/text-field";
@@ -27,7 +27,7 @@ const WHAT_IT_DOES =
  * read, the name typed (the Secret is then made by hand, so Easel cannot know its contexts).
  */
 export function SpokeContextField({ base, fileName }: { base: SpokeBase; fileName?: string }) {
-  const text = useWatch({ name: `${base}.kubeconfigFile` }) as string;
+  const text = useConfigWatch(`${base}.kubeconfigFile`);
   // Parsed once per file, not on every render of the spoke's row (a form re-renders as you type).
   const reading = useMemo(() => (text === "" ? undefined : readKubeconfigFile(text)), [text]);
   if (!reading || "problem" in reading) {
@@ -54,7 +54,7 @@ function ContextMenu({
 }) {
   const name = `${base}.kubeconfig.context` as const;
   const { field, fieldState } = useFieldController(name);
-  const chosen = (field.value as string | undefined) ?? "";
+  const chosen = field.value;
   const reading = readKubeconfigContext(file, chosen, fileName);
   const current = file.currentContext
     ? ` The current one is written as '', the guide's default.`

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { readKubeconfigContext, readKubeconfigFile } from "@/lib/kubeconfig/read";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
@@ -34,8 +34,8 @@ function SpokeKubeconfigFile({
   base: `fleet.spokes.${number}`;
   onChosen: (fileName?: string) => void;
 }) {
-  const context = useWatch({ name: `${base}.kubeconfig.context` }) as string;
-  const { getFieldState, trigger } = useFormContext();
+  const context = useConfigWatch(`${base}.kubeconfig.context`);
+  const { getFieldState, trigger } = useConfigForm();
   const read = (text: string): TextFileReading => {
     const reading = readKubeconfigFile(text);
     if ("problem" in reading) return reading;
@@ -72,7 +72,7 @@ function SpokeKubeconfigFile({
 /** One spoke: the hub itself (in-cluster), or a dedicated cluster whose kubeconfig is in a Secret. */
 export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: SpokeRowProps) {
   const base = `fleet.spokes.${index}` as const;
-  const name = useWatch({ name: `${base}.name` }) as string;
+  const name = useConfigWatch(`${base}.name`);
   const isHub = name === HUB_AS_SPOKE_NAME;
   const { spokePermissions } = useTargetModule().copy;
   // Shared by the file and the context menu, which name the file in what they say.

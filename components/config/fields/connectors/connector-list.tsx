@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import { firstFreeName } from "@/lib/forms/first-free-name";
 import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { useConfigForm } from "@/components/ui/config-form";
 
 import { ListFieldset } from "../list-fieldset";
 import { ConnectorRow } from "./connector-row";
@@ -22,10 +23,10 @@ function freeConnectorId(type: ConnectorType, connectors: readonly Connector[]):
 /** `dex.config.connectors`: identity providers users sign in through, in login-page order. */
 export function ConnectorList() {
   const { fields, append, remove, move } = useFieldArray({ name: "identity.connectors" });
-  const { getValues } = useFormContext();
+  const { getValues } = useConfigForm();
   const [typeToAdd, setTypeToAdd] = useState<ConnectorType>("oidc");
   const addConnector = () => {
-    const connectors = getValues("identity.connectors") as Connector[];
+    const connectors = getValues("identity.connectors");
     append(newConnector(typeToAdd, freeConnectorId(typeToAdd, connectors)));
   };
   return (

@@ -1,22 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import { get, useFormState, useWatch } from "react-hook-form";
+import { get, useFormState } from "react-hook-form";
 
-import { CONNECTOR_SPECS, type ConnectorType } from "@/lib/dex/connectors/index";
+import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import { connectorWarnings } from "@/lib/dex/connectors/rules";
-import type {
-  ConnectorField,
-  ConnectorProblem,
-  ConnectorSettings,
-} from "@/lib/dex/connectors/types";
+import type { ConnectorField, ConnectorProblem } from "@/lib/dex/connectors/types";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
+import { useConfigWatch } from "@/components/ui/config-form";
 import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 
-import { useShows } from "../../target-context";
+import { useTargetShows } from "../../target-context";
 import { ListItem } from "../list-fieldset";
 import { ConnectorSetting } from "./connector-setting";
 import { ServiceAccountKeyUpload } from "./service-account-key-upload";
@@ -36,8 +33,8 @@ function RedirectUriField({
   base: `identity.connectors.${number}`;
   warning?: string;
 }) {
-  const domain = useWatch({ name: "global.domain" }) as string;
-  const isRootDomainOptional = useShows("rootDomain");
+  const domain = useConfigWatch("global.domain");
+  const isRootDomainOptional = useTargetShows("rootDomain");
   const derived = domainUrls(domain || DOMAIN_MARKER).dexCallback;
   const hint =
     isRootDomainOptional && domain === ""
@@ -45,7 +42,7 @@ function RedirectUriField({
       : `Register this URI with your identity provider. Leave empty for ${derived}.`;
   return (
     <TextField
-      name={`${base}.config.redirectURI` as `identity.connectors.${number}.config.${string}`}
+      name={`${base}.config.redirectURI`}
       label="Redirect URI"
       tag="derived"
       isTagShown={holdsDerived(derived)}
@@ -99,11 +96,11 @@ function MoreSettings({
 /** One Dex connector: its ID and login-page name, then the settings of its type. */
 export function ConnectorRow({ index, onRemove, onMoveUp, onMoveDown }: ConnectorRowProps) {
   const base = `identity.connectors.${index}` as const;
-  const type = useWatch({ name: `${base}.type` }) as ConnectorType;
+  const type = useConfigWatch(`${base}.type`);
   const spec = CONNECTOR_SPECS[type];
   const basic = spec.fields.filter((field) => !field.isAdvanced);
   const advanced = spec.fields.filter((field) => field.isAdvanced);
-  const config = useWatch({ name: `${base}.config` }) as ConnectorSettings | undefined;
+  const config = useConfigWatch(`${base}.config`);
   const warnings: ConnectorProblem[] = connectorWarnings(type, config ?? {});
   const warningAt = (key: string) =>
     warnings

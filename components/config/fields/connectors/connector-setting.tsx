@@ -36,7 +36,7 @@ function settingTag(field: ConnectorField): string | undefined {
 }
 
 /** What a field picked from a list offers: "not set" (Dex's default) first. */
-function choices(field: ConnectorField): { value: string; label: string }[] {
+function choicesOf(field: ConnectorField): { value: string; label: string }[] {
   if (field.kind === "optionalBoolean") {
     return [
       { value: "", label: `Dex decides (${field.dexDefault ?? "not set"})` },
@@ -65,7 +65,7 @@ export function ConnectorSetting({ base, field, warning }: ConnectorSettingProps
     case "optionalBoolean":
     case "enum":
       return (
-        <SelectField name={name} label={field.label} hint={field.hint} options={choices(field)} />
+        <SelectField name={name} label={field.label} hint={field.hint} options={choicesOf(field)} />
       );
     default:
       return (

@@ -1,13 +1,12 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
-
 import { GOOGLE_AUTH_VOLUME } from "@/lib/chart/constants";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import {
   readServiceAccountKey,
   SERVICE_ACCOUNT_KEY_MAX_BYTES,
 } from "@/lib/dex/google-service-account";
+import { useConfigForm } from "@/components/ui/config-form";
 import { TextFileField } from "@/components/ui/text-file-field";
 
 export type ServiceAccountKeyUploadProps = { base: `identity.connectors.${number}` };
@@ -17,7 +16,7 @@ export type ServiceAccountKeyUploadProps = { base: `identity.connectors.${number
  * such a key is kept (in memory, for its Secret); keeping it points the connector at the mount.
  */
 export function ServiceAccountKeyUpload({ base }: ServiceAccountKeyUploadProps) {
-  const { setValue, trigger } = useFormContext();
+  const { setValue, trigger } = useConfigForm();
   return (
     <TextFileField
       name={`${base}.serviceAccountKey`}
