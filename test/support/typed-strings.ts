@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 
 /** Where a value sits in plain data: keys of mappings and positions in lists. */
 export type DataPath = readonly (string | number)[];
