@@ -1,5 +1,5 @@
 import { valueAtPath } from "@/lib/paths/read-write";
-import type { TreePath } from "@/lib/paths/tree-path";
+import { isSamePath, type TreePath } from "@/lib/paths/tree-path";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 import { applyValuesEdits, valuesEqual } from "@/lib/yaml/values-edits";
 
@@ -76,7 +76,7 @@ export function configDomainEdits<C extends object>(
   // Compared in the exported file, whose list indexes are the places' (the form's may differ).
   const before = exportedValues(imported, buildValues(config));
   return stringLeaves(config, [])
-    .filter((path) => path.join(".") !== "global.domain")
+    .filter((path) => !isSamePath(path, ["global", "domain"]))
     .flatMap((path) => domainEdit(config, path, change))
     .filter((edit) => {
       const after = exportedValues(imported, buildValues(applyValuesEdits(config, [edit]) as C));
