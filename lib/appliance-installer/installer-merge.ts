@@ -67,9 +67,10 @@ function installerSets(field: InstallerManagedField, settings: LocalUiSettings):
 
 /**
  * Sets `value` at `path`, keeping every sibling key: maps merge deeply. A list position sets that
- * item in place; a list set as a value replaces the list whole, as Helm does.
+ * item in place; a list set as a value replaces the list whole, as Helm does. Unlike lib/paths'
+ * setAtPath, a mapping where the path gives an index becomes a list, and the value is copied.
  */
-function setAtPath(tree: Tree, path: TreePath, value: unknown): void {
+function setAsInstaller(tree: Tree, path: TreePath, value: unknown): void {
   let node: Tree = tree;
   path.forEach((key, index) => {
     if (index === path.length - 1) {
@@ -115,7 +116,7 @@ export function mergeInstallerValues(host: Tree, settings: LocalUiSettings): Ins
       .filter((row) => row.isApplied && row.field.layer === layer)
       .map((row) => ({ path: row.path, layer, value: installerSets(row.field, settings) })),
   );
-  for (const { path, value } of applied) setAtPath(finalValues, path, value);
+  for (const { path, value } of applied) setAsInstaller(finalValues, path, value);
   const fields = rows.map(({ field, path, isApplied, userValue }) => ({
     path: field.path,
     layer: field.layer,
