@@ -2,9 +2,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
-import { valueLeaves } from "../lib/appliance-installer/customizations";
-import { fieldPathText } from "../lib/appliance-installer/field-path";
-import { isSecretPath } from "../lib/appliance-installer/secret-values";
+import { valueLeaves } from "../lib/paths/leaves";
+import { isSecretPath } from "../lib/secrets/secret-keys";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { expect, test } from "./fixtures/test";
 import {
@@ -166,9 +165,7 @@ function hubValues(): { text: string; configurationId?: string } {
 /** The credentials values.yaml holds, for checks that none reaches the screen. */
 function secretsIn(text: string): string[] {
   return valueLeaves(parseValues(text), [])
-    .filter(
-      (leaf) => isSecretPath(fieldPathText(leaf.path)) || /\$2[aby]\$/.test(String(leaf.value)),
-    )
+    .filter((leaf) => isSecretPath(leaf.path) || /\$2[aby]\$/.test(String(leaf.value)))
     .map((leaf) => String(leaf.value))
     .filter((value) => value.length >= 8);
 }
@@ -365,7 +362,7 @@ test("[HUB-ACCESS]: on a network address the cluster actions are refused until t
 test("[HUB-SECRETS]: the Easel servers' output holds no secret value they handled", async () => {
   const values = parseValues(secretData("easel-mural-values", "mural-system")["values.yaml"] ?? "");
   const secrets = valueLeaves(values, [])
-    .filter((leaf) => isSecretPath(fieldPathText(leaf.path)))
+    .filter((leaf) => isSecretPath(leaf.path))
     .map((leaf) => String(leaf.value))
     .filter((value) => value.length >= 8);
   expect(secrets.length).toBeGreaterThan(2);

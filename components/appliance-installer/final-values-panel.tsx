@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 
 import { GENERATED_BY_INSTALLER } from "@/lib/appliance-installer/installer-merge";
-import { maskedFinalText } from "@/lib/appliance-installer/secret-values";
+import { maskedFinalText } from "@/lib/appliance-installer/masked-final-text";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 import { downloadFile } from "@/components/config/download";
 

@@ -14,6 +14,7 @@ import {
   exportedValues,
   replaceOldDomain,
 } from "@/lib/import/replace-old-domain";
+import { fieldName } from "@/lib/paths/notation";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import type { ConfigPath } from "@/components/ui/config-path";
@@ -78,7 +79,7 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
     for (const edit of configDomainEdits(imported, values, current, found, now)) {
       // Found by walking the configuration's text values at run time: the compiler cannot know
       // them as paths, and each is one by construction.
-      form.setValue(edit.path.join(".") as ConfigPath, edit.value, {
+      form.setValue(fieldName(edit.path) as ConfigPath, edit.value, {
         shouldDirty: true,
         shouldValidate: true,
       });

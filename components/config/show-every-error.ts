@@ -1,7 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 
-import { isTree } from "@/lib/forms/tree";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { isTree } from "@/lib/tree/tree";
 import type { ConfigPath } from "@/components/ui/config-path";
 
 /** The dotted form path of every value that is not a list or an object: what fields hold. */

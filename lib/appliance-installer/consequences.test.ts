@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import type { Tree } from "@/lib/forms/tree";
+import type { Tree } from "@/lib/tree/tree";
 
 import { installerConsequences } from "./consequences";
 import { mergeInstallerValues } from "./installer-merge";

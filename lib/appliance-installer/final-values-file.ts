@@ -1,8 +1,9 @@
 import { parseDocument } from "yaml";
 
+import type { TreePath } from "@/lib/paths/tree-path";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
 import { patchYamlText } from "@/lib/yaml/patch-text";
-import { valuesEqual, type ValuesPath } from "@/lib/yaml/values-edits";
+import { valuesEqual } from "@/lib/yaml/values-edits";
 
 import type { InstallerMerge } from "./installer-merge";
 
@@ -12,7 +13,7 @@ export function layerComment(layer: string): string {
 }
 
 /** `text` with a comment at the end of each line the installer set, or undefined if it breaks. */
-function annotated(text: string, marks: readonly { path: ValuesPath; layer: string }[]) {
+function annotated(text: string, marks: readonly { path: TreePath; layer: string }[]) {
   const document = parseDocument(text);
   const lineAt = lineFinder(text);
   const lines = text.split("\n");

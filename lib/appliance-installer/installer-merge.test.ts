@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-import type { Tree } from "@/lib/forms/tree";
+import { parsePath } from "@/lib/paths/notation";
+import type { Tree } from "@/lib/tree/tree";
 
-import { fieldPathKeys } from "./field-path";
 import { GENERATED_BY_INSTALLER, mergeInstallerValues } from "./installer-merge";
 import { DEPLOYMENT_MODES, type LocalUiSettings } from "./local-ui-settings";
 
@@ -54,7 +54,7 @@ function docsValue(text: string, settings: LocalUiSettings): unknown {
 function hostSettingEverything(): Tree {
   const host: Tree = { fleetConfig: { spokes: [{ name: "hub-as-spoke" }] } };
   for (const row of ROWS) {
-    const keys = fieldPathKeys(row.path);
+    const keys = parsePath(row.path);
     let node: Tree = host;
     keys.slice(0, -1).forEach((key, index) => {
       node[key] ??= typeof keys[index + 1] === "number" ? [] : {};

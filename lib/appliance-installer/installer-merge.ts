@@ -1,14 +1,14 @@
-import { isMapping, type Tree } from "@/lib/forms/tree";
-import { valueAtPath } from "@/lib/import/values-reader";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
 import {
   INSTALLER_MANAGED_FIELDS,
   type InstallerCondition,
   type InstallerLayer,
   type InstallerManagedField,
 } from "@/lib/targets/appliance/installer-managed";
-import type { ValuesPath } from "@/lib/yaml/values-edits";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 
-import { fieldPathKeys } from "./field-path";
 import type { LocalUiSettings } from "./local-ui-settings";
 
 /** Stands for a value the installer generates: Easel shows that it is set, never a guess. */
@@ -67,9 +67,10 @@ function installerSets(field: InstallerManagedField, settings: LocalUiSettings):
 
 /**
  * Sets `value` at `path`, keeping every sibling key: maps merge deeply. A list position sets that
- * item in place; a list set as a value replaces the list whole, as Helm does.
+ * item in place; a list set as a value replaces the list whole, as Helm does. Unlike lib/paths'
+ * setAtPath, a mapping where the path gives an index becomes a list, and the value is copied.
  */
-function setAtPath(tree: Tree, path: ValuesPath, value: unknown): void {
+function setAsInstaller(tree: Tree, path: TreePath, value: unknown): void {
   let node: Tree = tree;
   path.forEach((key, index) => {
     if (index === path.length - 1) {
@@ -94,7 +95,7 @@ export type InstallerMerge = {
   /** The values Helm receives: the host file, then each layer over it. */
   finalValues: Tree;
   /** The managed fields that apply, in the order their layers set them. */
-  applied: { path: ValuesPath; layer: InstallerLayer; value: unknown }[];
+  applied: { path: TreePath; layer: InstallerLayer; value: unknown }[];
 };
 
 /**
@@ -105,7 +106,7 @@ export type InstallerMerge = {
 export function mergeInstallerValues(host: Tree, settings: LocalUiSettings): InstallerMerge {
   const finalValues = structuredClone(host);
   const rows = INSTALLER_MANAGED_FIELDS.map((field) => {
-    const path = fieldPathKeys(field.path);
+    const path = parsePath(field.path);
     const isApplied = applies(field.condition, settings);
     const userValue = valueAtPath(host, path) ?? null;
     return { field, path, isApplied, userValue };
@@ -115,7 +116,7 @@ export function mergeInstallerValues(host: Tree, settings: LocalUiSettings): Ins
       .filter((row) => row.isApplied && row.field.layer === layer)
       .map((row) => ({ path: row.path, layer, value: installerSets(row.field, settings) })),
   );
-  for (const { path, value } of applied) setAtPath(finalValues, path, value);
+  for (const { path, value } of applied) setAsInstaller(finalValues, path, value);
   const fields = rows.map(({ field, path, isApplied, userValue }) => ({
     path: field.path,
     layer: field.layer,

@@ -1,6 +1,6 @@
-import type { Tree } from "@/lib/forms/tree";
 import { lineWarnings, type LineWarning } from "@/lib/import/line-warnings";
 import { readValuesFile } from "@/lib/import/read-values-file";
+import type { Tree } from "@/lib/tree/tree";
 
 import { installerConsequences, type Consequence } from "./consequences";
 import { effectiveCustomizations, type Customization } from "./customizations";

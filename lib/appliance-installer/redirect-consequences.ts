@@ -1,8 +1,8 @@
-import { isMapping } from "@/lib/forms/tree";
-import { valueAtPath } from "@/lib/import/values-reader";
+import { formatPath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
+import { isMapping } from "@/lib/tree/tree";
 
 import type { Consequence } from "./consequence";
-import { fieldPathText } from "./field-path";
 import type { LocalUiSettings } from "./local-ui-settings";
 
 /**
@@ -48,7 +48,7 @@ export function redirectConsequences(final: unknown, settings: LocalUiSettings):
     return [
       {
         kind: "connector-redirect-old-domain",
-        path: fieldPathText(["dex", "config", "connectors", index, "config", "redirectURI"]),
+        path: formatPath(["dex", "config", "connectors", index, "config", "redirectURI"]),
         message:
           `Connector ${connectorLabel(connector, index)} sends users back to ${redirect}. ` +
           `The installer sets dex.config.issuer to https://${settings.rootDomain}/dex from the root ` +

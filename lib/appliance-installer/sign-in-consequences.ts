@@ -1,5 +1,5 @@
-import { isMapping } from "@/lib/forms/tree";
-import { valueAtPath } from "@/lib/import/values-reader";
+import { valueAtPath } from "@/lib/paths/read-write";
+import { isMapping } from "@/lib/tree/tree";
 
 import type { Consequence } from "./consequence";
 import type { LocalUiSettings } from "./local-ui-settings";

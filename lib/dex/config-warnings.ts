@@ -1,5 +1,6 @@
 import { dexHashProblem } from "@/lib/bcrypt/format";
-import { isMapping, type Tree } from "@/lib/forms/tree";
+import { parsePath } from "@/lib/paths/notation";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 
 import { settingsFromDex } from "./connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "./connectors/index";
@@ -63,12 +64,7 @@ function connectorRuleWarnings(connectors: unknown[]): DexConfigWarning[] {
       ...(CONNECTOR_SPECS[connector.type].warn?.(settings) ?? []),
     ];
     return problems.map(({ key, message }) => ({
-      path: [
-        "connectors",
-        index,
-        "config",
-        ...key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      ],
+      path: ["connectors", index, "config", ...parsePath(key)],
       message,
     }));
   });

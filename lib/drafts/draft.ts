@@ -1,12 +1,13 @@
-import { setAt, valueAt } from "@/lib/forms/dotted-path";
-import { isMapping, type Tree } from "@/lib/forms/tree";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
+import { EVERY_ITEM, type PathPattern } from "@/lib/paths/patterns";
+import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
+import { isMapping } from "@/lib/tree/tree";
 
 /** The browser storage key of one target's draft. */
 export function draftKey(target: TargetId): string {
@@ -161,10 +162,10 @@ function withConfigurationId(config: unknown, fresh: string): void {
  */
 function withGeneratedSecrets<C extends object>(config: C, defaults: C): C {
   for (const path of SECRET_PATHS) {
-    if (path.includes("*")) continue;
-    const generated = valueAt(defaults, path);
-    if (typeof generated === "string" && generated !== "" && valueAt(config, path) === "") {
-      setAt(config as Tree, path, generated);
+    if ((path as PathPattern).includes(EVERY_ITEM)) continue;
+    const generated = valueAtPath(defaults, path);
+    if (typeof generated === "string" && generated !== "" && valueAtPath(config, path) === "") {
+      setAtPath(config, path, generated);
     }
   }
   return config;

@@ -1,6 +1,6 @@
-import { fieldPathKeys } from "@/lib/appliance-installer/field-path";
 import { exportedValues } from "@/lib/import/replace-old-domain";
-import { valueAtPath } from "@/lib/import/values-reader";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import type { RestoredFile } from "./draft";
 
@@ -11,7 +11,7 @@ import type { RestoredFile } from "./draft";
 export function missingFileSecrets(file: RestoredFile, values: object): string[] {
   const exported = exportedValues(file.imported, values);
   return file.stored.emptied.filter((path) => {
-    const value = valueAtPath(exported, fieldPathKeys(path));
+    const value = valueAtPath(exported, parsePath(path));
     return value === "" || value === undefined || value === null;
   });
 }

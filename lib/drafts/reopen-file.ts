@@ -1,6 +1,9 @@
-import { valueAt } from "@/lib/forms/dotted-path";
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { identityOf } from "@/lib/import/item-identity";
+import { fieldName } from "@/lib/paths/notation";
+import { EVERY_ITEM, type PathPattern } from "@/lib/paths/patterns";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
 import { SECRET_PATHS } from "@/lib/secrets/secret-paths";
@@ -15,18 +18,28 @@ export type TakenSecret = { name: string; value: string };
 export type ReopenedFile =
   { imported: ImportedValues; secrets: TakenSecret[] } | { problem: string };
 
-/** `path` (one `*` at most) at each item of `current`, with the same item of `file`'s. */
-function pairedPaths(path: string, current: unknown, file: unknown): [string, string][] {
-  const [list, rest] = path.split(".*.");
-  if (rest === undefined) return [[path, path]];
-  const items = valueAt(current, list as string);
-  const fileItems = valueAt(file, list as string);
+/** `pattern` (one `*` at most) at each item of `current`, with the same item of `file`'s. */
+function pairedPaths(
+  pattern: PathPattern,
+  current: unknown,
+  file: unknown,
+): [TreePath, TreePath][] {
+  const star = pattern.indexOf(EVERY_ITEM);
+  if (star === -1) return [[pattern, pattern]];
+  const [list, rest] = [pattern.slice(0, star), pattern.slice(star + 1)];
+  const items = valueAtPath(current, list);
+  const fileItems = valueAtPath(file, list);
   if (!Array.isArray(items) || !Array.isArray(fileItems)) return [];
-  return items.flatMap((item, index): [string, string][] => {
+  return items.flatMap((item, index): [TreePath, TreePath][] => {
     const identity = identityOf(item);
     const at = fileItems.findIndex((fileItem) => identityOf(fileItem) === identity);
     if (identity === undefined || at === -1) return [];
-    return [[`${list}.${index}.${rest}`, `${list}.${at}.${rest}`]];
+    return [
+      [
+        [...list, index, ...rest],
+        [...list, at, ...rest],
+      ],
+    ];
   });
 }
 
@@ -37,10 +50,12 @@ function pairedPaths(path: string, current: unknown, file: unknown): [string, st
  */
 export function secretsToTake(current: unknown, file: unknown): TakenSecret[] {
   return SECRET_PATHS.flatMap((path) =>
-    pairedPaths(path, current, file).flatMap(([name, filePath]) => {
-      const value = valueAt(file, filePath);
-      if (valueAt(current, name) !== "" || typeof value !== "string" || value === "") return [];
-      return [{ name, value }];
+    pairedPaths(path, current, file).flatMap(([formPath, filePath]) => {
+      const value = valueAtPath(file, filePath);
+      if (valueAtPath(current, formPath) !== "" || typeof value !== "string" || value === "") {
+        return [];
+      }
+      return [{ name: fieldName(formPath), value }];
     }),
   );
 }

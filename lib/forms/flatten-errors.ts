@@ -1,4 +1,4 @@
-import { isTree } from "./tree";
+import { isTree } from "@/lib/tree/tree";
 
 export type FlatError = { path: string; message: string };
 

@@ -1,8 +1,9 @@
 import { readValuesFile } from "@/lib/import/read-values-file";
+import type { SecretSense } from "@/lib/secrets/secret-sense";
 
 import { VALUES_SECRET } from "./hub-plan";
 import type { LiveValuesCheck, ValuesDiff } from "./results";
-import { replacedSecrets, valuesPathChanges, type SecretSense } from "./values-diff";
+import { replacedSecrets, valuesPathChanges } from "./values-diff";
 import { isOtherConfiguration, originOf, type EaselValuesSecret } from "./values-origin";
 
 /** The values a plan would apply, with what tells their credentials apart. */

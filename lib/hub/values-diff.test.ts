@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { valueLeaves } from "@/lib/appliance-installer/customizations";
+import { valueLeaves } from "@/lib/paths/leaves";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import { generateSecret } from "@/lib/secrets/generate";
-import { secretSenseOf } from "@/lib/secrets/secret-sense";
+import { NO_SECRET_SENSE, secretSenseOf } from "@/lib/secrets/secret-sense";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { SAMPLE_DEX_HASH } from "@/test/support/target-config";
 
 import { checkLiveValues } from "./live-values-check";
-import { NO_SECRET_SENSE, replacedSecrets, valuesPathChanges } from "./values-diff";
+import { replacedSecrets, valuesPathChanges } from "./values-diff";
 
 const OTHER_HASH = "$2b$12$9yR0bJmQ2c1o3nV4cM8b5uJmZ0dQm0Jb7l6KQy0k1k3b7ZyF8v1XK";
 

@@ -1,7 +1,8 @@
-import { valueLeaves } from "@/lib/appliance-installer/customizations";
-import { fieldPathText } from "@/lib/appliance-installer/field-path";
-import { isSecretPath } from "@/lib/appliance-installer/secret-values";
-import type { ValuesPath } from "@/lib/yaml/values-edits";
+import { valueLeaves } from "@/lib/paths/leaves";
+import { formatPath } from "@/lib/paths/notation";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isSecretName } from "@/lib/secrets/secret-keys";
+import type { SecretSense } from "@/lib/secrets/secret-sense";
 
 import type { ValuesPathChange } from "./results";
 
@@ -11,28 +12,18 @@ const BCRYPT_IN_TEXT = /\$2[abxy]\$\d{2}\$/;
 /** Values longer than this (an embedded logo) are shown cut, with their length. */
 const SHOWN_VALUE_MAX = 80;
 
-/** What tells a credential in values.yaml apart from a setting that may be shown. */
-export type SecretSense = {
-  /** Chart paths (`canvas.oidc.sessionSecret`) where the configuration puts one of its secrets. */
-  paths: ReadonlySet<string>;
-  /** The configuration's secret values themselves: any value holding one is a credential too. */
-  values: readonly string[];
-};
-
-export const NO_SECRET_SENSE: SecretSense = { paths: new Set(), values: [] };
-
 type Leaf = { path: string; value: unknown };
 
 function leavesOf(values: unknown): Map<string, unknown> {
   const leaves = valueLeaves(values, []).filter((leaf) => leaf.path.length > 0);
-  return new Map(leaves.map((leaf) => [fieldPathText(leaf.path), leaf.value]));
+  return new Map(leaves.map((leaf) => [formatPath(leaf.path), leaf.value]));
 }
 
 /** The path up to its last key: `zot.tokens[0]` is named by `tokens`, as a list of credentials. */
-function namedPath(path: ValuesPath): string {
+function namedPath(path: TreePath): string {
   let end = path.length;
   while (end > 0 && typeof path[end - 1] === "number") end -= 1;
-  return fieldPathText(path.slice(0, end));
+  return formatPath(path.slice(0, end));
 }
 
 function textOf(value: unknown): string {
@@ -41,10 +32,10 @@ function textOf(value: unknown): string {
   return JSON.stringify(value) ?? "";
 }
 
-function isCredential(sense: SecretSense, path: ValuesPath, leaves: readonly Leaf[]): boolean {
-  const pathText = fieldPathText(path);
+function isCredential(sense: SecretSense, path: TreePath, leaves: readonly Leaf[]): boolean {
+  const pathText = formatPath(path);
   if (sense.paths.has(pathText)) return true;
-  if (isSecretPath(namedPath(path))) return true;
+  if (isSecretName(namedPath(path))) return true;
   return leaves.some(({ value }) => {
     const text = textOf(value);
     return BCRYPT_IN_TEXT.test(text) || sense.values.some((secret) => text.includes(secret));
@@ -59,7 +50,7 @@ function shown(value: unknown): string {
   return `${text.slice(0, SHOWN_VALUE_MAX)}… (${text.length} characters)`;
 }
 
-function pathOf(text: string, values: Map<string, ValuesPath>): ValuesPath {
+function pathOf(text: string, values: Map<string, TreePath>): TreePath {
   return values.get(text) ?? [text];
 }
 
@@ -76,9 +67,9 @@ export function valuesPathChanges(
 ): ValuesPathChange[] {
   const before = leavesOf(live);
   const after = leavesOf(next);
-  const paths = new Map<string, ValuesPath>();
+  const paths = new Map<string, TreePath>();
   for (const tree of [live, next]) {
-    for (const leaf of valueLeaves(tree, [])) paths.set(fieldPathText(leaf.path), leaf.path);
+    for (const leaf of valueLeaves(tree, [])) paths.set(formatPath(leaf.path), leaf.path);
   }
   const all = [...new Set([...before.keys(), ...after.keys()])].sort();
   const changes: ValuesPathChange[] = [];

@@ -1,8 +1,8 @@
+import { valueAtPath } from "@/lib/paths/read-write";
 import type { ValuesEdit } from "@/lib/yaml/values-edits";
 
 import { identityOf } from "./item-identity";
 import type { ListAlignment } from "./list-alignment";
-import { valueAtPath } from "./values-reader";
 
 /** One list of the file, as the form's items map onto the file's, kept up to date as edits land. */
 export class AlignedList {

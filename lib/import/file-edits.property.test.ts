@@ -9,17 +9,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isPair, isScalar, parse, parseDocument, visit } from "yaml";
 
-import { isMapping, isTree } from "@/lib/forms/tree";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
+import { isMapping, isTree } from "@/lib/tree/tree";
 import { renderYaml } from "@/lib/yaml/stringify";
-import { applyValuesEdits, valuesEqual, type ValuesPath } from "@/lib/yaml/values-edits";
+import { applyValuesEdits, valuesEqual } from "@/lib/yaml/values-edits";
 import { configArbitrary } from "@/test/support/config-arbitrary";
 
 import { importValues, renderOverImported } from "./import-values";
 import { identityOf } from "./item-identity";
-import { valueAtPath } from "./values-reader";
 
 const RUNS_PER_TARGET = 60;
 /** Property runs take seconds on a slow machine; the default five would cut them short. */
@@ -178,8 +179,8 @@ function expectFreshPlusOwn(exported: unknown, fresh: unknown, own: OwnKeys, whe
 }
 
 /** Every list of mappings in `fresh`, by path, with the same list in `exported` when it has one. */
-function listPairs(fresh: unknown, exported: unknown, path: ValuesPath = []) {
-  const pairs: { path: ValuesPath; fresh: unknown[]; exported: unknown }[] = [];
+function listPairs(fresh: unknown, exported: unknown, path: TreePath = []) {
+  const pairs: { path: TreePath; fresh: unknown[]; exported: unknown }[] = [];
   if (Array.isArray(fresh)) {
     if (fresh.some(isMapping)) pairs.push({ path, fresh, exported });
     return pairs;
@@ -196,7 +197,7 @@ function listPairs(fresh: unknown, exported: unknown, path: ValuesPath = []) {
  * Whether `item` is one only the file has: a list item of an identity the form did not read (a
  * volume whose connector the file lacks), which stays as the file has it.
  */
-function isOwnItem(item: unknown, list: ValuesPath, imported: OwnKeys): boolean {
+function isOwnItem(item: unknown, list: TreePath, imported: OwnKeys): boolean {
   const identity = identityOf(item);
   const inFile = sameItem(valueAtPath(imported.file, list), item, -1);
   return (

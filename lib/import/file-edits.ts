@@ -1,42 +1,32 @@
-import { isMapping } from "@/lib/forms/tree";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isMapping } from "@/lib/tree/tree";
 import {
   applyValuesEditInPlace,
   diffValues,
   valuesEqual,
   type ValuesEdit,
-  type ValuesPath,
 } from "@/lib/yaml/values-edits";
 
 import { AlignedList, removedItems } from "./aligned-list";
 import { matchingFileIndex } from "./item-identity";
 import type { ListAlignment } from "./list-alignment";
 
-type Segment = ValuesPath[number];
+type Segment = TreePath[number];
 
 /** A list item an edit went through: where it is in the file, and in the form's render. */
-type TouchedItem = { filePath: ValuesPath; formPath: ValuesPath };
+type TouchedItem = { filePath: TreePath; formPath: TreePath };
 
-/** The node under `segment`, own keys only: a file's `constructor` key is data, not Object's. */
-function childOf(node: unknown, segment: Segment): unknown {
-  if (Array.isArray(node)) return typeof segment === "number" ? node[segment] : undefined;
-  if (!isMapping(node) || typeof segment !== "string") return undefined;
-  return Object.hasOwn(node, segment) ? node[segment] : undefined;
-}
-
-function nodeAt(tree: unknown, path: ValuesPath): unknown {
-  return path.reduce<unknown>(childOf, tree);
-}
-
-function samePath(path: ValuesPath, prefix: ValuesPath, length = path.length): boolean {
+function samePath(path: TreePath, prefix: TreePath, length = path.length): boolean {
   return prefix.length === length && prefix.every((key, index) => path[index] === key);
 }
 
 /** The keys `full` has that `partial` lacks, as sets, down through the mappings both have. */
-function missingKeys(partial: unknown, full: unknown, path: ValuesPath): ValuesEdit[] {
+function missingKeys(partial: unknown, full: unknown, path: TreePath): ValuesEdit[] {
   if (!isMapping(partial) || !isMapping(full)) return [];
   return Object.entries(full).flatMap(([key, value]): ValuesEdit[] => {
     if (value === undefined) return [];
-    const had = childOf(partial, key);
+    const had = valueAtPath(partial, [key]);
     if (had === undefined) return [{ kind: "set", path: [...path, key], value }];
     return missingKeys(had, value, [...path, key]);
   });
@@ -78,8 +68,8 @@ class FileEditor {
     const touchedItems: TouchedItem[] = [];
     this.walk(edit, touchedItems);
     for (const { filePath, formPath } of touchedItems) {
-      const inFile = nodeAt(this.working, filePath);
-      for (const missing of missingKeys(inFile, nodeAt(this.next, formPath), filePath)) {
+      const inFile = valueAtPath(this.working, filePath);
+      for (const missing of missingKeys(inFile, valueAtPath(this.next, formPath), filePath)) {
         this.emit(missing);
       }
     }
@@ -120,9 +110,9 @@ class FileEditor {
       filePath.push(fileSegment);
       formPath.push(segment);
       [fileNode, beforeNode, nextNode] = [
-        childOf(fileNode, fileSegment),
-        childOf(beforeNode, segment),
-        childOf(nextNode, segment),
+        valueAtPath(fileNode, [fileSegment]),
+        valueAtPath(beforeNode, [segment]),
+        valueAtPath(nextNode, [segment]),
       ];
       const entersItem = typeof segment === "number" && isMapping(nextNode);
       if (entersItem && (!isTarget || edit.kind === "set")) {
@@ -156,20 +146,20 @@ class FileEditor {
       return at;
     }
     // The file holds the item as the form first read it, or, once an edit wrote it, as it is now.
-    const [was, is] = [childOf(beforeList, index), childOf(nextList, index)];
+    const [was, is] = [valueAtPath(beforeList, [index]), valueAtPath(nextList, [index])];
     if (isMapping(was) || isMapping(is)) return matchingFileIndex(fileList, [is, was], index);
     return valuesEqual(fileList, beforeList) ? index : "whole";
   }
 
   /** A list of plain values the form changed, written as the form has it unless it already is. */
-  private replaceList(filePath: ValuesPath, inFile: unknown, formList: unknown): void {
+  private replaceList(filePath: TreePath, inFile: unknown, formList: unknown): void {
     if (formList !== undefined && !valuesEqual(inFile, formList)) {
       this.emit({ kind: "set", path: [...filePath], value: formList });
     }
   }
 
   /** A place the file lacks, or holds something of another kind at: written as the form has it. */
-  private writeWhole(edit: ValuesEdit, filePath: ValuesPath, formValue: unknown): void {
+  private writeWhole(edit: ValuesEdit, filePath: TreePath, formValue: unknown): void {
     if (edit.kind === "set" && formValue !== undefined) {
       this.emit({ kind: "set", path: [...filePath], value: formValue });
     }
@@ -177,7 +167,7 @@ class FileEditor {
 
   private writeTarget(
     edit: ValuesEdit,
-    filePath: ValuesPath,
+    filePath: TreePath,
     inFile: unknown,
     before: unknown,
   ): void {
@@ -201,7 +191,7 @@ class FileEditor {
    * rather than left as a bare `key:`, which reads back as null.
    */
   private mergeMapping(
-    filePath: ValuesPath,
+    filePath: TreePath,
     inFile: Record<string, unknown>,
     value: Record<string, unknown>,
     before: unknown,
@@ -220,8 +210,8 @@ class FileEditor {
       this.writeTarget(
         { kind: "set", path: [], value: item },
         [...filePath, key],
-        childOf(inFile, key),
-        childOf(before, key),
+        valueAtPath(inFile, [key]),
+        valueAtPath(before, [key]),
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Document } from "yaml";
 
-import { fieldPathKeys } from "@/lib/appliance-installer/field-path";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
 import {
   CONDITION_REASONS,
   INSTALLER_MANAGED_FIELDS,
@@ -8,7 +9,6 @@ import {
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
 
 import type { LineWarning } from "./line-warnings";
-import { valueAtPath } from "./values-reader";
 
 /**
  * Each field of an appliance host file that the installer manages, at its line: support staff's
@@ -21,7 +21,7 @@ export function installerManagedWarnings(
 ): LineWarning[] {
   const lineAt = lineFinder(text);
   return INSTALLER_MANAGED_FIELDS.flatMap((field) => {
-    const path = fieldPathKeys(field.path);
+    const path = parsePath(field.path);
     if (valueAtPath(values, path) === undefined) return [];
     return [
       {

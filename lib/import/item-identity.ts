@@ -1,4 +1,4 @@
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 
 /** Keys that tell list items apart (connectors, users, spokes, clients, headers), by preference. */
 const IDENTITY_KEYS = ["id", "userID", "email", "name"] as const;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, visit, type Document } from "yaml";
 
 import { dexConfigWarnings } from "@/lib/dex/config-warnings";
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
 

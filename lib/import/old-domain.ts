@@ -1,18 +1,19 @@
 import { parseDocument, type Document } from "yaml";
 
-import { fieldPathText } from "@/lib/appliance-installer/field-path";
-import { isSecretPath, shownValue } from "@/lib/appliance-installer/secret-values";
-import { isMapping } from "@/lib/forms/tree";
+import { formatPath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isSecretName } from "@/lib/secrets/secret-keys";
+import { shownValue } from "@/lib/secrets/shown-value";
+import { isMapping } from "@/lib/tree/tree";
 import { domainProblem } from "@/lib/validation/domain";
 import { lineFinder, offsetOfPath } from "@/lib/yaml/node-lines";
-import type { ValuesPath } from "@/lib/yaml/values-edits";
 
 import { domainMentions, replaceDomain } from "./domain-mentions";
-import { valueAtPath } from "./values-reader";
 
 /** A value of the exported file that still names the domain the imported file was read with. */
 export type OldDomainPlace = {
-  path: ValuesPath;
+  path: TreePath;
   /** The path in the docs' notation: `dex.config.connectors[2].config.issuer`. */
   name: string;
   /** Its line in the imported file; undefined for a key the file does not hold. */
@@ -35,7 +36,7 @@ export function isDomainChanged({ oldDomain, newDomain }: DomainChange): boolean
   return oldDomain.toLowerCase() !== newDomain.toLowerCase();
 }
 
-function stringLeaves(node: unknown, path: ValuesPath): { path: ValuesPath; value: string }[] {
+function stringLeaves(node: unknown, path: TreePath): { path: TreePath; value: string }[] {
   if (typeof node === "string") return [{ path, value: node }];
   if (Array.isArray(node))
     return node.flatMap((item, index) => stringLeaves(item, [...path, index]));
@@ -49,10 +50,7 @@ function stringLeaves(node: unknown, path: ValuesPath): { path: ValuesPath; valu
  * A function from a path to its 1-based line in `text`, for the paths `values` (the parse of
  * `text`) holds. The text is parsed at the first call only: most imports never need a line.
  */
-export function lineOfPath(
-  text: string,
-  values: unknown,
-): (path: ValuesPath) => number | undefined {
+export function lineOfPath(text: string, values: unknown): (path: TreePath) => number | undefined {
   let lines: { document: Document; lineOf: (offset: number) => number } | undefined;
   return (path) => {
     if (valueAtPath(values, path) === undefined) return undefined;
@@ -69,21 +67,21 @@ export function lineOfPath(
 export function oldDomainPlaces(
   values: unknown,
   change: DomainChange,
-  lineOf: (path: ValuesPath) => number | undefined = () => undefined,
+  lineOf: (path: TreePath) => number | undefined = () => undefined,
 ): OldDomainPlace[] {
   if (!isDomainChanged(change)) return [];
   const { oldDomain, newDomain } = change;
   return stringLeaves(values, [])
     .filter(({ value }) => domainMentions(value, oldDomain, newDomain).length > 0)
     .map(({ path, value }) => {
-      const name = fieldPathText(path);
+      const name = formatPath(path);
       return {
         path,
         name,
         line: lineOf(path),
         shown: shownValue(name, value),
         shownReplacement: shownValue(name, replaceDomain(value, oldDomain, newDomain)),
-        isSecret: isSecretPath(name),
+        isSecret: isSecretName(name),
       };
     });
 }

@@ -1,4 +1,4 @@
-import { isMapping } from "@/lib/forms/tree";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { Branding } from "@/lib/schemas/sections/branding";
 import {
   IMPERSONATION_GROUPS_MODES,
@@ -7,17 +7,18 @@ import {
   type Impersonation,
   type MapEntry,
 } from "@/lib/schemas/sections/impersonation";
+import { isMapping } from "@/lib/tree/tree";
 
-import type { ValuesPath, ValuesReader } from "./values-reader";
+import type { ValuesReader } from "./values-reader";
 
-const PROXY: ValuesPath = ["canvas", "impersonationProxy"];
+const PROXY: TreePath = ["canvas", "impersonationProxy"];
 
 function oneOf<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
   return options.find((option) => option === value);
 }
 
 /** A mapping's entries as text pairs; `dexGroupMap` lists become comma-separated groups. */
-function readEntries(values: ValuesReader, path: ValuesPath): MapEntry[] | undefined {
+function readEntries(values: ValuesReader, path: TreePath): MapEntry[] | undefined {
   const map = values.mapping(path);
   if (map === undefined) return undefined;
   return Object.entries(map).flatMap(([key, value]) => {

@@ -1,12 +1,14 @@
 import { formValue, keyGiven } from "@/lib/dex/connectors/form-values";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
-import { setAt } from "@/lib/forms/dotted-path";
-import type { Tree } from "@/lib/forms/tree";
+import { parsePath } from "@/lib/paths/notation";
+import { setAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { Connector } from "@/lib/schemas/sections/connectors";
+import type { Tree } from "@/lib/tree/tree";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
 
-import type { ValuesPath, ValuesReader } from "./values-reader";
+import type { ValuesReader } from "./values-reader";
 
 function isConnectorType(type: unknown): type is ConnectorType {
   return (CONNECTOR_TYPES as readonly unknown[]).includes(type);
@@ -23,7 +25,7 @@ const KIND_WORDS: Partial<Record<ConnectorField["kind"], string>> = {
 
 function readSettings(
   values: ValuesReader,
-  at: ValuesPath,
+  at: TreePath,
   type: ConnectorType,
   domain: string,
 ): ConnectorSettings {
@@ -31,11 +33,9 @@ function readSettings(
   const config = values.mapping([...at, "config"]) ?? {};
   const settings: Tree = {};
   // Dotted keys index lists by number (`groupSearch.userMatchers.0.userAttr`).
-  const pathOf = (key: string) =>
-    key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const isInFile = (key: string) => values.at([...at, "config", ...pathOf(key)]) !== undefined;
+  const isInFile = (key: string) => values.at([...at, "config", ...parsePath(key)]) !== undefined;
   for (const field of spec.fields) {
-    const keys = pathOf(keyGiven(type, field.key, isInFile));
+    const keys = parsePath(keyGiven(type, field.key, isInFile));
     const raw = values.at([...at, "config", ...keys]);
     if (raw === undefined || raw === null) continue;
     const value = formValue(field, raw);
@@ -46,7 +46,7 @@ function readSettings(
       );
       continue;
     }
-    setAt(settings, field.key, value);
+    setAtPath(settings, parsePath(field.key), value);
   }
   const redirectURI = config.redirectURI;
   // The URI derived from the domain reads as derived, so it follows a change of domain.
@@ -63,7 +63,7 @@ function readSettings(
 /** One `dex.config.connectors[]` entry, or undefined (with a note) when the form cannot show it. */
 export function readConnector(
   values: ValuesReader,
-  at: ValuesPath,
+  at: TreePath,
   domain: string,
 ): Connector | undefined {
   const type = values.at([...at, "type"]);

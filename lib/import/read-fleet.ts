@@ -1,12 +1,13 @@
-import { isMapping } from "@/lib/forms/tree";
+import type { TreePath } from "@/lib/paths/tree-path";
 import { isHubAsSpoke, newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
+import { isMapping } from "@/lib/tree/tree";
 
 import { readList, type ListAlignment } from "./list-alignment";
-import type { ValuesPath, ValuesReader } from "./values-reader";
+import type { ValuesReader } from "./values-reader";
 
-const SPOKES: ValuesPath = ["fleetConfig", "spokes"];
+const SPOKES: TreePath = ["fleetConfig", "spokes"];
 
-function readSpoke(values: ValuesReader, at: ValuesPath, name: string): Spoke {
+function readSpoke(values: ValuesReader, at: TreePath, name: string): Spoke {
   const spoke = newSpoke(name);
   spoke.forceInternalEndpointLookup =
     values.flag([...at, "klusterlet", "forceInternalEndpointLookup"]) ?? false;

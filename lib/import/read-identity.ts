@@ -1,18 +1,19 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { DEX_STATIC_CLIENT_IDS } from "@/lib/chart/constants";
-import { isMapping } from "@/lib/forms/tree";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { Connector } from "@/lib/schemas/sections/connectors";
 import type { LocalUser } from "@/lib/schemas/sections/identity";
+import { isMapping } from "@/lib/tree/tree";
 
 import { readList, type ListAlignment } from "./list-alignment";
 import { readConnector } from "./read-connector";
-import type { ValuesPath, ValuesReader } from "./values-reader";
+import type { ValuesReader } from "./values-reader";
 
-const CONNECTORS: ValuesPath = ["dex", "config", "connectors"];
-const STATIC_PASSWORDS: ValuesPath = ["dex", "config", "staticPasswords"];
-const STATIC_CLIENTS: ValuesPath = ["dex", "config", "staticClients"];
+const CONNECTORS: TreePath = ["dex", "config", "connectors"];
+const STATIC_PASSWORDS: TreePath = ["dex", "config", "staticPasswords"];
+const STATIC_CLIENTS: TreePath = ["dex", "config", "staticClients"];
 
-function readLocalUser(values: ValuesReader, at: ValuesPath): LocalUser | undefined {
+function readLocalUser(values: ValuesReader, at: TreePath): LocalUser | undefined {
   const hash = values.text([...at, "hash"]);
   if (!isMapping(values.at(at)) || hash === undefined) {
     values.skip(

@@ -1,6 +1,6 @@
 import type { Document } from "yaml";
 
-import { isMapping, type Tree } from "@/lib/forms/tree";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 import { parseUntrustedYaml, type TextProblem } from "@/lib/yaml/parse-untrusted";
 
 export type ValuesFileReading = { values: Tree; document: Document.Parsed } | TextProblem;

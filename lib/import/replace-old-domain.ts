@@ -1,11 +1,12 @@
+import { valueAtPath } from "@/lib/paths/read-write";
+import { isSamePath, type TreePath } from "@/lib/paths/tree-path";
 import { patchYamlText } from "@/lib/yaml/patch-text";
-import { applyValuesEdits, valuesEqual, type ValuesPath } from "@/lib/yaml/values-edits";
+import { applyValuesEdits, valuesEqual } from "@/lib/yaml/values-edits";
 
 import { domainMentions, replaceDomain } from "./domain-mentions";
 import { fileEdits } from "./file-edits";
 import type { ImportedValues } from "./import-values";
 import type { DomainChange, OldDomainPlace } from "./old-domain";
-import { valueAtPath } from "./values-reader";
 
 type FileParts = Pick<ImportedValues, "text" | "values" | "baseline" | "alignments">;
 type ReadFile = FileParts & Pick<ImportedValues, "domain">;
@@ -20,10 +21,10 @@ export function exportedValues(imported: FileParts, values: object): unknown {
 }
 
 /** A `set` of one text to the same text naming the new domain. */
-export type DomainEdit = { kind: "set"; path: ValuesPath; value: string };
+export type DomainEdit = { kind: "set"; path: TreePath; value: string };
 
 /** A `set` of `path` in `tree` to its text with the new domain, if it names the old one there. */
-function domainEdit(tree: unknown, path: ValuesPath, change: DomainChange): DomainEdit[] {
+function domainEdit(tree: unknown, path: TreePath, change: DomainChange): DomainEdit[] {
   const value = valueAtPath(tree, path);
   if (typeof value !== "string") return [];
   if (domainMentions(value, change.oldDomain, change.newDomain).length === 0) return [];
@@ -51,7 +52,7 @@ export function replaceOldDomain<T extends ReadFile>(
   };
 }
 
-function stringLeaves(node: unknown, path: ValuesPath): ValuesPath[] {
+function stringLeaves(node: unknown, path: TreePath): TreePath[] {
   if (typeof node === "string") return [path];
   if (node === null || typeof node !== "object") return [];
   return Object.entries(node).flatMap(([key, child]) =>
@@ -75,7 +76,7 @@ export function configDomainEdits<C extends object>(
   // Compared in the exported file, whose list indexes are the places' (the form's may differ).
   const before = exportedValues(imported, buildValues(config));
   return stringLeaves(config, [])
-    .filter((path) => path.join(".") !== "global.domain")
+    .filter((path) => !isSamePath(path, ["global", "domain"]))
     .flatMap((path) => domainEdit(config, path, change))
     .filter((edit) => {
       const after = exportedValues(imported, buildValues(applyValuesEdits(config, [edit]) as C));

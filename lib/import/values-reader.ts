@@ -1,10 +1,9 @@
-import { isMapping, type Tree } from "@/lib/forms/tree";
-import type { ValuesPath } from "@/lib/yaml/values-edits";
-
-export type { ValuesPath } from "@/lib/yaml/values-edits";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 
 /** Something in an imported file that Easel could not take into the form, at its key path. */
-export type ImportNote = { path: ValuesPath; message: string };
+export type ImportNote = { path: TreePath; message: string };
 
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return "a list";
@@ -12,17 +11,6 @@ function kindOf(value: unknown): string {
   if (typeof value === "string") return "text";
   if (typeof value === "boolean") return "true/false";
   return typeof value === "number" ? "a number" : String(value);
-}
-
-/** The value at `path` in a values tree, or undefined when any step is missing. */
-export function valueAtPath(values: unknown, path: ValuesPath): unknown {
-  let node = values;
-  for (const key of path) {
-    if (Array.isArray(node) && typeof key === "number") node = node[key];
-    else if (isMapping(node) && typeof key === "string") node = node[key];
-    else return undefined;
-  }
-  return node;
 }
 
 /**
@@ -35,11 +23,11 @@ export class ValuesReader {
 
   constructor(private readonly values: unknown) {}
 
-  at(path: ValuesPath): unknown {
+  at(path: TreePath): unknown {
     return valueAtPath(this.values, path);
   }
 
-  private typed<T>(path: ValuesPath, want: string, accept: (value: unknown) => value is T) {
+  private typed<T>(path: TreePath, want: string, accept: (value: unknown) => value is T) {
     const value = this.at(path);
     if (value === undefined || value === null) return undefined;
     if (accept(value)) return value;
@@ -50,24 +38,24 @@ export class ValuesReader {
     return undefined;
   }
 
-  text(path: ValuesPath): string | undefined {
+  text(path: TreePath): string | undefined {
     return this.typed(path, "text", (value) => typeof value === "string");
   }
 
-  flag(path: ValuesPath): boolean | undefined {
+  flag(path: TreePath): boolean | undefined {
     return this.typed(path, "true or false", (value) => typeof value === "boolean");
   }
 
-  list(path: ValuesPath): unknown[] | undefined {
+  list(path: TreePath): unknown[] | undefined {
     return this.typed(path, "a list", Array.isArray);
   }
 
-  mapping(path: ValuesPath): Tree | undefined {
+  mapping(path: TreePath): Tree | undefined {
     return this.typed(path, "a mapping", isMapping);
   }
 
   /** Notes that an item of a list was left out of the form, and why. */
-  skip(path: ValuesPath, message: string): void {
+  skip(path: TreePath, message: string): void {
     this.notes.push({ path, message });
   }
 }

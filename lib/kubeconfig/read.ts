@@ -1,5 +1,5 @@
 import { rememberReadings } from "@/lib/forms/remember-readings";
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 
 /** What a checked kubeconfig will connect to. */

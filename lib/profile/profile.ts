@@ -1,11 +1,11 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { connectorWarnings } from "@/lib/dex/connectors/rules";
-import { isMapping, type Tree } from "@/lib/forms/tree";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { withoutSecrets } from "@/lib/secrets/secret-paths";
 import { findTarget, TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 import { renderYaml } from "@/lib/yaml/stringify";
 

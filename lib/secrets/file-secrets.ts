@@ -1,17 +1,17 @@
-import { valueLeaves } from "@/lib/appliance-installer/customizations";
-import { fieldPathKeys, fieldPathText } from "@/lib/appliance-installer/field-path";
-import { isSecretPath } from "@/lib/appliance-installer/secret-values";
 import { bcryptCost } from "@/lib/bcrypt/format";
-import { isMapping } from "@/lib/forms/tree";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { ListAlignment } from "@/lib/import/list-alignment";
 import { readConfig } from "@/lib/import/read-config";
-import { valueAtPath } from "@/lib/import/values-reader";
+import { valueLeaves } from "@/lib/paths/leaves";
+import { formatPath, parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
+import { isMapping } from "@/lib/tree/tree";
 import { patchYamlText } from "@/lib/yaml/patch-text";
-import type { ValuesPath } from "@/lib/yaml/values-edits";
 
+import { isSecretName, isSecretPath } from "./secret-keys";
 import { secretSenseOf } from "./secret-sense";
 
 /** An imported file safe to keep outside the page's memory: every secret value it held emptied. */
@@ -24,7 +24,7 @@ export type FileWithoutSecrets = {
 type FileParts = Pick<ImportedValues, "text" | "values" | "alignments">;
 
 /** A path of the form's render (`connectors[0]`) as the file's own (`connectors[2]`). */
-function inFileIndexes(path: ValuesPath, alignments: readonly ListAlignment[]): ValuesPath {
+function inFileIndexes(path: TreePath, alignments: readonly ListAlignment[]): TreePath {
   const mapped = [...path];
   for (const { path: listPath, indexes } of alignments) {
     const at = listPath.length;
@@ -45,7 +45,7 @@ function isHashText(value: string): boolean {
 }
 
 /** An HTTP header item's value that carries credentials (the probes' Basic audit header). */
-function isAuthorizationHeader(values: unknown, path: ValuesPath): boolean {
+function isAuthorizationHeader(values: unknown, path: TreePath): boolean {
   if (path[path.length - 1] !== "value" || !path.includes("httpHeaders")) return false;
   const item = valueAtPath(values, path.slice(0, -1));
   return isMapping(item) && String(item.name).toLowerCase() === "authorization";
@@ -59,23 +59,21 @@ function isAuthorizationHeader(values: unknown, path: ValuesPath): boolean {
 export function fileSecretPaths<T extends TargetId>(
   module: TargetModule<T>,
   file: FileParts,
-): ValuesPath[] {
+): TreePath[] {
   const { config } = readConfig(module, file.values, module.createDefaults());
   const sense = secretSenseOf(module, config);
   const fieldPaths = new Set(
-    [...sense.paths].map((path) =>
-      fieldPathText(inFileIndexes(fieldPathKeys(path), file.alignments)),
-    ),
+    [...sense.paths].map((path) => formatPath(inFileIndexes(parsePath(path), file.alignments))),
   );
   return valueLeaves(file.values, [])
     .filter(({ path, value }) => {
-      if (typeof value === "number") return isSecretPath(fieldPathText(path));
+      if (typeof value === "number") return isSecretPath(path);
       if (typeof value !== "string" || value === "") return false;
-      const text = fieldPathText(path);
+      const text = formatPath(path);
       if (fieldPaths.has(text) || sense.values.some((secret) => value.includes(secret)))
         return true;
       if (path.includes("httpHeaders")) return isAuthorizationHeader(file.values, path);
-      return isSecretPath(text) && !isHashText(value);
+      return isSecretName(text) && !isHashText(value);
     })
     .map(({ path }) => path);
 }
@@ -93,5 +91,5 @@ export function fileWithoutSecrets<T extends TargetId>(
     file.text,
     paths.map((path) => ({ kind: "set" as const, path, value: "" })),
   );
-  return { text, emptied: paths.map(fieldPathText) };
+  return { text, emptied: paths.map(formatPath) };
 }

@@ -1,52 +1,43 @@
-import { isTree } from "@/lib/forms/tree";
+import { placesMatching } from "@/lib/paths/patterns";
+import { setAtPath } from "@/lib/paths/read-write";
+import type { PatternInto } from "@/lib/paths/typed-paths";
+import type { TargetConfig } from "@/lib/schemas/targets";
 
 /**
  * Where secrets sit in a target configuration. `*` stands for every item of a list. The same list
- * masks the preview and, later, keeps secrets out of saved drafts.
+ * masks the preview and keeps secrets out of saved drafts. Each pattern is checked against the
+ * configuration's type: a misspelt key does not compile.
  */
 export const SECRET_PATHS = [
-  "global.auditLogging.password",
-  "global.metrics.password",
-  "canvas.sessionSecret",
-  "identity.clients.muralSecret",
-  "identity.clients.kubernetesSecret",
-  "identity.localUsers.*.password",
-  "identity.localUsers.*.passwordConfirmation",
-  "registry.users.*.password",
-  "identity.connectors.*.config.clientSecret",
-  "identity.connectors.*.config.bindPW",
-  "identity.connectors.*.config.clientKey",
-  "identity.connectors.*.serviceAccountKey",
-  "fleet.spokes.*.kubeconfigFile",
-  "integrations.palette.apiKey",
-  "integrations.huggingFace.token",
-  "integrations.ngc.token",
-] as const;
+  ["global", "auditLogging", "password"],
+  ["global", "metrics", "password"],
+  ["canvas", "sessionSecret"],
+  ["identity", "clients", "muralSecret"],
+  ["identity", "clients", "kubernetesSecret"],
+  ["identity", "localUsers", "*", "password"],
+  ["identity", "localUsers", "*", "passwordConfirmation"],
+  ["registry", "users", "*", "password"],
+  ["identity", "connectors", "*", "config", "clientSecret"],
+  ["identity", "connectors", "*", "config", "bindPW"],
+  ["identity", "connectors", "*", "config", "clientKey"],
+  ["identity", "connectors", "*", "serviceAccountKey"],
+  ["fleet", "spokes", "*", "kubeconfigFile"],
+  ["integrations", "palette", "apiKey"],
+  ["integrations", "huggingFace", "token"],
+  ["integrations", "ngc", "token"],
+] as const satisfies readonly PatternInto<TargetConfig>[];
 
 export const SECRET_MASK = "••••••••";
 
 export type SecretPath = (typeof SECRET_PATHS)[number];
 
-function visitAt(
-  node: unknown,
-  keys: readonly string[],
-  visit: (parent: Record<string, unknown>, key: string, value: string) => void,
-): void {
-  const [key, ...rest] = keys;
-  if (key === undefined || !isTree(node)) return;
-  const children = key === "*" ? Object.keys(node) : [key];
-  for (const child of children) {
-    const value = node[child];
-    if (rest.length > 0) visitAt(value, rest, visit);
-    else if (typeof value === "string") visit(node, child, value);
-  }
-}
-
 /** A copy of `config` with every secret passed through `replace`; the original is untouched. */
 export function replaceSecrets<T>(config: T, replace: (value: string) => string): T {
   const copy = structuredClone(config);
-  for (const path of SECRET_PATHS) {
-    visitAt(copy, path.split("."), (parent, key, value) => (parent[key] = replace(value)));
+  for (const pattern of SECRET_PATHS) {
+    for (const { path, value } of placesMatching(copy, pattern)) {
+      if (typeof value === "string") setAtPath(copy, path, replace(value));
+    }
   }
   return copy;
 }
@@ -56,13 +47,11 @@ export function secretValues(
   config: unknown,
   paths: readonly SecretPath[] = SECRET_PATHS,
 ): string[] {
-  const found: string[] = [];
-  for (const path of paths) {
-    visitAt(config, path.split("."), (_parent, _key, value) => {
-      if (value !== "") found.push(value);
-    });
-  }
-  return found;
+  return paths.flatMap((pattern) =>
+    placesMatching(config, pattern).flatMap(({ value }) =>
+      typeof value === "string" && value !== "" ? [value] : [],
+    ),
+  );
 }
 
 /** A copy of `config` safe to show: every non-empty secret becomes the same mask. */

@@ -1,10 +1,19 @@
-import { valueLeaves } from "@/lib/appliance-installer/customizations";
-import { fieldPathText } from "@/lib/appliance-installer/field-path";
-import type { SecretSense } from "@/lib/hub/values-diff";
+import { valueLeaves } from "@/lib/paths/leaves";
+import { formatPath } from "@/lib/paths/notation";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
+
+/** What tells a credential in values.yaml apart from a setting that may be shown. */
+export type SecretSense = {
+  /** Chart paths (`canvas.oidc.sessionSecret`) where the configuration puts one of its secrets. */
+  paths: ReadonlySet<string>;
+  /** The configuration's secret values themselves: any value holding one is a credential too. */
+  values: readonly string[];
+};
+
+export const NO_SECRET_SENSE: SecretSense = { paths: new Set(), values: [] };
 
 /** Shorter secrets are matched by path and key name only: as text they would mark plain words. */
 const MATCHED_SECRET_MIN = 8;
@@ -33,7 +42,7 @@ export function secretSenseOf<T extends TargetId>(
   try {
     for (const leaf of valueLeaves(module.buildValues(marked), [])) {
       const text = typeof leaf.value === "string" ? leaf.value : JSON.stringify(leaf.value);
-      if (text?.includes(MARKER)) paths.add(fieldPathText(leaf.path));
+      if (text?.includes(MARKER)) paths.add(formatPath(leaf.path));
     }
   } catch {
     // A builder that cannot take a marker leaves key names and hashes to tell credentials apart.

@@ -1,4 +1,5 @@
 import type { InstallFileName } from "@/lib/downloads/install-files";
+import { isSamePath } from "@/lib/paths/tree-path";
 
 import { SECRET_PATHS, secretValues, type SecretPath } from "./secret-paths";
 
@@ -7,11 +8,11 @@ export type SecretKeeper = InstallFileName | "bundle" | "profile";
 
 /** The secrets that go into secrets.yaml rather than values.yaml. */
 const SECRETS_FILE_PATHS: readonly SecretPath[] = [
-  "identity.connectors.*.serviceAccountKey",
-  "fleet.spokes.*.kubeconfigFile",
-  "integrations.palette.apiKey",
-  "integrations.huggingFace.token",
-  "integrations.ngc.token",
+  ["identity", "connectors", "*", "serviceAccountKey"],
+  ["fleet", "spokes", "*", "kubeconfigFile"],
+  ["integrations", "palette", "apiKey"],
+  ["integrations", "huggingFace", "token"],
+  ["integrations", "ngc", "token"],
 ];
 
 /**
@@ -19,7 +20,9 @@ const SECRETS_FILE_PATHS: readonly SecretPath[] = [
  * as their hashes: downloading it is what the admin meant to keep of them.
  */
 const KEPT_BY: Record<SecretKeeper, readonly SecretPath[]> = {
-  "values.yaml": SECRET_PATHS.filter((path) => !SECRETS_FILE_PATHS.includes(path)),
+  "values.yaml": SECRET_PATHS.filter(
+    (path) => !SECRETS_FILE_PATHS.some((inFile) => isSamePath(inFile, path)),
+  ),
   "secrets.yaml": SECRETS_FILE_PATHS,
   "install.sh": [],
   bundle: SECRET_PATHS,

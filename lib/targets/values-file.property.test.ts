@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 
 import { connectorValue } from "@/lib/dex/connectors/field-values";
 import { buildInstallFiles } from "@/lib/downloads/install-files";
-import { valueAt } from "@/lib/forms/dotted-path";
 import { rememberReadings } from "@/lib/forms/remember-readings";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import { secretsFileManifests } from "@/lib/manifests/secrets-file";
+import { valueAtPath } from "@/lib/paths/read-write";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { wildNonBlank } from "@/test/support/arbitraries/text";
 import { configArbitrary } from "@/test/support/config-arbitrary";
@@ -137,7 +137,7 @@ describe.each(TARGET_IDS)("[%s] hostile strings in typed fields", (target) => {
         const shapes = text.trim() === "" ? [placeholderShape, emptyShape] : [placeholderShape];
         expect(shapes).toContainEqual(filesShape(values, documents, exempt));
         if (setting) {
-          expect(valueAt(values, setting.valuesPath.join("."))).toEqual(
+          expect(valueAtPath(values, setting.valuesPath)).toEqual(
             connectorValue(setting.field, text),
           );
         }

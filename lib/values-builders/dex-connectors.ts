@@ -3,7 +3,8 @@ import { isSet } from "@/lib/dex/connectors/common";
 import { connectorValue } from "@/lib/dex/connectors/field-values";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
-import { setAt, valueAt } from "@/lib/forms/dotted-path";
+import { parsePath } from "@/lib/paths/notation";
+import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
 import type { Connector } from "@/lib/schemas/sections/connectors";
 
 import { domainUrls } from "./domain-urls";
@@ -11,7 +12,7 @@ import { domainUrls } from "./domain-urls";
 /** The redirect URI Dex gives its identity provider: typed, or derived from the domain. */
 export function connectorRedirectUri(connector: Connector, domain: string): string {
   return isSet(connector.config, "redirectURI")
-    ? String(valueAt(connector.config, "redirectURI")).trim()
+    ? String(valueAtPath(connector.config, ["redirectURI"])).trim()
     : domainUrls(domain).dexCallback;
 }
 
@@ -27,8 +28,8 @@ export function buildConnectorValues(connector: Connector, domain: string): DexC
     ? "clientSecret"
     : spec.fields[0]?.key;
   for (const field of spec.fields) {
-    const value = connectorValue(field, valueAt(connector.config, field.key));
-    if (value !== undefined) setAt(config, field.key, value);
+    const value = connectorValue(field, valueAtPath(connector.config, parsePath(field.key)));
+    if (value !== undefined) setAtPath(config, parsePath(field.key), value);
     if (spec.hasRedirectURI && field.key === redirectAfter) {
       config.redirectURI = connectorRedirectUri(connector, domain);
     }
@@ -41,6 +42,6 @@ export function usesGoogleServiceAccount(connectors: readonly Connector[]): bool
   return connectors.some(
     (connector) =>
       connector.type === "google" &&
-      valueAt(connector.config, "serviceAccountFilePath") === GOOGLE_SERVICE_ACCOUNT_PATH,
+      valueAtPath(connector.config, ["serviceAccountFilePath"]) === GOOGLE_SERVICE_ACCOUNT_PATH,
   );
 }

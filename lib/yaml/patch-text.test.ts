@@ -3,13 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isMap, isNode, isPair, isScalar, isSeq, parse, parseDocument, type Document } from "yaml";
 
+import type { TreePath } from "@/lib/paths/tree-path";
 import { patchYamlText, patchYamlTextDetailed } from "@/lib/yaml/patch-text";
-import {
-  applyValuesEdits,
-  diffValues,
-  type ValuesEdit,
-  type ValuesPath,
-} from "@/lib/yaml/values-edits";
+import { applyValuesEdits, diffValues, type ValuesEdit } from "@/lib/yaml/values-edits";
 import { helmUnreadableCharacters } from "@/test/support/read-yaml";
 
 const LARGE_FILE = readFileSync(
@@ -18,8 +14,8 @@ const LARGE_FILE = readFileSync(
 );
 const LARGE_DATA: unknown = parse(LARGE_FILE);
 
-const set = (path: ValuesPath, value: unknown): ValuesEdit => ({ kind: "set", path, value });
-const remove = (path: ValuesPath): ValuesEdit => ({ kind: "delete", path });
+const set = (path: TreePath, value: unknown): ValuesEdit => ({ kind: "set", path, value });
+const remove = (path: TreePath): ValuesEdit => ({ kind: "delete", path });
 
 /** The patched text, checked to read as the edited data and to have kept its bytes. */
 function patched(text: string, edits: readonly ValuesEdit[]): string {
@@ -489,7 +485,7 @@ const jsonValue = fc.oneof(
   },
 );
 
-function allPaths(value: unknown, path: ValuesPath = [], into: ValuesPath[] = []): ValuesPath[] {
+function allPaths(value: unknown, path: TreePath = [], into: TreePath[] = []): TreePath[] {
   into.push(path);
   if (Array.isArray(value)) value.forEach((item, index) => allPaths(item, [...path, index], into));
   else if (typeof value === "object" && value !== null) {
@@ -500,7 +496,7 @@ function allPaths(value: unknown, path: ValuesPath = [], into: ValuesPath[] = []
 
 function editLists(data: unknown): fc.Arbitrary<ValuesEdit[]> {
   const existing = allPaths(data);
-  const path: fc.Arbitrary<ValuesPath> = fc.oneof(
+  const path: fc.Arbitrary<TreePath> = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...existing) },
     {
       weight: 2,

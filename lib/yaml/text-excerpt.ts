@@ -1,4 +1,4 @@
-import { isSecretPath } from "@/lib/appliance-installer/secret-values";
+import { isSecretName } from "@/lib/secrets/secret-keys";
 
 /** A place in a text: 1-based line and column, as YAML errors give them. */
 export type TextPosition = { line: number; column: number };
@@ -33,7 +33,7 @@ function maskedLine(text: string): string | undefined {
   const match = KEY_LINE.exec(text);
   if (!match) return undefined;
   const [, indent = "", quote = "", key = "", colon = "", value = ""] = match;
-  if (value.trim() === "" || !isSecretPath(key)) return undefined;
+  if (value.trim() === "" || !isSecretName(key)) return undefined;
   return `${indent}${quote}${key}${quote}${colon}${MASK.repeat(value.length)}`;
 }
 

@@ -1,14 +1,9 @@
-/** A place in a values tree: mapping keys as strings, sequence indexes as numbers. */
-export type ValuesPath = readonly (string | number)[];
+import { deleteAtPath, setAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isMapping, ownValue as own, type Tree } from "@/lib/tree/tree";
 
 export type ValuesEdit =
-  { kind: "set"; path: ValuesPath; value: unknown } | { kind: "delete"; path: ValuesPath };
-
-type PlainObject = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+  { kind: "set"; path: TreePath; value: unknown } | { kind: "delete"; path: TreePath };
 
 /**
  * Deep equality of plain data. `Object.is` on leaves so that NaN (YAML's `.nan`) equals itself;
@@ -20,47 +15,29 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, index) => valuesEqual(item, b[index]));
   }
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  if (!isMapping(a) || !isMapping(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => Object.hasOwn(b, key) && valuesEqual(a[key], own(b, key)));
 }
 
-/**
- * The value stored under `key`, own properties only: a key named `__proto__` or `constructor`
- * from an uploaded file must never reach the object's prototype.
- */
-function own(object: PlainObject, key: string): unknown {
-  return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-/** Stores `value` under `key` as an own property, even for `__proto__`. */
-function store(object: PlainObject, key: string, value: unknown): void {
-  Object.defineProperty(object, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-}
-
 /** A copy sharing nothing with `value`, so that later edits never reach into the caller's data. */
 function copyValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyValue);
-  if (isPlainObject(value)) {
+  if (isMapping(value)) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyValue(item)]));
   }
   return value;
 }
 
 /** Keys whose value is `undefined` are absent in JSON, and so in YAML; they count as missing. */
-function presentKeys(value: PlainObject): string[] {
+function presentKeys(value: Tree): string[] {
   return Object.keys(value).filter((key) => own(value, key) !== undefined);
 }
 
-function diffInto(before: unknown, after: unknown, path: ValuesPath, edits: ValuesEdit[]): void {
+function diffInto(before: unknown, after: unknown, path: TreePath, edits: ValuesEdit[]): void {
   if (valuesEqual(before, after)) return;
-  if (isPlainObject(before) && isPlainObject(after)) {
+  if (isMapping(before) && isMapping(after)) {
     const afterKeys = presentKeys(after);
     // Emptying a mapping key by key would leave `key:` with nothing, which reads back as null.
     if (afterKeys.length === 0) {
@@ -109,60 +86,6 @@ export function diffValues(before: unknown, after: unknown): ValuesEdit[] {
   return edits;
 }
 
-function assertIndex(segment: number): void {
-  if (!Number.isInteger(segment) || segment < 0) {
-    throw new RangeError(`${segment} is not a sequence index.`);
-  }
-}
-
-/**
- * The container `segment` reads from: `current` when it fits, else a new one. An object takes
- * any segment as a key (a number becomes its string, as YAML keys read back); an array takes
- * only indexes.
- */
-function containerFor(current: unknown, segment: string | number): PlainObject | unknown[] {
-  if (isPlainObject(current)) return current;
-  if (Array.isArray(current) && typeof segment === "number") return current;
-  return typeof segment === "number" ? [] : {};
-}
-
-function setIn(data: unknown, path: ValuesPath, value: unknown): unknown {
-  const [segment, ...rest] = path;
-  if (segment === undefined) return copyValue(value);
-  const container = containerFor(data, segment);
-  if (Array.isArray(container)) {
-    const index = segment as number;
-    assertIndex(index);
-    // Sequences have no holes: a gap before a far index is filled with nulls.
-    while (container.length < index) container.push(null);
-    container[index] = setIn(container[index], rest, value);
-  } else {
-    const key = String(segment);
-    store(container, key, setIn(own(container, key), rest, value));
-  }
-  return container;
-}
-
-function deleteIn(data: unknown, path: ValuesPath): unknown {
-  const [segment, ...rest] = path;
-  if (segment === undefined) return null;
-  if (Array.isArray(data)) {
-    if (typeof segment !== "number") return data;
-    assertIndex(segment);
-    if (segment >= data.length) return data;
-    if (rest.length === 0) data.splice(segment, 1);
-    else data[segment] = deleteIn(data[segment], rest);
-    return data;
-  }
-  if (isPlainObject(data)) {
-    const key = String(segment);
-    if (!Object.hasOwn(data, key)) return data;
-    if (rest.length === 0) delete data[key];
-    else store(data, key, deleteIn(data[key], rest));
-  }
-  return data;
-}
-
 /**
  * `data` with the edits applied, in order (a copy; input untouched). A `set` creates missing
  * intermediate objects, or arrays where the next segment is a number, replacing an intermediate
@@ -181,5 +104,7 @@ export function applyValuesEdits(data: unknown, edits: readonly ValuesEdit[]): u
  * of a key under a non-container replaces.
  */
 export function applyValuesEditInPlace(data: unknown, edit: ValuesEdit): unknown {
-  return edit.kind === "set" ? setIn(data, edit.path, edit.value) : deleteIn(data, edit.path);
+  return edit.kind === "set"
+    ? setAtPath(data, edit.path, copyValue(edit.value))
+    : deleteAtPath(data, edit.path);
 }

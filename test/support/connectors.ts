@@ -1,7 +1,8 @@
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import type { ConnectorField } from "@/lib/dex/connectors/types";
-import { setAt } from "@/lib/forms/dotted-path";
+import { parsePath } from "@/lib/paths/notation";
+import { setAtPath } from "@/lib/paths/read-write";
 import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
 
 function sampleValue(field: ConnectorField): string | boolean {
@@ -32,7 +33,7 @@ export function everyField(type: Connector["type"]): Connector {
   const connector = newConnector(type, type);
   for (const field of CONNECTOR_SPECS[type].fields) {
     if (type === "saml" && field.key === "caData") continue; // a path or data, not both
-    setAt(connector.config, field.key, sampleValue(field));
+    setAtPath(connector.config, parsePath(field.key), sampleValue(field));
   }
   return connector;
 }

@@ -1,4 +1,4 @@
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 
 /** A list item in a shape path: which item does not change the shape. */
 export const ANY_ITEM = "[]";

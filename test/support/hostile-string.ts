@@ -89,3 +89,10 @@ export const hostileString = fc.oneof(
     )
     .map((parts) => parts.join("")),
 );
+
+/** Whole texts a reader of outside input may be given: hostile lines, binary, anything. */
+export const hostileText = fc.oneof(
+  hostileString,
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.array(hostileString, { maxLength: 12 }).map((lines) => lines.join("\n")),
+);

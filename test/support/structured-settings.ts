@@ -1,9 +1,9 @@
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import type { ConnectorField } from "@/lib/dex/connectors/types";
+import type { TreePath } from "@/lib/paths/tree-path";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 import { ANY_ITEM } from "./document-shape";
-import type { DataPath } from "./typed-strings";
 
 /** Connector setting kinds whose own syntax (`key=value, …`, `org: team; …`) makes structure. */
 const STRUCTURED_KINDS: ReadonlySet<ConnectorField["kind"]> = new Set(["map", "orgs"]);
@@ -23,7 +23,7 @@ export type StructuredSetting = {
  */
 export function structuredSettingAt(
   config: TargetConfig,
-  path: DataPath,
+  path: TreePath,
 ): StructuredSetting | undefined {
   const [section, list, index, part, ...key] = path;
   if (section !== "identity" || list !== "connectors" || part !== "config") return undefined;

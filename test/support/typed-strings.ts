@@ -1,12 +1,11 @@
 import { z } from "zod";
 
-import { isMapping } from "@/lib/forms/tree";
-
-/** Where a value sits in plain data: keys of mappings and positions in lists. */
-export type DataPath = readonly (string | number)[];
+import { setAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isMapping } from "@/lib/tree/tree";
 
 /** The part of `schema` that describes `path`, or undefined where the schema stops (z.custom). */
-function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefined {
+function schemaAt(schema: z.ZodType, path: TreePath): z.ZodType | undefined {
   let node: z.ZodType | undefined = schema;
   for (const step of path) {
     if (node instanceof z.ZodObject) node = node.shape[step] as z.ZodType | undefined;
@@ -17,7 +16,7 @@ function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefined {
 }
 
 /** Whether the string at `path` is picked from a list (an enum or a literal) rather than typed. */
-function isPicked(schema: z.ZodType, path: DataPath): boolean {
+function isPicked(schema: z.ZodType, path: TreePath): boolean {
   const node = schemaAt(schema, path);
   return node instanceof z.ZodEnum || node instanceof z.ZodLiteral;
 }
@@ -26,9 +25,9 @@ function isPicked(schema: z.ZodType, path: DataPath): boolean {
  * The path of every string in `config` an admin types: every string leaf, found by walking the
  * data rather than listed by hand, except those `schema` makes a choice from a list.
  */
-export function typedStringPaths(config: unknown, schema: z.ZodType): DataPath[] {
-  const paths: DataPath[] = [];
-  const walk = (node: unknown, path: DataPath) => {
+export function typedStringPaths(config: unknown, schema: z.ZodType): TreePath[] {
+  const paths: TreePath[] = [];
+  const walk = (node: unknown, path: TreePath) => {
     if (typeof node === "string") {
       if (!isPicked(schema, path)) paths.push(path);
     } else if (Array.isArray(node)) {
@@ -42,17 +41,13 @@ export function typedStringPaths(config: unknown, schema: z.ZodType): DataPath[]
 }
 
 /** A copy of `config` with each text at its path; the original is untouched. */
-export function withTextsAt<T>(config: T, texts: readonly (readonly [DataPath, string])[]): T {
+export function withTextsAt<T>(config: T, texts: readonly (readonly [TreePath, string])[]): T {
   const copy = structuredClone(config);
-  for (const [path, text] of texts) {
-    let node = copy as Record<string | number, unknown>;
-    for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
-    node[path[path.length - 1] as string | number] = text;
-  }
+  for (const [path, text] of texts) setAtPath(copy, path, text);
   return copy;
 }
 
 /** A copy of `config` with `text` at `path`; the original is untouched. */
-export function withTextAt<T>(config: T, path: DataPath, text: string): T {
+export function withTextAt<T>(config: T, path: TreePath, text: string): T {
   return withTextsAt(config, [[path, text]]);
 }

@@ -1,4 +1,5 @@
-import { valueAt } from "@/lib/forms/dotted-path";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import type { ConnectorField, ConnectorSettings } from "./types";
 
@@ -20,6 +21,6 @@ export const REDIRECT_URI_FIELD: ConnectorField = {
 
 /** Whether a setting holds something: non-blank text, or a ticked box. */
 export function isSet(config: ConnectorSettings, key: string): boolean {
-  const value = valueAt(config, key);
+  const value = valueAtPath(config, parsePath(key));
   return typeof value === "string" ? value.trim() !== "" : value === true;
 }

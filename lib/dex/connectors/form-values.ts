@@ -1,5 +1,6 @@
-import { setAt, valueAt } from "@/lib/forms/dotted-path";
-import { isMapping, type Tree } from "@/lib/forms/tree";
+import { parsePath } from "@/lib/paths/notation";
+import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
+import { isMapping, type Tree } from "@/lib/tree/tree";
 
 import { CONNECTOR_SPECS, type ConnectorType } from "./index";
 import type { ConnectorField, ConnectorSettings } from "./types";
@@ -65,9 +66,13 @@ export function keyGiven(
 export function settingsFromDex(type: ConnectorType, config: unknown): ConnectorSettings {
   const settings: Tree = {};
   for (const field of CONNECTOR_SPECS[type].fields) {
-    const key = keyGiven(type, field.key, (candidate) => valueAt(config, candidate) !== undefined);
-    const value = formValue(field, valueAt(config, key));
-    if (value !== undefined) setAt(settings, field.key, value);
+    const key = keyGiven(
+      type,
+      field.key,
+      (candidate) => valueAtPath(config, parsePath(candidate)) !== undefined,
+    );
+    const value = formValue(field, valueAtPath(config, parsePath(key)));
+    if (value !== undefined) setAtPath(settings, parsePath(field.key), value);
   }
   const redirectURI = isMapping(config) ? config.redirectURI : undefined;
   if (typeof redirectURI === "string") settings.redirectURI = redirectURI;

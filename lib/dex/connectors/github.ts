@@ -1,4 +1,4 @@
-import { valueAt } from "@/lib/forms/dotted-path";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import { CLIENT_FIELDS, isSet } from "./common";
 import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
@@ -49,7 +49,7 @@ export const GITHUB_CONNECTOR: ConnectorTypeSpec = {
   ],
   check: (config) => {
     const problems: ConnectorProblem[] = [];
-    const hostName = valueAt(config, "hostName");
+    const hostName = valueAtPath(config, ["hostName"]);
     if (typeof hostName === "string" && hostName.includes("/")) {
       problems.push({
         key: "hostName",
@@ -62,7 +62,7 @@ export const GITHUB_CONNECTOR: ConnectorTypeSpec = {
         message: "A CA applies only to a GitHub Enterprise host: enter it.",
       });
     }
-    const domain = valueAt(config, "preferredEmailDomain");
+    const domain = valueAtPath(config, ["preferredEmailDomain"]);
     if (typeof domain === "string" && domain.trim().endsWith("*")) {
       problems.push({
         key: "preferredEmailDomain",

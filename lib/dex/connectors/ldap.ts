@@ -1,4 +1,4 @@
-import { valueAt } from "@/lib/forms/dotted-path";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import { isSet } from "./common";
 import type { ConnectorProblem, ConnectorSettings, ConnectorTypeSpec } from "./types";
@@ -227,7 +227,7 @@ export const LDAP_CONNECTOR: ConnectorTypeSpec = {
     return [...problems, ...groupSearchProblems(config)];
   },
   warn: (config) => {
-    const host = valueAt(config, "host");
+    const host = valueAtPath(config, ["host"]);
     // openConnector adds :389 only with insecureNoSSL, so StartTLS dials LDAPS's 636.
     return isSet(config, "startTLS") &&
       !isSet(config, "insecureNoSSL") &&

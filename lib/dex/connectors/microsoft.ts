@@ -1,4 +1,4 @@
-import { valueAt } from "@/lib/forms/dotted-path";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import { CLIENT_FIELDS, isSet } from "./common";
 import type { ConnectorTypeSpec } from "./types";
@@ -62,7 +62,7 @@ export const MICROSOFT_CONNECTOR: ConnectorTypeSpec = {
     },
   ],
   check: (config) => {
-    const tenant = valueAt(config, "tenant");
+    const tenant = valueAtPath(config, ["tenant"]);
     const usesGroups = isSet(config, "groups") || isSet(config, "useGroupsAsWhitelist");
     return usesGroups && MULTI_TENANT.has(typeof tenant === "string" ? tenant.trim() : "")
       ? [

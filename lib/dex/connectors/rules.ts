@@ -1,4 +1,5 @@
-import { valueAt } from "@/lib/forms/dotted-path";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
 
 import { envExpansionWarning } from "../env-expansion";
 import { REDIRECT_URI_FIELD } from "./common";
@@ -25,7 +26,7 @@ export function connectorProblems(
 ): ConnectorProblem[] {
   const problems: ConnectorProblem[] = [];
   for (const field of settingFields(type)) {
-    const value = valueAt(config, field.key);
+    const value = valueAtPath(config, parsePath(field.key));
     if (typeof value === "string" && value.trim() !== "") {
       const message = connectorFieldProblem(field, value);
       if (message) problems.push({ key: field.key, message });
@@ -45,7 +46,7 @@ export function connectorWarnings(
   config: ConnectorSettings,
 ): ConnectorProblem[] {
   const expansions = settingFields(type).flatMap((field) => {
-    const value = valueAt(config, field.key);
+    const value = valueAtPath(config, parsePath(field.key));
     const message =
       typeof value === "string" ? envExpansionWarning(value, field.kind === "secret") : undefined;
     return message ? [{ key: field.key, message }] : [];

@@ -19,8 +19,10 @@ import {
   type YAMLSeq,
 } from "yaml";
 
+import type { TreePath } from "@/lib/paths/tree-path";
+
 import { helmReadableText, YAML_VERSION } from "../stringify";
-import { applyValuesEdits, valuesEqual, type ValuesEdit, type ValuesPath } from "../values-edits";
+import { applyValuesEdits, valuesEqual, type ValuesEdit } from "../values-edits";
 import { renderSafely } from "./new-value-text";
 import { keyString } from "./source-nodes";
 
@@ -39,7 +41,7 @@ function pairFor(key: string, value: unknown): unknown {
 }
 
 /** `node` with `edit` applied at `path` (relative to it): collections change in place. */
-function editNode(doc: Document, node: unknown, path: ValuesPath, edit: ValuesEdit): unknown {
+function editNode(doc: Document, node: unknown, path: TreePath, edit: ValuesEdit): unknown {
   const [segment, ...rest] = path;
   if (segment === undefined) return edit.kind === "set" ? nodeFor(edit.value) : null;
   if (isMap(node)) {

@@ -6,7 +6,7 @@
 
 import { parse, parseDocument, type Scalar } from "yaml";
 
-import { isMapping } from "@/lib/forms/tree";
+import { isMapping } from "@/lib/tree/tree";
 
 import { escapeHelmUnreadable, helmReadableText, renderYaml, YAML_VERSION } from "../stringify";
 import { valuesEqual } from "../values-edits";

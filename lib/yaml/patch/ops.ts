@@ -5,7 +5,7 @@
 
 import type { Pair, YAMLMap, YAMLSeq } from "yaml";
 
-import type { ValuesPath } from "../values-edits";
+import type { TreePath } from "@/lib/paths/tree-path";
 
 /** Where a value sits: the document root, the value of a mapping pair, or a sequence item. */
 export type Site =
@@ -17,7 +17,7 @@ export type Site =
 export type Splice = { start: number; end: number; text: string; depth: number };
 
 /** One planned change at `path`: a value rewritten, a key or item added, or an entry cut. */
-export type Op = { path: ValuesPath } & (
+export type Op = { path: TreePath } & (
   | { kind: "replace"; site: Site; data: unknown }
   | { kind: "insert"; map: YAMLMap; key: string; data: unknown }
   | { kind: "append"; seq: YAMLSeq; data: unknown }

@@ -6,15 +6,10 @@
 
 import { isMap, isNode, isSeq, type Document, type YAMLSeq } from "yaml";
 
-import { isMapping } from "@/lib/forms/tree";
+import type { TreePath } from "@/lib/paths/tree-path";
+import { isMapping } from "@/lib/tree/tree";
 
-import {
-  applyValuesEdits,
-  diffValues,
-  valuesEqual,
-  type ValuesEdit,
-  type ValuesPath,
-} from "../values-edits";
+import { applyValuesEdits, diffValues, valuesEqual, type ValuesEdit } from "../values-edits";
 import { SourceText } from "./lines";
 import type { Op, Site } from "./ops";
 import { isBlockCollection, pairIndex, type BlockCollection } from "./source-nodes";
@@ -26,7 +21,7 @@ type Walk = { sites: Site[]; stop: "found" | "missing" | "opaque" };
 export type Outcome = "done" | "conflict" | ValuesEdit[];
 
 /** Path segments as one string; a number and the same digits as a string stay distinct. */
-function pathKey(path: ValuesPath): string {
+function pathKey(path: TreePath): string {
   return path
     .map((segment) => (typeof segment === "number" ? `#${segment}` : `$${segment}`))
     .join("\u0000");
@@ -98,7 +93,7 @@ export class BatchPlanner {
     return undefined;
   }
 
-  private walk(path: ValuesPath): Walk | "conflict" {
+  private walk(path: TreePath): Walk | "conflict" {
     const sites: Site[] = [{ kind: "root", node: this.doc.contents }];
     for (const segment of path) {
       const site = sites[sites.length - 1]!;

@@ -4,7 +4,8 @@ import { isSet } from "@/lib/dex/connectors/common";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
-import { setAt } from "@/lib/forms/dotted-path";
+import { parsePath } from "@/lib/paths/notation";
+import { setAtPath } from "@/lib/paths/read-write";
 import { LOCAL_CONNECTOR_ID, type Connector } from "@/lib/schemas/sections/connectors";
 import { SERVICE_ACCOUNT_KEY } from "@/test/support/every-secret-config";
 
@@ -85,7 +86,7 @@ const AGREE: Partial<Record<ConnectorType, (config: ConnectorSettings) => void>>
   },
   ldap: (config) => {
     if (!isSet(config, "userSearch.emailAttr") && !isSet(config, "userSearch.emailSuffix")) {
-      setAt(config, "userSearch.emailAttr", "mail");
+      setAtPath(config, ["userSearch", "emailAttr"], "mail");
     }
     if (isSet(config, "bindDN") !== isSet(config, "bindPW")) {
       config.bindDN = "";
@@ -96,17 +97,17 @@ const AGREE: Partial<Record<ConnectorType, (config: ConnectorSettings) => void>>
       isSet(config, "groupSearch.userMatchers.0.groupAttr");
     if (isSet(config, "groupSearch.baseDN") || hasMatcher) {
       if (!isSet(config, "groupSearch.userMatchers.0.userAttr")) {
-        setAt(config, "groupSearch.userMatchers.0.userAttr", "DN");
+        setAtPath(config, ["groupSearch", "userMatchers", 0, "userAttr"], "DN");
       }
       if (!isSet(config, "groupSearch.userMatchers.0.groupAttr")) {
-        setAt(config, "groupSearch.userMatchers.0.groupAttr", "member");
+        setAtPath(config, ["groupSearch", "userMatchers", 0, "groupAttr"], "member");
       }
     }
     if (isSet(config, "groupSearch.baseDN") && !isSet(config, "groupSearch.nameAttr")) {
-      setAt(config, "groupSearch.nameAttr", "cn");
+      setAtPath(config, ["groupSearch", "nameAttr"], "cn");
     }
     if (isSet(config, "userSearch.emailSuffix") && !isSet(config, "userSearch.nameAttr")) {
-      setAt(config, "userSearch.nameAttr", "uid");
+      setAtPath(config, ["userSearch", "nameAttr"], "uid");
     }
     if (isSet(config, "clientCert") !== isSet(config, "clientKey")) {
       config.clientCert = "";
@@ -157,7 +158,7 @@ function connectorOfType(
     .map(({ name, values, redirectUri }) => {
       const config: ConnectorSettings = {};
       spec.fields.forEach((field, index) => {
-        if (values[index] !== undefined) setAt(config, field.key, values[index]);
+        if (values[index] !== undefined) setAtPath(config, parsePath(field.key), values[index]);
       });
       if (spec.hasRedirectURI && redirectUri !== undefined) config.redirectURI = redirectUri;
       AGREE[type]?.(config);
