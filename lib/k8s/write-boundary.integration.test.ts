@@ -11,12 +11,13 @@ import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { tokenKubeconfig } from "@/scripts/test-hub/test-hub";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { validGkeConfig } from "@/test/support/gke-config";
+import { outcomeOf } from "@/test/support/hub-outcome";
 import { connectAs, kubectlGet } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
-import { serverHubPlan } from "./hub-objects";
+import { objectsToApply } from "./objects-to-apply";
 import { applyReport, planReport } from "./hub-reports";
-import { serverSettings } from "./settings";
+import { serverSettings } from "@/lib/server/settings";
 
 const testHub = privateHubForFile();
 
@@ -73,7 +74,7 @@ async function expectRefusedEverywhere(input: HubApplyInput, refusal: RegExp) {
   try {
     for (const connection of [connectAs(testHub(), "admin"), connectionTo(counting.port)]) {
       for (const report of [planReport, applyReport]) {
-        const result = await report(connection, input);
+        const result = await outcomeOf<unknown>(report(connection, input));
         expect(result).toEqual({ ok: false, formError: expect.stringMatching(refusal) });
       }
     }
@@ -87,9 +88,9 @@ describe("Easel writes only where it may, and refuses before any request to the 
   it("the counting port sees a plan that is not refused, which fails there as unreachable", async () => {
     const counting = await countingPort();
     try {
-      const error = await planReport(connectionTo(counting.port), {
+      const error = await outcomeOf(planReport(connectionTo(counting.port), {
         config: validGkeConfig(),
-      }).then(
+      })).then(
         () => undefined,
         (thrown: unknown) => thrown,
       );
@@ -172,12 +173,12 @@ describe("Easel writes only where it may, and refuses before any request to the 
       // does not stop Easel.
       config.integrations.namespace = "primary-dev";
       const hub = connectAs(testHub(), "admin");
-      const planned = await planReport(hub, { config });
+      const planned = await outcomeOf(planReport(hub, { config }));
       if (!planned.ok) throw new Error(planned.formError);
-      const applied = await applyReport(hub, {
+      const applied = await outcomeOf(applyReport(hub, {
         config,
         planned: plannedObjectsOf(planned.data.entries),
-      });
+      }));
       expect(applied.ok && applied.data.entries.map((entry) => entry.outcome)).toEqual([
         "created",
         "created",
@@ -195,7 +196,7 @@ describe("Easel writes only where it may, and refuses before any request to the 
     const counting = await countingPort();
     try {
       process.env.EASEL_ALLOWED_NAMESPACES = "mural-system, Primary Dev";
-      const result = await serverHubPlan(connectionTo(counting.port), { config: validGkeConfig() });
+      const result = await objectsToApply(connectionTo(counting.port), { config: validGkeConfig() });
       expect(result).toEqual({
         problem:
           'Nothing was sent to the hub: EASEL_ALLOWED_NAMESPACES holds "Primary Dev", which is not a namespace name (lowercase letters, digits and "-", at most 63); Easel writes nowhere until it is fixed.',
