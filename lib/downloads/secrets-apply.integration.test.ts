@@ -6,15 +6,15 @@ import { describe, expect, it } from "vitest";
 import { buildInstallFiles } from "@/lib/downloads/install-files";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { describeRef } from "@/lib/hub/object-ref";
-import type { TargetConfig } from "@/lib/schemas/targets";
 import { planReport } from "@/lib/k8s/hub-reports";
+import type { TargetConfig } from "@/lib/schemas/targets";
 import { TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { kubectlBinary } from "@/scripts/helm/helm-binaries";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
-import { outcomeOf } from "@/test/support/hub-outcome";
 import { connectAs } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 import { validConfig } from "@/test/support/target-config";
 
 const GENERATED_AT = new Date("2026-11-21T10:00:00Z");

@@ -10,13 +10,13 @@ import { applyObject } from "@/lib/k8s/hub-calls";
 import { runPreflight } from "@/lib/k8s/preflight";
 import { readHubValues } from "@/lib/k8s/read-hub-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { HUB_OPERATION_BUSY } from "@/lib/server/hub-operation-lock";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
-import { outcomeOf } from "@/test/support/hub-outcome";
 import { connectAs, kubectl } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 
-import { HUB_OPERATION_BUSY } from "@/lib/server/hub-operation-lock";
 import { applyReport, planReport } from "./hub-reports";
 
 const testHub = privateHubForFile();
@@ -161,10 +161,12 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
     async () => {
       const report = await plan(config);
       expect(entryOf(report, VALUES_REF)?.change).toBe("foreign");
-      const applied = await outcomeOf(applyReport(
-        connectAs(testHub(), "admin"),
-        applyInput(config, report, { adopt: [VALUES_REF] }),
-      ));
+      const applied = await outcomeOf(
+        applyReport(
+          connectAs(testHub(), "admin"),
+          applyInput(config, report, { adopt: [VALUES_REF] }),
+        ),
+      );
       if (!applied.ok) throw new Error(applied.formError);
       expect(
         applied.data.entries.find((entry) => entry.ref.name === VALUES_SECRET.name)?.outcome,
@@ -200,7 +202,9 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       );
       const report = await plan(config);
       expect(entryOf(report, PALETTE_REF)?.change).toBe("update");
-      const applied = await outcomeOf(applyReport(connectAs(testHub(), "admin"), applyInput(config, report)));
+      const applied = await outcomeOf(
+        applyReport(connectAs(testHub(), "admin"), applyInput(config, report)),
+      );
       if (!applied.ok) throw new Error(applied.formError);
       expect(
         applied.data.entries.find((entry) => entry.ref.name === PALETTE_REF.name)?.outcome,
@@ -250,10 +254,9 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       expect(hubObject(PALETTE_REF)?.data?.palette).toBe(other);
 
       const replanned = await plan(config);
-      const taken = await outcomeOf(applyReport(
-        admin,
-        applyInput(config, replanned, { takeOver: [PALETTE_REF] }),
-      ));
+      const taken = await outcomeOf(
+        applyReport(admin, applyInput(config, replanned, { takeOver: [PALETTE_REF] })),
+      );
       if (!taken.ok) throw new Error(taken.formError);
       expect(taken.data.entries.find((item) => item.ref.name === PALETTE_REF.name)?.outcome).toBe(
         "configured",
@@ -283,7 +286,9 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
         "touched=yes",
       ]);
       const snapshot = report.entries.map((entry) => hubText(entry.ref));
-      const refused = await outcomeOf(applyReport(connectAs(testHub(), "admin"), applyInput(rotated, report)));
+      const refused = await outcomeOf(
+        applyReport(connectAs(testHub(), "admin"), applyInput(rotated, report)),
+      );
       expect(refused).toEqual({
         ok: false,
         formError: `Nothing was applied: Secret mural-system/${VALUES_SECRET.name} changed on the hub since the plan; plan again.`,

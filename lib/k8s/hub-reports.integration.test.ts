@@ -9,9 +9,9 @@ import { readHubValues } from "@/lib/k8s/read-hub-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { generateSecret } from "@/lib/secrets/generate";
 import { validGkeConfig } from "@/test/support/gke-config";
-import { outcomeOf } from "@/test/support/hub-outcome";
 import { connectAs, kubectlGet } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 
 import { applyReport, planReport } from "./hub-reports";
 
@@ -60,11 +60,13 @@ async function planned(config: GkeConfig): Promise<HubPlanReport> {
 /** Plans `config`, then applies it against that plan, as the browser does. */
 async function planThenApply(config: GkeConfig, confirmReplacingSecretsOn?: string) {
   const report = await planned(config);
-  return outcomeOf(applyReport(connectAs(testHub(), "admin"), {
-    config,
-    planned: plannedObjectsOf(report.entries),
-    confirmReplacingSecretsOn,
-  }));
+  return outcomeOf(
+    applyReport(connectAs(testHub(), "admin"), {
+      config,
+      planned: plannedObjectsOf(report.entries),
+      confirmReplacingSecretsOn,
+    }),
+  );
 }
 
 describe("plans and applies over values already on a real hub", () => {

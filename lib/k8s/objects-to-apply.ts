@@ -9,10 +9,9 @@ import { refOf } from "@/lib/hub/object-ref";
 import { writeRefusal, type WriteBoundary } from "@/lib/hub/write-boundary";
 import { readValuesFile } from "@/lib/import/read-values-file";
 import { secretSenseOf } from "@/lib/secrets/secret-sense";
+import { serverSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
-
-import { serverSettings } from "@/lib/server/settings";
 
 import type { HubConnection } from "./client";
 import { isFluxServed } from "./preflight";

@@ -26,11 +26,12 @@ const STATUS_OF: Record<HubRefusalReason, number> = { access: 403, input: 400, h
  * A route request's body, once the request proved it comes from Easel's own page (the origin
  * check of server actions) and fits their size limit; otherwise the refusal to answer with.
  */
-export async function checkedBody(request: Request): Promise<{ body: unknown } | NextResponse> {
+export async function checkedBody(
+  request: Request,
+): Promise<{ body: unknown } | { refusal: NextResponse }> {
   const crossOrigin = crossOriginRefusal(request.headers);
-  if (crossOrigin) return refusalAnswer({ problem: crossOrigin.problem }, crossOrigin.status);
-  const read = await readJsonBody(request);
-  return "body" in read ? read : refusalAnswer({ problem: read.problem }, read.status);
+  const read = crossOrigin ?? (await readJsonBody(request));
+  return "body" in read ? read : { refusal: refusalAnswer({ problem: read.problem }, read.status) };
 }
 
 /**
@@ -44,12 +45,16 @@ export function defineHubRoute<S extends z.ZodType, T>(
 ): (request: NextRequest) => Promise<NextResponse> {
   return async (request) => {
     const checked = await checkedBody(request);
-    if (!("body" in checked)) return checked;
+    if ("refusal" in checked) return checked.refusal;
     const settings = serverSettings();
     try {
       const access = hubAccessOf(settings, request);
-      const data = await runHubOperation(settings, access, schema, checked.body, (input, connection) =>
-        work(input, connection, settings),
+      const data = await runHubOperation(
+        settings,
+        access,
+        schema,
+        checked.body,
+        (input, connection) => work(input, connection, settings),
       );
       return routeAnswer(data);
     } catch (error) {

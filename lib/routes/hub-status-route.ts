@@ -16,7 +16,7 @@ import { checkedBody, routeAnswer } from "./hub-route";
  */
 export async function hubStatusRoute(request: NextRequest) {
   const checked = await checkedBody(request);
-  if (!("body" in checked)) return checked;
+  if ("refusal" in checked) return checked.refusal;
   const settings = serverSettings();
   const access = hubAccessOf(settings, request);
   if (access.status === "misconfigured") {
