@@ -26,6 +26,37 @@ const NODE_BUILTIN_NAMES = builtinModules
   .filter((name) => !name.startsWith("_"))
   .map((name) => ({ name, message: NODE_BUILTINS.message }));
 
+/**
+ * The server's layers, each importing only the layers below it (type-only imports too, which a
+ * reader follows all the same): lib/actions and lib/routes (the boundaries: actions make an
+ * ActionResult, routes an HTTP answer), then lib/k8s (the hub connection and what runs on it),
+ * then lib/server (settings, access, request checks), then lib/hub (what browser and server share).
+ */
+const LAYERS = {
+  "lib/actions": ["routes"],
+  "lib/routes": ["actions"],
+  "lib/k8s": ["actions", "routes"],
+  "lib/server": ["actions", "routes", "k8s"],
+  "lib/hub": ["actions", "routes", "k8s", "server"],
+};
+
+const layerRules = Object.entries(LAYERS).map(([folder, above]) => ({
+  files: [`${folder}/**`],
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: above.flatMap((layer) => [`@/lib/${layer}/*`, `../${layer}/*`]),
+            message: `${folder} may not import ${above.map((layer) => `lib/${layer}`).join(", ")}: the server's layers import only downwards (see LAYERS in eslint.config.mjs).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -58,6 +89,7 @@ const config = [
       "no-restricted-imports": ["error", { patterns: [TEST_AND_SCRIPT_IMPORTS, TEST_LIBRARIES] }],
     },
   },
+  ...layerRules,
   {
     ignores: [
       ".next/**",

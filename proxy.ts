@@ -16,6 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Hashed build assets carry no document; everything else, actions included, gets the policy.
+  // Hashed build assets carry no document; everything else, actions and the hub's read routes
+  // (JSON, which a policy does not hurt) included, gets the policy.
   matcher: ["/((?!_next/static|_next/image).*)"],
 };

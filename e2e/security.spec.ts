@@ -2,8 +2,11 @@ import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import type { APIRequestContext, Page, Request } from "@playwright/test";
 
+import { HUB_READ_PATHS } from "../lib/hub/hub-reads";
 import { expect, test } from "./fixtures/test";
 import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT, E2E_PORT } from "./fixtures/test-hub";
+import { ConfigPage } from "./pages/config.page";
+import { HubPanel } from "./pages/hub-panel.page";
 
 const USUAL_HEADERS = {
   "x-content-type-options": "nosniff",
@@ -17,15 +20,45 @@ function nonceOf(policy: string | undefined): string | undefined {
   return /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 }
 
-/** The preflight call the page makes on its own, as the browser sent it. */
-async function capturePreflight(page: Page): Promise<Request> {
-  const preflight = page.waitForRequest(
+/** The plan action the page calls, as the browser sent it (the hub's reads are routes). */
+async function capturePlan(page: Page): Promise<Request> {
+  const plan = page.waitForRequest(
     (request) =>
       request.headers()["next-action"] !== undefined &&
-      (request.postData() ?? "").includes('"refs"'),
+      (request.postData() ?? "").includes('"config"'),
+  );
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired("paletteai.security-e2e.io", "https://34.118.22.9");
+  await gke.waitUntilReady();
+  await new HubPanel(page).planWhateverTheHubHolds();
+  return plan;
+}
+
+/** The preflight read the page makes on its own, as the browser sent it. */
+async function capturePreflight(page: Page): Promise<Request> {
+  const preflight = page.waitForRequest(
+    (request) => new URL(request.url()).pathname === HUB_READ_PATHS.preflight,
   );
   await page.goto("/targets/gke");
   return preflight;
+}
+
+/** One POST to a hub read route of the Easel at `port`, as the page makes it, with `headers`. */
+async function postRead(
+  request: APIRequestContext,
+  path: string,
+  { port = E2E_PORT, headers = {}, body = '{"target":"gke","refs":[]}' } = {},
+) {
+  const response = await request.post(`http://127.0.0.1:${port}${path}`, {
+    headers: {
+      "content-type": "application/json",
+      origin: `http://127.0.0.1:${port}`,
+      ...headers,
+    },
+    data: body,
+  });
+  return { status: response.status(), text: await response.text(), headers: response.headers() };
 }
 
 /** Sends the captured call again, with other headers or another body. */
@@ -172,7 +205,7 @@ test("[SECURITY]: a cluster action answers its own page only: not another origin
   page,
   request,
 }) => {
-  const captured = await capturePreflight(page);
+  const captured = await capturePlan(page);
 
   const own = await replay(request, captured);
   expect(own.status).toBe(200);
@@ -199,6 +232,56 @@ test("[SECURITY]: a cluster action answers its own page only: not another origin
   });
   expect(oversized.status).toBe(500);
   expect(oversized.text).not.toContain('"ok"');
+  expect(oversized.headers).toMatchObject(USUAL_HEADERS);
+});
+
+test("[SECURITY]: the hub's reads answer their own page only: not another origin, another host name, a session without the token, or an oversized body", async ({
+  page,
+  request,
+}) => {
+  const captured = await capturePreflight(page);
+  expect(captured.method()).toBe("POST");
+  expect(captured.headers()["content-type"]).toBe("application/json");
+  const own = await postRead(request, HUB_READ_PATHS.preflight, { body: captured.postData()! });
+  expect(own.status).toBe(200);
+  expect(own.text).toContain('"isReachable":true');
+  expect(own.text).toMatch(/"hubId":"[\w-]{22}"/);
+  expect(own.headers["cache-control"]).toContain("no-store");
+  expect(own.headers).toMatchObject(USUAL_HEADERS);
+  expect(own.headers["content-security-policy"]).toContain("default-src 'self'");
+
+  for (const path of Object.values(HUB_READ_PATHS)) {
+    for (const origin of ["https://attacker.example", ""]) {
+      const crossOrigin = await postRead(request, path, { headers: { origin } });
+      expect(crossOrigin.status, `${path} from ${origin || "no origin"}`).toBe(403);
+      expect(crossOrigin.text).toBe('{"problem":"Easel answers this only to its own pages."}');
+    }
+  }
+
+  // A page of the attacker's whose name now resolves to 127.0.0.1: same-origin to itself.
+  const rebound = `attacker.example:${E2E_PORT}`;
+  const rebinding = await postRead(request, HUB_READ_PATHS.preflight, {
+    headers: { host: rebound, origin: `http://${rebound}` },
+  });
+  expect(rebinding.status).toBe(403);
+  expect(rebinding.text).toContain("only pages opened at localhost or 127.0.0.1");
+  expect(rebinding.text).not.toContain("isReachable");
+
+  // The Easel that listens beyond loopback: no session, or a session cookie that proves nothing.
+  for (const cookie of [undefined, "easel-hub-session=not-the-proof"]) {
+    for (const path of [HUB_READ_PATHS.preflight, HUB_READ_PATHS.values]) {
+      const headers = cookie ? { cookie } : {};
+      const refused = await postRead(request, path, { port: E2E_NETWORK_PORT, headers });
+      expect(refused.status, `${path} with ${cookie ?? "no cookie"}`).toBe(403);
+      expect(refused.text).toContain("Enter the access token first");
+    }
+  }
+
+  const oversized = await postRead(request, HUB_READ_PATHS.preflight, {
+    body: JSON.stringify({ target: "gke", refs: [], padding: "x".repeat(5 * 1024 * 1024) }),
+  });
+  expect(oversized.status).toBe(413);
+  expect(oversized.text).not.toContain("isReachable");
   expect(oversized.headers).toMatchObject(USUAL_HEADERS);
 });
 

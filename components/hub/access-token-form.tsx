@@ -15,9 +15,10 @@ export function AccessTokenForm() {
   const [token, setToken] = useState("");
   const connect = useMutation({
     mutationFn: async (accessToken: string) => unwrap(await connectHubAction({ accessToken })),
-    onSuccess: () => {
+    // Pending until the server's new status is in: the form never shows Connect again meanwhile.
+    onSuccess: async () => {
       setToken("");
-      void queryClient.invalidateQueries({ queryKey: hubKeys.all });
+      await queryClient.invalidateQueries({ queryKey: hubKeys.all });
     },
   });
 

@@ -9,17 +9,17 @@ import {
   useQuery,
 } from "@tanstack/react-query";
 
-import { getHubStatusAction } from "@/lib/actions/get-hub-status";
+import { HUB_READ_PATHS, type HubStatus } from "@/lib/hub/hub-reads";
 
 import { AccessTokenForm } from "./access-token-form";
 import { FeaturesOffText, HubSection } from "./cluster-features-off";
-import { askAgainIfRefused, hubKeys } from "./hub-queries";
+import { askAgainIfRefused, hubKeys, postHubRead } from "./hub-queries";
 import { HubWorkflow, type HubWorkflowProps } from "./hub-workflow";
 
 function HubAccessGate(props: HubWorkflowProps) {
   const status = useQuery({
     queryKey: hubKeys.status(),
-    queryFn: () => getHubStatusAction(),
+    queryFn: () => postHubRead<HubStatus>(HUB_READ_PATHS.status, {}),
   });
   if (status.isPending) return <p>Asking the Easel server…</p>;
   if (status.isError) return <p className="hub-bad">The Easel server did not answer.</p>;
@@ -35,7 +35,8 @@ function HubAccessGate(props: HubWorkflowProps) {
     case "token-required":
       return <AccessTokenForm />;
     case "allowed":
-      return <HubWorkflow {...props} />;
+      // Without a connection the server names no hub; preflight then says why.
+      return <HubWorkflow {...props} hubId={status.data.hubId ?? ""} />;
   }
 }
 

@@ -1,14 +1,13 @@
 "use client";
 
 import { useDeferredValue, useMemo, useState } from "react";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { applyToHubAction } from "@/lib/actions/apply-to-hub";
-import { loadFromHubAction } from "@/lib/actions/load-from-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
-import { preflightHubAction } from "@/lib/actions/preflight-hub";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import { buildHubPlan } from "@/lib/hub/hub-plan";
+import { HUB_READ_PATHS, type HubPreflightAnswer, type LoadedHubValues } from "@/lib/hub/hub-reads";
 import { describeRef, objectRefSchema, refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
@@ -18,7 +17,7 @@ import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { ApplyReport } from "./apply-report";
-import { hubKeys, unwrap } from "./hub-queries";
+import { hubIdOfKey, hubKeys, HubRequestError, postHubRead, unwrap } from "./hub-queries";
 import { OtherConfigurationWarning } from "./other-configuration-warning";
 import { PlanReport, type OwnershipChoices } from "./plan-report";
 import { PreflightPanel } from "./preflight-panel";
@@ -26,9 +25,6 @@ import { ReplaceSecretsConfirm } from "./replace-secrets-confirm";
 import { useDebouncedValue } from "./use-debounced-value";
 
 const PREFLIGHT_REFRESH_MS = 30_000;
-
-/** values.yaml read back from the hub, and the configuration it came from. */
-export type LoadedHubValues = { text: string; configurationId?: string };
 
 export type HubWorkflowProps = {
   imported?: ImportedValuesInput;
@@ -72,18 +68,36 @@ function preflightRefs(config: TargetConfig) {
   }
 }
 
-/** Preflight, plan (a server-side dry run with diffs), apply, and load from the hub. */
-export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
+/** Said while the page learns the id of the hub the server now uses. */
+const OTHER_HUB = "The Easel server now uses another hub; asking it again.";
+
+/**
+ * Preflight, plan (a server-side dry run with diffs), apply, and load from the hub. `hubId` is
+ * the opaque id of the hub connection the server named: preflight's answers are kept under it.
+ */
+export function HubWorkflow({ imported, onLoad, hubId }: HubWorkflowProps & { hubId: string }) {
+  const queryClient = useQueryClient();
   const form = useConfigForm();
   const generation = useFormGeneration();
   const config = useConfigWatch();
   const settled = useDebouncedValue(config, 500);
   const refs = useMemo(() => preflightRefs(settled), [settled]);
   const preflight = useQuery({
-    queryKey: hubKeys.preflight(settled.target, refs),
-    queryFn: async () => unwrap(await preflightHubAction({ target: settled.target, refs })),
+    queryKey: hubKeys.preflight(hubId, settled.target, refs),
+    queryFn: async () => {
+      const body = { target: settled.target, refs };
+      const answer = await postHubRead<HubPreflightAnswer>(HUB_READ_PATHS.preflight, body);
+      // Another hub's answer never stands under this one's id: the status names the new id.
+      if (answer.hubId !== hubId) {
+        void queryClient.invalidateQueries({ queryKey: hubKeys.status() });
+        throw new HubRequestError(OTHER_HUB);
+      }
+      return answer;
+    },
     refetchInterval: PREFLIGHT_REFRESH_MS,
-    placeholderData: (previous) => previous,
+    // The answer shown while the next loads is this hub's, never another's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && hubIdOfKey(previousQuery.queryKey) === hubId ? previous : undefined,
   });
   const [plannedFor, setPlannedFor] = useState("");
   // Compared off the typing path: a configuration may embed logos.
@@ -146,7 +160,7 @@ export function HubWorkflow({ imported, onLoad }: HubWorkflowProps) {
   const load = useMutation({
     mutationFn: async () => {
       const isSameForm = generation.capture();
-      const loaded = unwrap(await loadFromHubAction());
+      const loaded = await postHubRead<LoadedHubValues>(HUB_READ_PATHS.values, {});
       return { loaded, isSameForm };
     },
     onSuccess: ({ loaded, isSameForm }) => {

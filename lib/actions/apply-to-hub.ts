@@ -2,7 +2,7 @@
 
 import { hubApplyInputSchema, type HubApplyInput } from "@/lib/hub/hub-input";
 import type { HubApplyReport } from "@/lib/hub/results";
-import { applyReport } from "@/lib/server/hub-reports";
+import { applyReport } from "@/lib/k8s/hub-reports";
 
 import { defineHubAction } from "./hub-action";
 import type { ActionResult } from "./result";

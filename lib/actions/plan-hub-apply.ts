@@ -2,7 +2,7 @@
 
 import { hubPlanInputSchema, type HubPlanInput } from "@/lib/hub/hub-input";
 import type { HubPlanReport } from "@/lib/hub/results";
-import { planReport } from "@/lib/server/hub-reports";
+import { planReport } from "@/lib/k8s/hub-reports";
 
 import { defineHubAction } from "./hub-action";
 import type { ActionResult } from "./result";

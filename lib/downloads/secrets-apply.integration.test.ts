@@ -6,14 +6,15 @@ import { describe, expect, it } from "vitest";
 import { buildInstallFiles } from "@/lib/downloads/install-files";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { describeRef } from "@/lib/hub/object-ref";
+import { planReport } from "@/lib/k8s/hub-reports";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { planReport } from "@/lib/server/hub-reports";
 import { TARGET_IDS } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { kubectlBinary } from "@/scripts/helm/helm-binaries";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { connectAs } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 import { validConfig } from "@/test/support/target-config";
 
 const GENERATED_AT = new Date("2026-11-21T10:00:00Z");
@@ -66,7 +67,7 @@ describe("kubectl 1.32 applies secrets.yaml to the test hub", () => {
     const config = everySecretGkeConfig();
     apply("before-easel", secretsFile(config), { dryRun: false });
     config.integrations.palette.apiKey = "changed-after-install-sh";
-    const report = await planReport(connectAs(hub(), "admin"), { config });
+    const report = await outcomeOf(planReport(connectAs(hub(), "admin"), { config }));
     if (!report.ok) throw new Error(report.formError);
     const changes = report.data.entries.map(
       (entry) => `${describeRef(entry.ref)}: ${entry.change}`,

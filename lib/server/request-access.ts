@@ -6,12 +6,26 @@ import { HUB_SESSION_COOKIE, hubAccessFor, sessionProof, type HubAccess } from "
 import { clientAddress, clientKey, PEER_HEADER } from "./client-address";
 import type { ServerSettings } from "./settings";
 
-/** The cluster access of the browser session making this request. */
-export async function requestHubAccess(settings: ServerSettings): Promise<HubAccess> {
+/** What access is decided from: a request's cookies and headers (a `NextRequest` is one). */
+export type RequestSeen = {
+  cookies: { get(name: string): { value: string } | undefined };
+  headers: Headers;
+};
+
+/**
+ * The cluster access of the browser session that sent `request`: its session cookie and the Host
+ * it used. Actions and route handlers both decide access here, the same way.
+ */
+export function hubAccessOf(settings: ServerSettings, request: RequestSeen): HubAccess {
   return hubAccessFor(settings, {
-    sessionCookie: (await cookies()).get(HUB_SESSION_COOKIE)?.value,
-    host: (await headers()).get("host") ?? undefined,
+    sessionCookie: request.cookies.get(HUB_SESSION_COOKIE)?.value,
+    host: request.headers.get("host") ?? undefined,
   });
+}
+
+/** The cluster access of the browser session making this request (an action's). */
+export async function requestHubAccess(settings: ServerSettings): Promise<HubAccess> {
+  return hubAccessOf(settings, { cookies: await cookies(), headers: await headers() });
 }
 
 /**

@@ -8,15 +8,16 @@ import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { refOf } from "@/lib/hub/object-ref";
 import { writeRefusal, type WriteBoundary } from "@/lib/hub/write-boundary";
 import { readValuesFile } from "@/lib/import/read-values-file";
-import type { HubConnection } from "@/lib/k8s/client";
-import { isFluxServed } from "@/lib/k8s/preflight";
 import { secretSenseOf } from "@/lib/secrets/secret-sense";
+import { serverSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
-import { serverSettings } from "./settings";
+import type { HubConnection } from "./client";
+import { isFluxServed } from "./preflight";
 
-export type ServerHubPlan = {
+/** What the server would apply, with what it tells the admin and what it compares on the hub. */
+export type ObjectsToApply = {
   plan: HubObject[];
   finishCommands: string[];
   /** The values Secret's file, for comparing with the hub's (it stays on the server). */
@@ -29,11 +30,11 @@ export type ServerHubPlan = {
  * upload's limits and only ever becomes the values Secret's data. Every object must lie inside
  * `boundary` (the server's `EASEL_ALLOWED_NAMESPACES`), checked before any request to the hub.
  */
-export async function serverHubPlan(
+export async function objectsToApply(
   connection: HubConnection,
   { config, imported }: HubPlanInput,
   boundary: WriteBoundary = serverSettings().writeBoundary,
-): Promise<ServerHubPlan | { problem: string }> {
+): Promise<ObjectsToApply | { problem: string }> {
   const target = targetModule(config.target);
   let valuesText: string;
   if (imported) {

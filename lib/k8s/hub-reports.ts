@@ -1,6 +1,5 @@
 import "server-only";
 
-import type { ActionResult } from "@/lib/actions/result";
 import type { HubApplyInput, HubPlanInput } from "@/lib/hub/hub-input";
 import { VALUES_SECRET } from "@/lib/hub/hub-plan";
 import { checkLiveValues } from "@/lib/hub/live-values-check";
@@ -14,14 +13,15 @@ import {
   type PlanEntry,
 } from "@/lib/hub/results";
 import { isForeignValues, type LiveValuesSecret } from "@/lib/hub/values-origin";
-import { applyOnHub } from "@/lib/k8s/apply-on-hub";
-import type { HubConnection } from "@/lib/k8s/client";
-import { staleSincePlan } from "@/lib/k8s/plan-freshness";
-import { planOnHub } from "@/lib/k8s/plan-on-hub";
-import { readValuesSecret } from "@/lib/k8s/read-hub-values";
+import { HUB_OPERATION_BUSY, withHubOperationLock } from "@/lib/server/hub-operation-lock";
 
-import { serverHubPlan, type ServerHubPlan } from "./hub-objects";
-import { HUB_OPERATION_BUSY, withHubOperationLock } from "./hub-operation-lock";
+import { applyOnHub } from "./apply-on-hub";
+import type { HubConnection } from "./client";
+import { HubRefusal } from "./hub-refusal";
+import { objectsToApply, type ObjectsToApply } from "./objects-to-apply";
+import { staleSincePlan } from "./plan-freshness";
+import { planOnHub } from "./plan-on-hub";
+import { readValuesSecret } from "./read-hub-values";
 
 const VALUES_REF = describeRef({
   kind: "Secret",
@@ -36,15 +36,16 @@ function withValuesDiff(entries: PlanEntry[], diff: PlanEntry["diff"]): PlanEntr
   );
 }
 
-/** The plan the server builds from `input`, and the hub's values Secret as it is now. */
+/**
+ * The plan the server builds from `input`, and the hub's values Secret as it is now; a
+ * `HubRefusal` when the server will not build it.
+ */
 async function planAndLiveValues(
   connection: HubConnection,
   input: HubPlanInput,
-): Promise<
-  { built: ServerHubPlan; live: LiveValuesSecret | { error: HubError } } | { problem: string }
-> {
-  const built = await serverHubPlan(connection, input);
-  if ("problem" in built) return built;
+): Promise<{ built: ObjectsToApply; live: LiveValuesSecret | { error: HubError } }> {
+  const built = await objectsToApply(connection, input);
+  if ("problem" in built) throw new HubRefusal(built.problem);
   return { built, live: await readValuesSecret(connection) };
 }
 
@@ -53,26 +54,22 @@ async function planAndLiveValues(
  * the values Secret's path by path, and what the hub's live values are: which configuration they
  * came from and which live credentials applying would replace. values.yaml is compared here, on
  * the server; only chart paths and settings' values travel to the browser. A values Secret not
- * made by Easel is compared with nothing: the plan only says it exists.
+ * made by Easel is compared with nothing: the plan only says it exists. Throws a `HubRefusal` when
+ * the server will not plan the configuration.
  */
 export async function planReport(
   connection: HubConnection,
   input: HubPlanInput,
-): Promise<ActionResult<HubPlanReport>> {
-  const read = await planAndLiveValues(connection, input);
-  if ("problem" in read) return { ok: false, formError: read.problem };
-  const { built, live } = read;
+): Promise<HubPlanReport> {
+  const { built, live } = await planAndLiveValues(connection, input);
   const entries = await planOnHub(connection, built.plan);
   const { finishCommands } = built;
   // Unreadable values leave the plan as the dry run says: its entry for the Secret says why.
   if ("error" in live || isForeignValues(live)) {
-    return { ok: true, data: { entries, finishCommands } };
+    return { entries, finishCommands };
   }
   const { diff, check } = checkLiveValues(live, built.values);
-  return {
-    ok: true,
-    data: { entries: withValuesDiff(entries, diff), finishCommands, liveValues: check },
-  };
+  return { entries: withValuesDiff(entries, diff), finishCommands, liveValues: check };
 }
 
 /**
@@ -82,29 +79,28 @@ export async function planReport(
  * when it would replace credentials live on the hub and the request does not confirm naming this
  * very cluster (the browser's confirmation is not trusted to have been asked). Objects not made
  * by Easel are applied only when adopted; other managers' fields are taken only when taken over.
+ * Each refusal is a `HubRefusal` that says why.
  */
 export async function applyReport(
   connection: HubConnection,
   input: HubApplyInput,
-): Promise<ActionResult<HubApplyReport>> {
+): Promise<HubApplyReport> {
   const locked = await withHubOperationLock(() => applyReviewedPlan(connection, input));
-  return locked.isBusy ? { ok: false, formError: HUB_OPERATION_BUSY } : locked.value;
+  if (locked.isBusy) throw new HubRefusal(HUB_OPERATION_BUSY);
+  return locked.value;
 }
 
 async function applyReviewedPlan(
   connection: HubConnection,
   input: HubApplyInput,
-): Promise<ActionResult<HubApplyReport>> {
-  const read = await planAndLiveValues(connection, input);
-  if ("problem" in read) return { ok: false, formError: read.problem };
-  const { built, live } = read;
+): Promise<HubApplyReport> {
+  const { built, live } = await planAndLiveValues(connection, input);
   const stale = await staleSincePlan(connection, built.plan, input.planned);
-  if (stale) return { ok: false, formError: `Nothing was applied: ${stale}` };
+  if (stale) throw new HubRefusal(`Nothing was applied: ${stale}`);
   if ("error" in live) {
-    return {
-      ok: false,
-      formError: `Nothing was applied: Easel could not read ${VALUES_REF} to check which live secrets applying would replace. ${live.error.message}`,
-    };
+    throw new HubRefusal(
+      `Nothing was applied: Easel could not read ${VALUES_REF} to check which live secrets applying would replace. ${live.error.message}`,
+    );
   }
   // Another's values Secret is left alone, or replaced whole when adopted: adopting is the consent.
   const replacedSecrets = isForeignValues(live)
@@ -112,17 +108,13 @@ async function applyReviewedPlan(
     : checkLiveValues(live, built.values).check.replacedSecrets;
   const cluster = clusterName(connection);
   if (replacedSecrets.length > 0 && input.confirmReplacingSecretsOn !== cluster) {
-    return {
-      ok: false,
-      formError: `Nothing was applied: applying would replace ${secretsCount(replacedSecrets.length)} live on ${cluster} (${replacedSecrets.map((secret) => secret.path).join(", ")}). Plan again and confirm replacing them on ${cluster}.`,
-    };
+    throw new HubRefusal(
+      `Nothing was applied: applying would replace ${secretsCount(replacedSecrets.length)} live on ${cluster} (${replacedSecrets.map((secret) => secret.path).join(", ")}). Plan again and confirm replacing them on ${cluster}.`,
+    );
   }
   const { adopt = [], takeOver = [], planned } = input;
   return {
-    ok: true,
-    data: {
-      entries: await applyOnHub(connection, built.plan, { adopt, takeOver, planned }),
-      finishCommands: built.finishCommands,
-    },
+    entries: await applyOnHub(connection, built.plan, { adopt, takeOver, planned }),
+    finishCommands: built.finishCommands,
   };
 }

@@ -8,15 +8,16 @@ import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { connectHub, type HubConnection } from "@/lib/k8s/client";
 import { hubError } from "@/lib/k8s/errors";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { serverSettings } from "@/lib/server/settings";
 import { tokenKubeconfig } from "@/scripts/test-hub/test-hub";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { connectAs, kubectlGet } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 
-import { serverHubPlan } from "./hub-objects";
 import { applyReport, planReport } from "./hub-reports";
-import { serverSettings } from "./settings";
+import { objectsToApply } from "./objects-to-apply";
 
 const testHub = privateHubForFile();
 
@@ -73,7 +74,7 @@ async function expectRefusedEverywhere(input: HubApplyInput, refusal: RegExp) {
   try {
     for (const connection of [connectAs(testHub(), "admin"), connectionTo(counting.port)]) {
       for (const report of [planReport, applyReport]) {
-        const result = await report(connection, input);
+        const result = await outcomeOf<unknown>(report(connection, input));
         expect(result).toEqual({ ok: false, formError: expect.stringMatching(refusal) });
       }
     }
@@ -87,9 +88,11 @@ describe("Easel writes only where it may, and refuses before any request to the 
   it("the counting port sees a plan that is not refused, which fails there as unreachable", async () => {
     const counting = await countingPort();
     try {
-      const error = await planReport(connectionTo(counting.port), {
-        config: validGkeConfig(),
-      }).then(
+      const error = await outcomeOf(
+        planReport(connectionTo(counting.port), {
+          config: validGkeConfig(),
+        }),
+      ).then(
         () => undefined,
         (thrown: unknown) => thrown,
       );
@@ -172,12 +175,14 @@ describe("Easel writes only where it may, and refuses before any request to the 
       // does not stop Easel.
       config.integrations.namespace = "primary-dev";
       const hub = connectAs(testHub(), "admin");
-      const planned = await planReport(hub, { config });
+      const planned = await outcomeOf(planReport(hub, { config }));
       if (!planned.ok) throw new Error(planned.formError);
-      const applied = await applyReport(hub, {
-        config,
-        planned: plannedObjectsOf(planned.data.entries),
-      });
+      const applied = await outcomeOf(
+        applyReport(hub, {
+          config,
+          planned: plannedObjectsOf(planned.data.entries),
+        }),
+      );
       expect(applied.ok && applied.data.entries.map((entry) => entry.outcome)).toEqual([
         "created",
         "created",
@@ -195,7 +200,9 @@ describe("Easel writes only where it may, and refuses before any request to the 
     const counting = await countingPort();
     try {
       process.env.EASEL_ALLOWED_NAMESPACES = "mural-system, Primary Dev";
-      const result = await serverHubPlan(connectionTo(counting.port), { config: validGkeConfig() });
+      const result = await objectsToApply(connectionTo(counting.port), {
+        config: validGkeConfig(),
+      });
       expect(result).toEqual({
         problem:
           'Nothing was sent to the hub: EASEL_ALLOWED_NAMESPACES holds "Primary Dev", which is not a namespace name (lowercase letters, digits and "-", at most 63); Easel writes nowhere until it is fixed.',

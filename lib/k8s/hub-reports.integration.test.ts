@@ -11,6 +11,7 @@ import { generateSecret } from "@/lib/secrets/generate";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { connectAs, kubectlGet } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 
 import { applyReport, planReport } from "./hub-reports";
 
@@ -51,7 +52,7 @@ function secretsOf(...configs: GkeConfig[]): string[] {
 }
 
 async function planned(config: GkeConfig): Promise<HubPlanReport> {
-  const result = await planReport(connectAs(testHub(), "admin"), { config });
+  const result = await outcomeOf(planReport(connectAs(testHub(), "admin"), { config }));
   if (!result.ok) throw new Error(result.formError);
   return result.data;
 }
@@ -59,11 +60,13 @@ async function planned(config: GkeConfig): Promise<HubPlanReport> {
 /** Plans `config`, then applies it against that plan, as the browser does. */
 async function planThenApply(config: GkeConfig, confirmReplacingSecretsOn?: string) {
   const report = await planned(config);
-  return applyReport(connectAs(testHub(), "admin"), {
-    config,
-    planned: plannedObjectsOf(report.entries),
-    confirmReplacingSecretsOn,
-  });
+  return outcomeOf(
+    applyReport(connectAs(testHub(), "admin"), {
+      config,
+      planned: plannedObjectsOf(report.entries),
+      confirmReplacingSecretsOn,
+    }),
+  );
 }
 
 describe("plans and applies over values already on a real hub", () => {

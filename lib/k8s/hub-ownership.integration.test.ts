@@ -10,12 +10,13 @@ import { applyObject } from "@/lib/k8s/hub-calls";
 import { runPreflight } from "@/lib/k8s/preflight";
 import { readHubValues } from "@/lib/k8s/read-hub-values";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { HUB_OPERATION_BUSY } from "@/lib/server/hub-operation-lock";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { connectAs, kubectl } from "@/test/support/hub";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
+import { outcomeOf } from "@/test/support/hub-outcome";
 
-import { HUB_OPERATION_BUSY } from "./hub-operation-lock";
 import { applyReport, planReport } from "./hub-reports";
 
 const testHub = privateHubForFile();
@@ -58,7 +59,7 @@ function hubText(ref: ObjectRef): string {
 }
 
 async function plan(config: GkeConfig): Promise<HubPlanReport> {
-  const result = await planReport(connectAs(testHub(), "admin"), { config });
+  const result = await outcomeOf(planReport(connectAs(testHub(), "admin"), { config }));
   if (!result.ok) throw new Error(result.formError);
   return result.data;
 }
@@ -131,7 +132,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
         /^Secret mural-system\/easel-mural-values exists and was not made by Easel, so Easel does not read it/,
       );
 
-      const applied = await applyReport(admin, applyInput(config, report));
+      const applied = await outcomeOf(applyReport(admin, applyInput(config, report)));
       if (!applied.ok) throw new Error(applied.formError);
       const outcomes = Object.fromEntries(
         applied.data.entries.map((entry) => [describeRef(entry.ref), entry.outcome]),
@@ -160,9 +161,11 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
     async () => {
       const report = await plan(config);
       expect(entryOf(report, VALUES_REF)?.change).toBe("foreign");
-      const applied = await applyReport(
-        connectAs(testHub(), "admin"),
-        applyInput(config, report, { adopt: [VALUES_REF] }),
+      const applied = await outcomeOf(
+        applyReport(
+          connectAs(testHub(), "admin"),
+          applyInput(config, report, { adopt: [VALUES_REF] }),
+        ),
       );
       if (!applied.ok) throw new Error(applied.formError);
       expect(
@@ -199,7 +202,9 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       );
       const report = await plan(config);
       expect(entryOf(report, PALETTE_REF)?.change).toBe("update");
-      const applied = await applyReport(connectAs(testHub(), "admin"), applyInput(config, report));
+      const applied = await outcomeOf(
+        applyReport(connectAs(testHub(), "admin"), applyInput(config, report)),
+      );
       if (!applied.ok) throw new Error(applied.formError);
       expect(
         applied.data.entries.find((entry) => entry.ref.name === PALETTE_REF.name)?.outcome,
@@ -238,7 +243,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       expect(JSON.stringify(report)).not.toContain(other);
 
       const admin = connectAs(testHub(), "admin");
-      const refused = await applyReport(admin, applyInput(config, report));
+      const refused = await outcomeOf(applyReport(admin, applyInput(config, report)));
       if (!refused.ok) throw new Error(refused.formError);
       expect(refused.data.entries.find((item) => item.ref.name === PALETTE_REF.name)).toMatchObject(
         {
@@ -249,9 +254,8 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       expect(hubObject(PALETTE_REF)?.data?.palette).toBe(other);
 
       const replanned = await plan(config);
-      const taken = await applyReport(
-        admin,
-        applyInput(config, replanned, { takeOver: [PALETTE_REF] }),
+      const taken = await outcomeOf(
+        applyReport(admin, applyInput(config, replanned, { takeOver: [PALETTE_REF] })),
       );
       if (!taken.ok) throw new Error(taken.formError);
       expect(taken.data.entries.find((item) => item.ref.name === PALETTE_REF.name)?.outcome).toBe(
@@ -282,7 +286,9 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
         "touched=yes",
       ]);
       const snapshot = report.entries.map((entry) => hubText(entry.ref));
-      const refused = await applyReport(connectAs(testHub(), "admin"), applyInput(rotated, report));
+      const refused = await outcomeOf(
+        applyReport(connectAs(testHub(), "admin"), applyInput(rotated, report)),
+      );
       expect(refused).toEqual({
         ok: false,
         formError: `Nothing was applied: Secret mural-system/${VALUES_SECRET.name} changed on the hub since the plan; plan again.`,
@@ -294,7 +300,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
         ...applyInput(rotated, fresh),
         planned: plannedObjectsOf(fresh.entries).slice(1),
       };
-      const mismatch = await applyReport(connectAs(testHub(), "admin"), partial);
+      const mismatch = await outcomeOf(applyReport(connectAs(testHub(), "admin"), partial));
       expect(mismatch).toEqual({
         ok: false,
         formError:
@@ -339,7 +345,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
       const admin = connectAs(testHub(), "admin");
       const input = applyInput(rotated, report, { confirmReplacingSecretsOn: "admin" });
       const results = await Promise.all(
-        Array.from({ length: 10 }, () => applyReport(admin, input)),
+        Array.from({ length: 10 }, () => outcomeOf(applyReport(admin, input))),
       );
       const applied = results.filter((result) => result.ok);
       const told = results.filter((result) => !result.ok);
@@ -373,7 +379,7 @@ describe("Easel changes only what it owns, one apply at a time, against the revi
           .map((entry) => describeRef(entry.ref)),
       ).toEqual([describeRef(PALETTE_REF)]);
       // The plan they all reviewed is spent: the next apply of it is refused.
-      const after = await applyReport(admin, input);
+      const after = await outcomeOf(applyReport(admin, input));
       expect(after).toEqual({
         ok: false,
         formError: `Nothing was applied: ${describeRef(PALETTE_REF)} changed on the hub since the plan; plan again.`,

@@ -1,0 +1,33 @@
+import "server-only";
+
+import { CHART_VERSIONS } from "@/lib/chart/constants";
+import type { HubPreflightInput } from "@/lib/hub/hub-input";
+import { fluxObjects, installsCharts } from "@/lib/hub/hub-plan";
+import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
+import { isInsideBoundary, type HubPreflight, type WriteBoundary } from "@/lib/hub/write-boundary";
+
+import type { HubConnection } from "./client";
+import { runPreflight } from "./preflight";
+
+/** Flux's objects are named by chart, whatever the versions. */
+const FLUX_REFS = fluxObjects({
+  crdsVersion: CHART_VERSIONS.muralCrds,
+  muralVersion: CHART_VERSIONS.mural,
+}).map(refOf);
+
+/**
+ * Checks the hub before anything is sent: reachability, version, identity, Flux, access per object,
+ * and says where this server may write (`boundary`). Objects Easel would never write are not asked
+ * about: the panel lists them as refused.
+ */
+export async function preflightReport(
+  connection: HubConnection,
+  input: HubPreflightInput,
+  boundary: WriteBoundary,
+): Promise<HubPreflight> {
+  const inside = (ref: ObjectRef) => isInsideBoundary(ref, boundary);
+  const fluxRefs = installsCharts(input.target) ? FLUX_REFS.filter(inside) : [];
+  const checked = await runPreflight(connection, input.refs.filter(inside), fluxRefs);
+  const refused = input.refs.filter((ref) => !inside(ref));
+  return { ...checked, writeBoundary: { boundary, refused } };
+}

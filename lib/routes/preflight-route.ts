@@ -1,0 +1,20 @@
+import "server-only";
+
+import { hubPreflightInputSchema } from "@/lib/hub/hub-input";
+import type { HubPreflightAnswer } from "@/lib/hub/hub-reads";
+import { hubIdOf } from "@/lib/k8s/hub-id";
+import { preflightReport } from "@/lib/k8s/preflight-report";
+
+import { defineHubRoute } from "./hub-route";
+
+/**
+ * Checks the hub before anything is sent: reachability, version, identity, Flux, access per object,
+ * and says where this server may write; with the id of the hub connection it checked.
+ */
+export const preflightRoute = defineHubRoute(
+  hubPreflightInputSchema,
+  async (input, connection, settings): Promise<HubPreflightAnswer> => ({
+    ...(await preflightReport(connection, input, settings.writeBoundary)),
+    hubId: hubIdOf(connection),
+  }),
+);
