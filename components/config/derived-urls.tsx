@@ -2,7 +2,7 @@
 
 import { domainProblem } from "@/lib/validation/domain";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
-import { useConfigWatch } from "@/components/ui/config-form";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 /** Shows where the one domain the admin typed lands, so nothing has to be typed twice. */
 export function DerivedUrls() {

@@ -8,8 +8,8 @@ import { previewInstallScript, previewSecretsFile } from "@/lib/downloads/previe
 import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
 import { previewConfig, renderPreview } from "@/lib/targets/values-file";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { useTargetModule } from "./target-context";

@@ -3,9 +3,9 @@
 import { bcryptCost } from "@/lib/bcrypt/format";
 import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
-import { useConfigForm } from "@/components/ui/config-form";
 import { fieldId } from "@/components/ui/field-id";
 import { SecretField } from "@/components/ui/secret-field";
+import { useConfigForm } from "@/components/hooks/config-form";
 import { usePasswordHash } from "@/components/hooks/use-password-hash";
 
 import { useSecretLedger } from "./secret-ledger";

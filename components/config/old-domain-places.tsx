@@ -16,8 +16,8 @@ import {
 } from "@/lib/import/replace-old-domain";
 import { fieldName } from "@/lib/paths/notation";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
-import type { ConfigPath } from "@/components/ui/config-path";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { useTargetModule } from "./target-context";
 

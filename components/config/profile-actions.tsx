@@ -6,8 +6,8 @@ import Link from "next/link";
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { findTarget, type TargetId } from "@/lib/targets/catalog";
-import { useConfigForm } from "@/components/ui/config-form";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 import { downloadFile } from "./download";
 import { useSecretLedger } from "./secret-ledger";

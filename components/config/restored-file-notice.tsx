@@ -4,8 +4,8 @@ import { useDeferredValue, useMemo } from "react";
 
 import type { RestoredFile } from "@/lib/drafts/draft";
 import { missingFileSecrets } from "@/lib/drafts/missing-secrets";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { useTargetModule } from "./target-context";
 import type { RestoredFileState } from "./use-restored-file";

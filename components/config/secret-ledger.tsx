@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from "react";
 
-import { keptSecretValues, type SecretKeeper } from "@/lib/secrets/unkept-secrets";
+import { keptSecretValues, type SecretKeeper } from "@/lib/secret-tracking/unkept-secrets";
 
 /**
  * What the admin has of the form's secrets, in this page's memory only (never in storage: the sets

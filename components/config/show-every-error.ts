@@ -2,7 +2,7 @@ import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { isTree } from "@/lib/tree/tree";
-import type { ConfigPath } from "@/components/ui/config-path";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 /** The dotted form path of every value that is not a list or an object: what fields hold. */
 function leafPaths(value: unknown, prefix = ""): string[] {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 
 import { findTarget, TARGETS, type TargetId } from "@/lib/targets/catalog";
-import { useConfigForm } from "@/components/ui/config-form";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 import { handOff } from "./target-hand-off";
 

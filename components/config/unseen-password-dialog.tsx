@@ -2,8 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 
-import { SECRET_MASK } from "@/lib/secrets/secret-paths";
-import type { UnseenPassword } from "@/lib/secrets/unseen-passwords";
+import type { UnseenPassword } from "@/lib/secret-tracking/unseen-passwords";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 
 import { useSecretLedger } from "./secret-ledger";
 

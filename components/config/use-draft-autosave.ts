@@ -8,7 +8,7 @@ import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { useConfigWatch } from "@/components/ui/config-form";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;

@@ -4,8 +4,8 @@ import { useEffect, useMemo } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { hasUnkeptSecrets } from "@/lib/secrets/unkept-secrets";
-import { useConfigWatch } from "@/components/ui/config-form";
+import { hasUnkeptSecrets } from "@/lib/secret-tracking/unkept-secrets";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import type { SecretLedger } from "./secret-ledger";
 

@@ -8,7 +8,7 @@ import { reopenFile } from "@/lib/drafts/reopen-file";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetModule } from "@/lib/targets/target-module";
-import type { ConfigPath } from "@/components/ui/config-path";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { useSecretLedger } from "./secret-ledger";
 import { showEveryError } from "./show-every-error";

@@ -3,7 +3,10 @@
 import { useState, type ReactNode } from "react";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { unseenGeneratedPasswords, type UnseenPassword } from "@/lib/secrets/unseen-passwords";
+import {
+  unseenGeneratedPasswords,
+  type UnseenPassword,
+} from "@/lib/secret-tracking/unseen-passwords";
 
 import type { SecretLedger } from "./secret-ledger";
 import { UnseenPasswordDialog } from "./unseen-password-dialog";

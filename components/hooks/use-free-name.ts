@@ -4,7 +4,7 @@ import type { FieldArrayPath } from "react-hook-form";
 
 import { firstFreeName } from "@/lib/forms/first-free-name";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, type ConfigValue } from "@/components/ui/config-form";
+import { useConfigForm, type ConfigValue } from "@/components/hooks/config-form";
 
 /** A path of the configuration that holds a list of objects (spokes, users, connectors…). */
 type ConfigListPath = FieldArrayPath<TargetConfig>;

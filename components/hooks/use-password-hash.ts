@@ -4,7 +4,7 @@ import { useEffect } from "react";
 
 import { hashInWorker, SupersededError } from "@/lib/bcrypt/hash-client";
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 import { useFormGeneration } from "./form-generation";
 

@@ -13,7 +13,7 @@ import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { clusterName, type HubValuesOrigin } from "@/lib/hub/results";
 import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { ApplyReport } from "./apply-report";

@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import { useController } from "react-hook-form";
 
-import type { ConfigPath } from "./config-path";
+import type { ConfigPath } from "@/components/hooks/config-path";
+
 import { fieldId } from "./field-id";
 
 export type RadioOption = { value: string; label: string; description?: ReactNode };

@@ -3,8 +3,8 @@
 import { useState, type ReactNode } from "react";
 
 import { isGenerated } from "@/lib/secrets/generated-values";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
-import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
 import { shownTag } from "./shown-tag";

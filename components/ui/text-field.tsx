@@ -2,7 +2,8 @@
 
 import type { ReactNode } from "react";
 
-import type { ConfigPath } from "./config-path";
+import type { ConfigPath } from "@/components/hooks/config-path";
+
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
 import { shownTag } from "./shown-tag";

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 
+import type { ConfigPath } from "@/components/hooks/config-path";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
-import type { ConfigPath } from "./config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
 import { useFieldController } from "./use-field-controller";

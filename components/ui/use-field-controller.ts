@@ -3,9 +3,9 @@
 import { useController } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { useConfigForm } from "@/components/hooks/config-form";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
-import { useConfigForm } from "./config-form";
-import type { ConfigPath } from "./config-path";
 import { isErrorShown } from "./shown-error";
 
 /**

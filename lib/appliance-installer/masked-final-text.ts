@@ -1,6 +1,6 @@
 import { valueLeaves } from "@/lib/paths/leaves";
 import { isSecretPath } from "@/lib/secrets/secret-keys";
-import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 
 import { GENERATED_BY_INSTALLER } from "./installer-merge";

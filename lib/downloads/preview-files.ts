@@ -2,7 +2,7 @@ import { buildInstallManifests, type SecretSources } from "@/lib/manifests/insta
 import type { Manifest } from "@/lib/manifests/kubernetes-object";
 import { renderSecretsFile } from "@/lib/manifests/secrets-file";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { validConfig } from "@/test/support/target-config";
 

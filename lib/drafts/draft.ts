@@ -1,10 +1,10 @@
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { EVERY_ITEM, type PathPattern } from "@/lib/paths/patterns";
 import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
+import { SECRET_PATHS, withoutSecrets } from "@/lib/schemas/secret-paths";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secrets/file-secrets";
-import { SECRET_PATHS, withoutSecrets } from "@/lib/secrets/secret-paths";
+import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 import { isMapping } from "@/lib/tree/tree";

@@ -4,9 +4,9 @@ import { fieldName } from "@/lib/paths/notation";
 import { EVERY_ITEM, type PathPattern } from "@/lib/paths/patterns";
 import { valueAtPath } from "@/lib/paths/read-write";
 import type { TreePath } from "@/lib/paths/tree-path";
+import { SECRET_PATHS } from "@/lib/schemas/secret-paths";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { fileWithoutSecrets } from "@/lib/secrets/file-secrets";
-import { SECRET_PATHS } from "@/lib/secrets/secret-paths";
+import { fileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 

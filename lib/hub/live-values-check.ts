@@ -1,5 +1,5 @@
 import { readValuesFile } from "@/lib/import/read-values-file";
-import type { SecretSense } from "@/lib/secrets/secret-sense";
+import type { SecretSense } from "@/lib/secret-tracking/secret-sense";
 
 import { VALUES_SECRET } from "./hub-plan";
 import type { LiveValuesCheck, ValuesDiff } from "./results";

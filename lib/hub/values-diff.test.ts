@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { valueLeaves } from "@/lib/paths/leaves";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { NO_SECRET_SENSE, secretSenseOf } from "@/lib/secret-tracking/secret-sense";
 import { generateSecret } from "@/lib/secrets/generate";
-import { NO_SECRET_SENSE, secretSenseOf } from "@/lib/secrets/secret-sense";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { everySecretGkeConfig } from "@/test/support/every-secret-config";
 import { SAMPLE_DEX_HASH } from "@/test/support/target-config";

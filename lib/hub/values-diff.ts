@@ -1,8 +1,8 @@
 import { valueLeaves } from "@/lib/paths/leaves";
 import { formatPath } from "@/lib/paths/notation";
 import type { TreePath } from "@/lib/paths/tree-path";
+import type { SecretSense } from "@/lib/secret-tracking/secret-sense";
 import { isSecretName } from "@/lib/secrets/secret-keys";
-import type { SecretSense } from "@/lib/secrets/secret-sense";
 
 import type { ValuesPathChange } from "./results";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import { SECRET_MASK } from "@/lib/secrets/secret-paths";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 
 import { isDomainChanged, lineOfPath, oldDomainPlaces } from "./old-domain";
 

@@ -1,7 +1,7 @@
+import { withoutSecrets } from "@/lib/schemas/secret-paths";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import type { IngressTargetConfig } from "@/lib/schemas/targets/ingress-target";
-import { withoutSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 

@@ -8,7 +8,7 @@ import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { refOf } from "@/lib/hub/object-ref";
 import { writeRefusal, type WriteBoundary } from "@/lib/hub/write-boundary";
 import { readValuesFile } from "@/lib/import/read-values-file";
-import { secretSenseOf } from "@/lib/secrets/secret-sense";
+import { secretSenseOf } from "@/lib/secret-tracking/secret-sense";
 import { serverSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";

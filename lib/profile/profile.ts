@@ -1,8 +1,8 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { connectorWarnings } from "@/lib/dex/connectors/rules";
+import { withoutSecrets } from "@/lib/schemas/secret-paths";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { withoutSecrets } from "@/lib/secrets/secret-paths";
 import { findTarget, TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { isMapping, type Tree } from "@/lib/tree/tree";

@@ -1,7 +1,7 @@
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { isMapping } from "@/lib/tree/tree";
 
 import { isSecretName } from "./secret-keys";
-import { SECRET_MASK } from "./secret-paths";
 
 /** `value` at `name` with every credential inside it masked, keys and list items kept. */
 function masked(name: string, value: unknown, asIs: readonly string[]): unknown {

@@ -1,5 +1,5 @@
+import { maskSecrets } from "@/lib/schemas/secret-paths";
 import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
-import { maskSecrets } from "@/lib/secrets/secret-paths";
 import { abbreviateDataUri } from "@/lib/validation/logo";
 import { renderYaml } from "@/lib/yaml/stringify";
 

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
+import { replaceSecrets } from "@/lib/schemas/secret-paths";
 import { newConnector } from "@/lib/schemas/sections/connectors";
 import { REGISTRY_MODES } from "@/lib/schemas/sections/registry";
-import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { validGkeConfig } from "@/test/support/gke-config";

@@ -5,11 +5,11 @@ import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";

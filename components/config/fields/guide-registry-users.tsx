@@ -9,7 +9,7 @@ import {
   renewGuideUsers,
 } from "@/lib/values-builders/guide-registry-users";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 export type GuideRegistryUsersProps = {
   /** Puts the renewed users in the registry users' list (the list's own field array). */

@@ -6,8 +6,8 @@ import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";

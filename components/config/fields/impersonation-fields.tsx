@@ -3,8 +3,8 @@
 import { effectiveEmail } from "@/lib/schemas/sections/identity";
 import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { SelectField } from "@/components/ui/select-field";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 import { MapEntries } from "./map-entries";
 

@@ -9,10 +9,10 @@ import {
   type TlsMode,
 } from "@/lib/schemas/sections/ingress";
 import type { IngressInferences } from "@/lib/targets/target-module";
-import { useConfigForm, useConfigWatch, type ConfigValue } from "@/components/ui/config-form";
-import type { ConfigPath } from "@/components/ui/config-path";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigForm, useConfigWatch, type ConfigValue } from "@/components/hooks/config-form";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { FormSection } from "../form-section";
 import { useTargetModule } from "../target-context";

@@ -7,7 +7,7 @@ import {
   type ManagedSection,
 } from "@/lib/targets/appliance/installer-managed";
 import { domainProblem } from "@/lib/validation/domain";
-import { useConfigWatch } from "@/components/ui/config-form";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { useTargetShows } from "../target-context";
 

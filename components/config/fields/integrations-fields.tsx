@@ -3,10 +3,10 @@
 import { PEM_MAX_BYTES, readPemCertificates } from "@/lib/pki/pem-certificate";
 import { TOKEN_SECRET_DEFAULTS } from "@/lib/schemas/sections/integrations";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField } from "@/components/ui/text-file-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { FormSection } from "../form-section";
 

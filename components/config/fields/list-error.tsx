@@ -2,8 +2,8 @@
 
 import { get, useFormState } from "react-hook-form";
 
-import type { ConfigPath } from "@/components/ui/config-path";
 import { fieldId } from "@/components/ui/field-id";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 /** An error that belongs to a whole list, such as "add at least one". */
 export function ListError({ name }: { name: ConfigPath }) {

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 
-import type { ConfigPath } from "@/components/ui/config-path";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { ListError } from "./list-error";
 

@@ -7,10 +7,10 @@ import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 import { HashedPasswordField } from "../hashed-password-field";
 import { ListItem } from "./list-fieldset";

@@ -1,9 +1,9 @@
 "use client";
 
 import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { FormSection } from "../form-section";
 import { useTargetShows } from "../target-context";

@@ -8,11 +8,11 @@ import {
   readKubeconfigFile,
   type KubeconfigFile,
 } from "@/lib/kubeconfig/read";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
 import { TextField } from "@/components/ui/text-field";
 import { useFieldController } from "@/components/ui/use-field-controller";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 type SpokeBase = `fleet.spokes.${number}`;
 

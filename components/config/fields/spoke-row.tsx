@@ -6,10 +6,10 @@ import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { readKubeconfigContext, readKubeconfigFile } from "@/lib/kubeconfig/read";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { useConfigForm, useConfigWatch } from "@/components/ui/config-form";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
+import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 import { useTargetModule } from "../target-context";
 import { ListItem } from "./list-fieldset";

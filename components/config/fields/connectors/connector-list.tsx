@@ -6,7 +6,7 @@ import { useFieldArray } from "react-hook-form";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import { firstFreeName } from "@/lib/forms/first-free-name";
 import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
-import { useConfigForm } from "@/components/ui/config-form";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 import { ListFieldset } from "../list-fieldset";
 import { ConnectorRow } from "./connector-row";

@@ -8,10 +8,10 @@ import { connectorWarnings } from "@/lib/dex/connectors/rules";
 import type { ConnectorField, ConnectorProblem } from "@/lib/dex/connectors/types";
 import { DOMAIN_MARKER } from "@/lib/targets/values-file";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
-import { useConfigWatch } from "@/components/ui/config-form";
 import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { useTargetShows } from "../../target-context";
 import { ListItem } from "../list-fieldset";

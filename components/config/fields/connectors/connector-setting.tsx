@@ -2,10 +2,10 @@
 
 import type { ConnectorField } from "@/lib/dex/connectors/types";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import type { ConfigPath } from "@/components/ui/config-path";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import type { ConfigPath } from "@/components/hooks/config-path";
 
 export type ConnectorSettingProps = {
   /** The connector's path, such as `identity.connectors.0`. */

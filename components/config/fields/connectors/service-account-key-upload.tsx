@@ -6,8 +6,8 @@ import {
   readServiceAccountKey,
   SERVICE_ACCOUNT_KEY_MAX_BYTES,
 } from "@/lib/dex/google-service-account";
-import { useConfigForm } from "@/components/ui/config-form";
 import { TextFileField } from "@/components/ui/text-file-field";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 export type ServiceAccountKeyUploadProps = { base: `identity.connectors.${number}` };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { maskSecrets, withoutSecrets } from "@/lib/schemas/secret-paths";
 import { newConnector } from "@/lib/schemas/sections/connectors";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { validGkeConfig } from "@/test/support/gke-config";
-
-import { maskSecrets, SECRET_MASK, withoutSecrets } from "./secret-paths";
 
 describe("maskSecrets", () => {
   it("masks every secret and leaves everything else", () => {

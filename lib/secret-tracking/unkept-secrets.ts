@@ -1,7 +1,6 @@
 import type { InstallFileName } from "@/lib/downloads/install-files";
 import { isSamePath } from "@/lib/paths/tree-path";
-
-import { SECRET_PATHS, secretValues, type SecretPath } from "./secret-paths";
+import { SECRET_PATHS, secretValues, type SecretPath } from "@/lib/schemas/secret-paths";
 
 /** What the admin saved or loaded: one install file, the bundle, or a profile with its secrets. */
 export type SecretKeeper = InstallFileName | "bundle" | "profile";

@@ -1,7 +1,7 @@
 import { valueLeaves } from "@/lib/paths/leaves";
 import { formatPath } from "@/lib/paths/notation";
+import { replaceSecrets } from "@/lib/schemas/secret-paths";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { replaceSecrets } from "@/lib/secrets/secret-paths";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 

@@ -6,12 +6,12 @@ import { valueLeaves } from "@/lib/paths/leaves";
 import { formatPath, parsePath } from "@/lib/paths/notation";
 import { valueAtPath } from "@/lib/paths/read-write";
 import type { TreePath } from "@/lib/paths/tree-path";
+import { isSecretName, isSecretPath } from "@/lib/secrets/secret-keys";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 import { isMapping } from "@/lib/tree/tree";
 import { patchYamlText } from "@/lib/yaml/patch-text";
 
-import { isSecretName, isSecretPath } from "./secret-keys";
 import { secretSenseOf } from "./secret-sense";
 
 /** An imported file safe to keep outside the page's memory: every secret value it held emptied. */

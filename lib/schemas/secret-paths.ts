@@ -2,6 +2,7 @@ import { placesMatching } from "@/lib/paths/patterns";
 import { setAtPath } from "@/lib/paths/read-write";
 import type { PatternInto } from "@/lib/paths/typed-paths";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 
 /**
  * Where secrets sit in a target configuration. `*` stands for every item of a list. The same list
@@ -26,8 +27,6 @@ export const SECRET_PATHS = [
   ["integrations", "huggingFace", "token"],
   ["integrations", "ngc", "token"],
 ] as const satisfies readonly PatternInto<TargetConfig>[];
-
-export const SECRET_MASK = "••••••••";
 
 export type SecretPath = (typeof SECRET_PATHS)[number];
 
