@@ -9,6 +9,7 @@ import {
 } from "@/lib/manifests/kubernetes-object";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
+import { targetModule } from "@/lib/targets/modules";
 
 import { HUB_KINDS } from "./object-ref";
 
@@ -149,7 +150,7 @@ export type HubPlanInput = {
 
 /** Whether Easel hands the charts to Flux: never on the appliance, whose installer installs them. */
 export function installsCharts(target: TargetId): boolean {
-  return target !== "appliance";
+  return targetModule(target).installsCharts;
 }
 
 /**
