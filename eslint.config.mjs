@@ -57,6 +57,25 @@ const layerRules = Object.entries(LAYERS).map(([folder, above]) => ({
   },
 }));
 
+/**
+ * Target ids, as the catalog (`lib/targets/catalog.ts`) lists them. Outside `lib/targets/`, code
+ * asks a target's module what differs instead of asking which target it has.
+ */
+const TARGET_ID = "/^(gke|eks|aws-iaas|kubernetes|appliance)$/";
+const ASK_THE_MODULE =
+  "Ask the target's module (lib/targets/target-module.ts) instead of branching on a target id: what differs per target is a member of its module. A string that only looks like one (the Dex client `kubernetes`) is compared through its named constant, such as DEX_STATIC_CLIENT_IDS.kubernetes.";
+const EQUALITY = "BinaryExpression[operator=/^[!=]==?$/]";
+/** `.target` or `.id` of anything, compared with a non-empty string: a target id in all but name. */
+const MEMBER_AGAINST_LITERAL = (side, other) =>
+  `${EQUALITY}[${side}.type="MemberExpression"][${side}.property.name=/^(target|id)$/][${other}.type="Literal"][${other}.value=/./][${other}.value!=${TARGET_ID}]`;
+const TARGET_BRANCHES = [
+  `${EQUALITY} > Literal[value=${TARGET_ID}]`,
+  `SwitchCase > Literal.test[value=${TARGET_ID}]`,
+  'SwitchStatement[discriminant.type="MemberExpression"][discriminant.property.name="target"]',
+  MEMBER_AGAINST_LITERAL("left", "right"),
+  MEMBER_AGAINST_LITERAL("right", "left"),
+].map((selector) => ({ selector, message: ASK_THE_MODULE }));
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -90,6 +109,13 @@ const config = [
     },
   },
   ...layerRules,
+  {
+    // Tests are left out: a test that names a target states what that target does, and the
+    // tests that cover every target run over the catalog's TARGET_IDS.
+    files: ["app/**", "components/**", "lib/**", "scripts/**"],
+    ignores: [...TESTS, "lib/targets/**"],
+    rules: { "no-restricted-syntax": ["error", ...TARGET_BRANCHES] },
+  },
   {
     ignores: [
       ".next/**",

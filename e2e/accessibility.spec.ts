@@ -1,11 +1,10 @@
+import { TARGET_IDS } from "../lib/targets/catalog";
 import { GUIDE_DOMAIN, OLD_DOMAIN_FILE } from "../test/support/old-domain-file";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { expect, test } from "./fixtures/test";
-import { ConfigPage, type TargetId } from "./pages/config.page";
+import { ConfigPage } from "./pages/config.page";
 import { OldDomainPlacesView } from "./pages/old-domain-places.page";
 import { RestoredDraftNotice } from "./pages/restored-draft.page";
-
-const TARGET_IDS: TargetId[] = ["gke", "eks", "aws-iaas", "kubernetes", "appliance"];
 
 test("[A11Y]: the start page and the installer preview have no serious problems", async ({
   page,

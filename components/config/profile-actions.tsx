@@ -5,7 +5,7 @@ import Link from "next/link";
 
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { findTarget, type TargetId } from "@/lib/targets/catalog";
+import { targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { useConfigForm } from "@/components/hooks/config-form";
 
@@ -29,7 +29,7 @@ function refusalOf(text: string, targetId: TargetId): Refusal | { config: Target
     };
   }
   if (reading.config.target !== targetId) {
-    const name = findTarget(reading.config.target)?.name ?? reading.config.target;
+    const name = targetSummary(reading.config.target).name;
     return { message: `This profile is for ${name}.`, otherTarget: reading.config.target };
   }
   return { config: reading.config };

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 
-import { findTarget, TARGETS, type TargetId } from "@/lib/targets/catalog";
+import { TARGETS, targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { useConfigForm } from "@/components/hooks/config-form";
 
 import { handOff } from "./target-hand-off";
@@ -39,8 +39,8 @@ export type SwitchNoticeProps = { from: TargetId; to: TargetId; dropped: readonl
 
 /** Says what came along from the previous target, and what had no place on this one. */
 export function SwitchNotice({ from, to, dropped }: SwitchNoticeProps) {
-  const fromName = findTarget(from)?.shortName ?? from;
-  const toName = findTarget(to)?.shortName ?? to;
+  const fromName = targetSummary(from).shortName;
+  const toName = targetSummary(to).shortName;
   return (
     <div className="switch-notice" role="status">
       <p>

@@ -1,21 +1,14 @@
 import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import { parse } from "yaml";
 
+import { targetSummary, type TargetId } from "../../lib/targets/catalog";
+
 /** Reads a downloaded values.yaml as Helm does (YAML 1.1). */
 export function parseValues(text: string): Record<string, unknown> {
   return parse(text, { version: "1.1" }) as Record<string, unknown>;
 }
 
-/** Each target's page heading names it. */
-const TARGET_NAMES = {
-  gke: "Google Kubernetes Engine (GKE)",
-  eks: "Amazon EKS",
-  "aws-iaas": "Kubernetes on AWS EC2",
-  kubernetes: "Self-managed Kubernetes",
-  appliance: "PaletteAI appliance",
-} as const;
-
-export type TargetId = keyof typeof TARGET_NAMES;
+export type { TargetId };
 
 /** A target's configuration page, as a person uses it: by labels, roles and visible text. */
 export class ConfigPage {
@@ -40,7 +33,9 @@ export class ConfigPage {
   /** Waits until the form of `target` is on screen. */
   async expectTarget(target: TargetId) {
     await expect(
-      this.page.getByRole("heading", { name: `Configure PaletteAI on ${TARGET_NAMES[target]}` }),
+      this.page.getByRole("heading", {
+        name: `Configure PaletteAI on ${targetSummary(target).name}`,
+      }),
     ).toBeVisible();
     await expect(this.page.getByRole("form")).toBeVisible();
   }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 
 import { targetConfigSchema } from "@/lib/schemas/targets";
-import { TARGETS, type TargetId } from "@/lib/targets/catalog";
+import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 
 import { objectRefSchema } from "./object-ref";
 
-const TARGET_IDS = TARGETS.map((target) => target.id) as [TargetId, ...TargetId[]];
+const TARGET_ID_TUPLE = TARGET_IDS as [TargetId, ...TargetId[]];
 
 /**
  * The imported values file a configuration's values.yaml is written into. Its text is read again
@@ -70,7 +70,7 @@ export type HubApplyInput = z.input<typeof hubApplyInputSchema>;
 
 /** What preflight is asked with: no configuration, so no secret leaves the browser for it. */
 export const hubPreflightInputSchema = z.object({
-  target: z.enum(TARGET_IDS),
+  target: z.enum(TARGET_ID_TUPLE),
   refs: z.array(objectRefSchema).max(MAX_REFS),
 });
 

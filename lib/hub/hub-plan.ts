@@ -8,7 +8,7 @@ import {
   type SecretManifest,
 } from "@/lib/manifests/kubernetes-object";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/catalog";
+import { targetModule } from "@/lib/targets/modules";
 
 import { HUB_KINDS } from "./object-ref";
 
@@ -147,11 +147,6 @@ export type HubPlanInput = {
   withFlux: boolean;
 };
 
-/** Whether Easel hands the charts to Flux: never on the appliance, whose installer installs them. */
-export function installsCharts(target: TargetId): boolean {
-  return target !== "appliance";
-}
-
 /**
  * Every object Easel applies to a hub, in the order it applies them: Namespaces first, then the
  * install's Secrets, the values Secret, and (when Flux is served) the charts' Flux objects.
@@ -168,6 +163,6 @@ export function buildHubPlan({ config, valuesText, withFlux }: HubPlanInput): Hu
     ...(hasReleaseNamespace ? [] : [namespaceManifest(RELEASE_NAMESPACE)]),
     ...secrets,
     valuesSecret(valuesText, config.configurationId),
-    ...(withFlux && installsCharts(config.target) ? fluxObjects(config.install) : []),
+    ...(withFlux && targetModule(config.target).installsCharts ? fluxObjects(config.install) : []),
   ];
 }

@@ -1,14 +1,12 @@
-import type { ConfigOf } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/catalog";
-import type { TargetModule } from "@/lib/targets/target-module";
+import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { patchYamlText, rememberParsedSource } from "@/lib/yaml/patch-text";
 
+import type { ImportedFile } from "./field-warnings";
 import { fileEdits } from "./file-edits";
-import { installerManagedWarnings } from "./installer-warnings";
 import { lineWarnings, type LineWarning } from "./line-warnings";
 import type { ListAlignment } from "./list-alignment";
-import { readConfig } from "./read-config";
+import { readConfig, type ReadableTarget } from "./read-config";
 import { readValuesFile } from "./read-values-file";
 
 /** An existing values file the form was filled from, kept to write the admin's edits into. */
@@ -25,20 +23,26 @@ export type ImportedValues = {
   warnings: LineWarning[];
 };
 
-export type ValuesImport<T extends TargetId> =
-  { imported: ImportedValues; config: ConfigOf<T> } | TextProblem;
+export type ValuesImport<C extends TargetConfig> =
+  { imported: ImportedValues; config: C } | TextProblem;
+
+/** What the import asks of a target: how to read its keys, write them, and warn of its own lines. */
+export type ImportingTarget<C extends TargetConfig> = ReadableTarget<C> & {
+  buildValues(config: C): object;
+  importWarnings(file: ImportedFile): LineWarning[];
+};
 
 /**
  * Reads an existing values file into a target's form. Malformed, oversized or hostile YAML is
  * refused with the reason; a file that parses is kept whole, so every key and comment the form
  * does not edit survives the export.
  */
-export function importValues<T extends TargetId>(
-  module: TargetModule<T>,
+export function importValues<C extends TargetConfig>(
+  module: ImportingTarget<C>,
   name: string,
   text: string,
-  current: ConfigOf<T>,
-): ValuesImport<T> {
+  current: C,
+): ValuesImport<C> {
   const reading = readValuesFile(text);
   if ("problem" in reading) return reading;
   const { values, document } = reading;
@@ -55,7 +59,7 @@ export function importValues<T extends TargetId>(
       alignments,
       warnings: [
         ...lineWarnings(text, document, values, notes),
-        ...(module.id === "appliance" ? installerManagedWarnings(text, document, values) : []),
+        ...module.importWarnings({ text, document, values }),
       ].sort((a, b) => a.line - b.line),
     },
   };

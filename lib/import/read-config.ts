@@ -1,22 +1,18 @@
 import { withoutSecrets } from "@/lib/schemas/secret-paths";
-import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
+import type { TargetConfig } from "@/lib/schemas/targets";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
-import type { IngressTargetConfig } from "@/lib/schemas/targets/ingress-target";
-import type { TargetId } from "@/lib/targets/catalog";
-import type { TargetModule } from "@/lib/targets/target-module";
 
 import type { ListAlignment } from "./list-alignment";
 import { readCanvasCustomisation, readSessionSecret } from "./read-canvas";
 import { readHubApiServer, readSpokes } from "./read-fleet";
-import { readGlobal, readMetricsAgent } from "./read-global";
+import { readGlobal } from "./read-global";
 import { readClientSecrets, readConnectors, readLocalUsers } from "./read-identity";
-import { readIngress, readStaticIpName } from "./read-ingress";
 import { readRegistry } from "./read-registry";
 import { ValuesReader, type ImportNote } from "./values-reader";
 
 /** What the form took from an imported values file. */
-export type ConfigReading<T extends TargetId = TargetId> = {
-  config: ConfigOf<T>;
+export type ConfigReading<C extends TargetConfig = TargetConfig> = {
+  config: C;
   /** Values the form could not take, each at its key path. */
   notes: ImportNote[];
   /** For each list the form edits, which of the file's items it shows. */
@@ -24,7 +20,7 @@ export type ConfigReading<T extends TargetId = TargetId> = {
 };
 
 /** The lists every target edits: spokes, connectors and local users. */
-function readLists(values: ValuesReader, config: TargetConfig): ListAlignment[] {
+export function readLists(values: ValuesReader, config: TargetConfig): ListAlignment[] {
   const { identity } = config;
   return [
     readSpokes(values, config.fleet.spokes),
@@ -33,26 +29,33 @@ function readLists(values: ValuesReader, config: TargetConfig): ListAlignment[] 
   ].filter((alignment) => alignment !== undefined);
 }
 
-function readAppliance(values: ValuesReader, config: ApplianceConfig): ListAlignment[] {
-  readMetricsAgent(values, config.global.metrics);
-  readCanvasCustomisation(values, config.canvas);
-  return readLists(values, config);
-}
+/** A configuration installed with Helm from its values.yaml: every target but the appliance. */
+export type FullInstallConfig = Exclude<TargetConfig, ApplianceConfig>;
 
-function readFullInstall(
+/**
+ * The keys every full install writes, with the target's own Canvas Ingress keys read by
+ * `readIngressKeys` where the ingress comes in the chart's order.
+ */
+export function readFullInstall(
   values: ValuesReader,
-  config: Exclude<TargetConfig, ApplianceConfig>,
+  config: FullInstallConfig,
+  readIngressKeys: () => void,
 ): ListAlignment[] {
   readGlobal(values, config.global);
   readHubApiServer(values, config.fleet);
   readSessionSecret(values, config.canvas);
   readCanvasCustomisation(values, config.canvas);
-  if (config.target === "gke") readStaticIpName(values, config.canvas);
-  else readIngress(values, (config as IngressTargetConfig).ingress);
+  readIngressKeys();
   readClientSecrets(values, config.identity.clients);
   readRegistry(values, config.registry);
   return readLists(values, config);
 }
+
+/** What the import asks of a target: its defaults, and how its keys are read back into them. */
+export type ReadableTarget<C extends TargetConfig> = {
+  createDefaults(): C;
+  readValues(values: ValuesReader, config: C): ListAlignment[];
+};
 
 /**
  * The form filled from an imported values tree: the target's defaults with every key Easel
@@ -60,11 +63,11 @@ function readFullInstall(
  * generated, so the form asks for them instead of claiming the file has them. Settings that are
  * not values (chart versions, integrations, uploaded files) keep the form's current ones.
  */
-export function readConfig<T extends TargetId>(
-  module: TargetModule<T>,
+export function readConfig<C extends TargetConfig>(
+  module: ReadableTarget<C>,
   values: unknown,
-  current: ConfigOf<T>,
-): ConfigReading<T> {
+  current: C,
+): ConfigReading<C> {
   const config = withoutSecrets(module.createDefaults());
   const kept = {
     // An import fills this configuration from a file: it stays the same configuration.
@@ -74,8 +77,6 @@ export function readConfig<T extends TargetId>(
   };
   Object.assign(config, structuredClone(kept));
   const reader = new ValuesReader(values);
-  const filled: TargetConfig = config;
-  const alignments =
-    filled.target === "appliance" ? readAppliance(reader, filled) : readFullInstall(reader, filled);
+  const alignments = module.readValues(reader, config);
   return { config, notes: reader.notes, alignments };
 }

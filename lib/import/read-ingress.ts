@@ -1,15 +1,9 @@
 import type { IngressSection } from "@/lib/schemas/sections/ingress";
-import { GKE_STATIC_IP_ANNOTATION } from "@/lib/targets/gke/build-values";
 
 import type { ValuesReader } from "./values-reader";
 
-const ANNOTATIONS = ["canvas", "ingress", "annotations"];
-
-/** The GKE guide's static IP annotation on the Canvas Ingress. */
-export function readStaticIpName(values: ValuesReader, canvas: { staticIpName: string }): void {
-  canvas.staticIpName =
-    values.text([...ANNOTATIONS, GKE_STATIC_IP_ANNOTATION]) ?? canvas.staticIpName;
-}
+/** Where the Canvas Ingress's annotations are, in the chart's values. */
+export const CANVAS_INGRESS_ANNOTATIONS = ["canvas", "ingress", "annotations"];
 
 function readTls(values: ValuesReader, ingress: IngressSection): void {
   const tls = values.list(["canvas", "ingress", "tls"]);
@@ -36,11 +30,14 @@ function readTls(values: ValuesReader, ingress: IngressSection): void {
  */
 export function readIngress(values: ValuesReader, ingress: IngressSection): void {
   ingress.className = values.text(["canvas", "ingress", "ingressClassName"]) ?? ingress.className;
-  const annotations = values.mapping(ANNOTATIONS);
+  const annotations = values.mapping(CANVAS_INGRESS_ANNOTATIONS);
   if (annotations) {
     ingress.annotations = Object.entries(annotations).flatMap(([key, value]) => {
       if (typeof value === "string") return [{ key, value }];
-      values.skip([...ANNOTATIONS, key], "Kubernetes annotations are text; quote this value.");
+      values.skip(
+        [...CANVAS_INGRESS_ANNOTATIONS, key],
+        "Kubernetes annotations are text; quote this value.",
+      );
       return [];
     });
   }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { finishCommands } from "@/lib/hub/finish-commands";
 import type { HubPlanInput } from "@/lib/hub/hub-input";
-import { buildHubPlan, installsCharts, type HubObject } from "@/lib/hub/hub-plan";
+import { buildHubPlan, type HubObject } from "@/lib/hub/hub-plan";
 import { hubValuesText } from "@/lib/hub/hub-values";
 import type { PlannedValues } from "@/lib/hub/live-values-check";
 import { refOf } from "@/lib/hub/object-ref";
@@ -54,7 +54,7 @@ export async function objectsToApply(
   const largest = buildHubPlan({ config, valuesText, withFlux: true });
   const refusal = writeRefusal(largest.map(refOf), boundary);
   if (refusal) return { problem: refusal };
-  const withFlux = installsCharts(config.target) && (await isFluxServed(connection));
+  const withFlux = target.installsCharts && (await isFluxServed(connection));
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),
     finishCommands: withFlux ? [] : finishCommands(config),

@@ -2,9 +2,10 @@ import "server-only";
 
 import { CHART_VERSIONS } from "@/lib/chart/constants";
 import type { HubPreflightInput } from "@/lib/hub/hub-input";
-import { fluxObjects, installsCharts } from "@/lib/hub/hub-plan";
+import { fluxObjects } from "@/lib/hub/hub-plan";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isInsideBoundary, type HubPreflight, type WriteBoundary } from "@/lib/hub/write-boundary";
+import { targetModule } from "@/lib/targets/modules";
 
 import type { HubConnection } from "./client";
 import { runPreflight } from "./preflight";
@@ -26,7 +27,7 @@ export async function preflightReport(
   boundary: WriteBoundary,
 ): Promise<HubPreflight> {
   const inside = (ref: ObjectRef) => isInsideBoundary(ref, boundary);
-  const fluxRefs = installsCharts(input.target) ? FLUX_REFS.filter(inside) : [];
+  const fluxRefs = targetModule(input.target).installsCharts ? FLUX_REFS.filter(inside) : [];
   const checked = await runPreflight(connection, input.refs.filter(inside), fluxRefs);
   const refused = input.refs.filter((ref) => !inside(ref));
   return { ...checked, writeBoundary: { boundary, refused } };

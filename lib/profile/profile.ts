@@ -3,7 +3,7 @@ import { connectorWarnings } from "@/lib/dex/connectors/rules";
 import { withoutSecrets } from "@/lib/schemas/secret-paths";
 import { newSpoke } from "@/lib/schemas/sections/fleet";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { findTarget, TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
+import { TARGET_IDS, targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { isMapping, type Tree } from "@/lib/tree/tree";
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
@@ -22,7 +22,7 @@ export type ProfileReading = { config: TargetConfig } | { problems: ProfileProbl
  * the CLI renders from. Without `includeSecrets` every secret field is empty.
  */
 export function renderProfile(config: TargetConfig, options: { includeSecrets: boolean }): string {
-  const name = findTarget(config.target)?.name ?? config.target;
+  const name = targetSummary(config.target).name;
   const header = [
     `Easel profile for PaletteAI on ${name}: the configuration behind values.yaml.`,
     "Render it with: npm run easel -- render --profile <this file> --out <directory>",

@@ -6,13 +6,46 @@ import { validConfig } from "@/test/support/target-config";
 
 import { TARGET_IDS } from "./catalog";
 import { targetModule } from "./modules";
+import type { TargetModule } from "./target-module";
 import { renderPreview, renderValuesFile } from "./values-file";
+
+/** Every member a module must have: listing them all is checked by the type. */
+const REQUIRED_MEMBERS = {
+  id: true,
+  schema: true,
+  createDefaults: true,
+  buildValues: true,
+  fileHeader: true,
+  readValues: true,
+  importWarnings: true,
+  installsCharts: true,
+  downloads: true,
+  fieldGroups: true,
+  copy: true,
+} satisfies {
+  [K in keyof TargetModule as undefined extends TargetModule[K] ? never : K]-?: true;
+};
 
 describe.each(TARGET_IDS)("[%s] target module", (id) => {
   const target = targetModule(id);
 
   it("is registered under its own id", () => {
     expect(target.id).toBe(id);
+  });
+
+  it("is complete: every member is there, whatever casts built it", () => {
+    for (const member of Object.keys(REQUIRED_MEMBERS)) {
+      expect(target[member as keyof TargetModule], member).toBeDefined();
+    }
+    for (const part of Object.values(target.downloads)) expect(part).toBeDefined();
+  });
+
+  it("has ingress inferences exactly when its form shows the ingress choices", () => {
+    expect(target.ingressInferences !== undefined).toBe(target.fieldGroups.has("ingress"));
+  });
+
+  it("installs the charts exactly when its form asks for their versions", () => {
+    expect(target.installsCharts).toBe(target.fieldGroups.has("chartVersions"));
   });
 
   it("asks only for the fields it cannot default", () => {

@@ -1,7 +1,12 @@
 import type { z } from "zod";
 
+import type { ImportedFile } from "@/lib/import/field-warnings";
+import type { LineWarning } from "@/lib/import/line-warnings";
+import type { ListAlignment } from "@/lib/import/list-alignment";
+import type { ValuesReader } from "@/lib/import/values-reader";
 import type { MapEntry } from "@/lib/schemas/sections/impersonation";
 import type { BundledIngressNginxMode, TlsMode } from "@/lib/schemas/sections/ingress";
+import type { InstallSection } from "@/lib/schemas/sections/install";
 import type { ConfigOf } from "@/lib/schemas/targets";
 
 import type { TargetId } from "./catalog";
@@ -68,10 +73,43 @@ export type TargetCopy = {
   spokePermissions: string;
 };
 
+/** The chart versions install commands pin. */
+export type ChartVersions = Pick<InstallSection, "crdsVersion" | "muralVersion">;
+
+/** What install.sh's commands are made from. */
+export type InstallScriptParts = {
+  install: ChartVersions;
+  /**
+   * Whether secrets.yaml holds a Secret; when it holds only PaletteAI's Namespace, which
+   * `helm install --create-namespace` makes, nothing is applied.
+   */
+  hasSecrets: boolean;
+};
+
+/** What a target's downloads (install.sh, the bundle's README, the hub panel's commands) say. */
+export type TargetDownloads<C> = {
+  /** install.sh after its header: the commands, in the docs' order. */
+  installScript(parts: InstallScriptParts): string[];
+  /** The README's list of the credentials values.yaml holds. */
+  valuesCredentials: string;
+  /** The README's "Install": what `sh install.sh` does, and what is left to do by hand. */
+  installStep: string;
+  /** The README's "Create the DNS record", as paragraphs. */
+  dnsStep(config: C): string[];
+  /** The README's last part: how to change the configuration later, after "edit and download again". */
+  later: { title: string; paragraphs: readonly string[] };
+  /**
+   * What the admin runs once values.yaml is read back out of the hub's values Secret, when Easel
+   * applied the Secrets to a hub without Flux.
+   */
+  finishCommands(install: ChartVersions): string[];
+};
+
 /**
- * Everything Easel knows about one install target. Adding a target is adding one of these (and its
- * schema) to `lib/targets/modules.ts`; no other target changes. Methods, not function properties,
- * so a module for one target can stand where any target's module is expected.
+ * Everything Easel knows about one install target, in its folder `lib/targets/<id>/`; adding a
+ * target is the checklist in `lib/targets/README.md`. No code outside `lib/targets/` asks which
+ * target it has: it asks the module. Methods, not function properties, so a module for one target
+ * can stand where any target's module is expected.
  */
 export type TargetModule<T extends TargetId = TargetId> = {
   id: T;
@@ -81,7 +119,18 @@ export type TargetModule<T extends TargetId = TargetId> = {
   buildValues(config: ConfigOf<T>): object;
   /** The comment at the top of the file: what it is, and what to do with it. */
   fileHeader(config: ConfigOf<T>, generatedAt?: Date): string[];
+  /**
+   * Fills `config` (the target's defaults) from an imported values file, key by key as
+   * `buildValues` writes them; says which of the file's list items the form shows.
+   */
+  readValues(values: ValuesReader, config: ConfigOf<T>): ListAlignment[];
+  /** Warnings about an imported file's lines that only this target gives (beyond the import's own). */
+  importWarnings(file: ImportedFile): LineWarning[];
+  /** Whether Easel installs the charts (install.sh, Flux on a hub), or only writes their values. */
+  installsCharts: boolean;
+  downloads: TargetDownloads<ConfigOf<T>>;
   fieldGroups: ReadonlySet<FieldGroup>;
   copy: TargetCopy;
+  /** Only for targets showing the `ingress` field group: what Easel infers for it. */
   ingressInferences?: IngressInferences;
 };

@@ -1,3 +1,5 @@
+import { TARGET_IDS } from "@/lib/targets/catalog";
+
 import { UsageError } from "./arguments";
 import { errorCode, FileRefusal } from "./files";
 import { initCommand } from "./init-command";
@@ -7,7 +9,7 @@ import { renderCommand } from "./render-command";
 
 const USAGE = [
   "Usage:",
-  "  npm run easel -- init --target <gke|eks|aws-iaas|kubernetes|appliance> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]",
+  `  npm run easel -- init --target <${TARGET_IDS.join("|")}> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]`,
   "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory> [--force]",
   "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
 ];

@@ -7,8 +7,8 @@
 import fc from "fast-check";
 
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { ALB_INGRESS_CLASS, type IngressTargetId } from "@/lib/schemas/targets/ingress-target";
-import type { TargetId } from "@/lib/targets/catalog";
+import { ALB_INGRESS_CLASS } from "@/lib/schemas/targets/ingress-target";
+import type { IngressTargetId, TargetId } from "@/lib/targets/catalog";
 
 import { connectorsArbitrary } from "./arbitraries/connectors";
 import { integrationsArbitrary, spokesArbitrary } from "./arbitraries/secret-sources";

@@ -19,3 +19,6 @@ export type TargetConfig = z.infer<typeof targetConfigSchema>;
 
 /** The configuration of one target. */
 export type ConfigOf<T extends TargetConfig["target"]> = Extract<TargetConfig, { target: T }>;
+
+/** The configuration of a target whose ingress is the admin's choice (`ingressTargetConfigSchema`). */
+export type IngressTargetConfig = Extract<TargetConfig, { ingress: unknown }>;

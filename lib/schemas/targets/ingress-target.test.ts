@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { issueLines } from "@/test/support/issue-lines";
 import { validConfig } from "@/test/support/target-config";
 
-import { ingressTargetConfigSchema, type IngressTargetConfig } from "./ingress-target";
+import type { IngressTargetConfig } from "./index";
+import { ingressTargetConfigSchema } from "./ingress-target";
 
 const issuesOf = (config: IngressTargetConfig) =>
   issueLines(ingressTargetConfigSchema(config.target), config);

@@ -13,15 +13,12 @@ import { registrySectionSchema } from "@/lib/schemas/sections/registry";
 /** The AWS Load Balancer Controller's ingress class, which makes an Application Load Balancer. */
 export const ALB_INGRESS_CLASS = "alb";
 
-/** Targets configured the GKE guide's way, with their ingress left to the admin's choices. */
-export const INGRESS_TARGET_IDS = ["eks", "aws-iaas", "kubernetes"] as const;
-export type IngressTargetId = (typeof INGRESS_TARGET_IDS)[number];
-
 /**
- * The configuration of a target whose install guide Easel does not have: the GKE guide's sections,
- * with the ingress settings GKE fixes (class, annotations, TLS, ingress-nginx, provider) open.
+ * The configuration of a target whose install guide Easel does not have (the catalog's
+ * `ingress-target` family): the GKE guide's sections, with the ingress settings GKE fixes (class,
+ * annotations, TLS, ingress-nginx, provider) open.
  */
-export function ingressTargetConfigSchema<T extends IngressTargetId>(target: T) {
+export function ingressTargetConfigSchema<T extends string>(target: T) {
   return z
     .object({
       target: z.literal(target),
@@ -52,7 +49,3 @@ export function ingressTargetConfigSchema<T extends IngressTargetId>(target: T) 
       }
     });
 }
-
-export type IngressTargetConfig = z.infer<
-  ReturnType<typeof ingressTargetConfigSchema<IngressTargetId>>
->;

@@ -5,9 +5,10 @@ import type { TargetModule } from "@/lib/targets/target-module";
 
 import { buildApplianceValues } from "./build-values";
 import { createApplianceDefaults } from "./defaults";
-
-/** Where the appliance installer reads the admin's values from, on every node. */
-export const APPLIANCE_VALUES_PATH = "/usr/local/palette-ai/values.yaml";
+import { APPLIANCE_DOWNLOADS } from "./downloads";
+import { APPLIANCE_VALUES_PATH } from "./host-file";
+import { installerManagedWarnings } from "./import-warnings";
+import { readApplianceValues } from "./read-values";
 
 /**
  * The PaletteAI appliance: the admin edits the host values file, and the installer overrides the
@@ -26,6 +27,11 @@ export const applianceModule: TargetModule<"appliance"> = {
     'palette.ai/helm-config: "true"; the installer applies them on its next run (every 5 minutes).',
     "Fields the installer manages are left out: edits to them have no effect.",
   ],
+  readValues: readApplianceValues,
+  importWarnings: installerManagedWarnings,
+  // The appliance's installer installs the charts, with the host file merged in.
+  installsCharts: false,
+  downloads: APPLIANCE_DOWNLOADS,
   fieldGroups: new Set(["rootDomain", "staticUsersToggle", "installerManaged"]),
   copy: {
     formLabel: "Appliance configuration",

@@ -5,6 +5,8 @@ import { FULL_INSTALL_FIELD_GROUPS, type TargetModule } from "@/lib/targets/targ
 
 import { buildGkeValues } from "./build-values";
 import { createGkeDefaults } from "./defaults";
+import { GKE_DOWNLOADS } from "./downloads";
+import { readGkeValues } from "./read-values";
 
 /** GKE, exactly as PaletteAI's GKE install guide sets it up. */
 export const gkeModule: TargetModule<"gke"> = {
@@ -13,6 +15,10 @@ export const gkeModule: TargetModule<"gke"> = {
   createDefaults: createGkeDefaults,
   buildValues: buildGkeValues,
   fileHeader: (config, generatedAt) => installFileHeader("gke", config.install, generatedAt),
+  readValues: readGkeValues,
+  importWarnings: () => [],
+  installsCharts: true,
+  downloads: GKE_DOWNLOADS,
   fieldGroups: new Set([...FULL_INSTALL_FIELD_GROUPS, "gkeStaticIp"]),
   copy: {
     formLabel: "GKE configuration",

@@ -1,7 +1,7 @@
 import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import type { IngressTargetId } from "@/lib/schemas/targets/ingress-target";
+import type { IngressTargetId } from "@/lib/targets/catalog";
 import { createInstallSections } from "@/lib/targets/install-defaults";
 
 /**

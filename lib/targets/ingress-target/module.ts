@@ -1,8 +1,6 @@
-import type { ConfigOf } from "@/lib/schemas/targets";
-import {
-  ingressTargetConfigSchema,
-  type IngressTargetId,
-} from "@/lib/schemas/targets/ingress-target";
+import type { ConfigOf, IngressTargetConfig } from "@/lib/schemas/targets";
+import { ingressTargetConfigSchema } from "@/lib/schemas/targets/ingress-target";
+import type { IngressTargetId } from "@/lib/targets/catalog";
 import { installFileHeader } from "@/lib/targets/install-header";
 import {
   FULL_INSTALL_FIELD_GROUPS,
@@ -13,6 +11,8 @@ import {
 
 import { buildIngressTargetValues } from "./build-values";
 import { createIngressTargetDefaults } from "./defaults";
+import { INGRESS_TARGET_DOWNLOADS } from "./downloads";
+import { readIngressTargetValues } from "./read-values";
 
 /** Shown for every target but GKE: PaletteAI documents no other provider value. */
 export const KUBERNETES_PROVIDER_WHY =
@@ -30,10 +30,14 @@ export function ingressTargetModule<T extends IngressTargetId>(
     createDefaults: () => createIngressTargetDefaults(id),
     buildValues: (config: ConfigOf<T>) => buildIngressTargetValues(config),
     fileHeader: (config, generatedAt) => [
-      ...installFileHeader(id, (config as ConfigOf<IngressTargetId>).install, generatedAt),
+      ...installFileHeader(id, (config as IngressTargetConfig).install, generatedAt),
       "No install guide for this target was available to Easel: ingress settings it inferred are",
       "written only where you chose them; check them against your chart.",
     ],
+    readValues: (values, config) => readIngressTargetValues(values, config as IngressTargetConfig),
+    importWarnings: () => [],
+    installsCharts: true,
+    downloads: INGRESS_TARGET_DOWNLOADS as TargetModule<T>["downloads"],
     fieldGroups: new Set([...FULL_INSTALL_FIELD_GROUPS, "ingress"]),
     copy,
     ingressInferences,
