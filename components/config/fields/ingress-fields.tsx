@@ -47,7 +47,7 @@ function hasAnnotations(current: MapEntry[], inferred: MapEntry[]): boolean {
 function useTakeInference() {
   const { setValue } = useConfigForm();
   return <P extends ConfigPath>(name: P, value: ConfigValue<P>) =>
-    setValue(name, value, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
+    setValue<P>(name, value, { shouldDirty: true, shouldTouch: true, shouldValidate: true });
 }
 
 function IngressChoices({ inferences }: { inferences: IngressInferences }) {
