@@ -1,25 +1,39 @@
-import { rememberReadings } from "@/lib/forms/remember-readings";
+import { AsnConvert } from "@peculiar/asn1-schema";
+import { BasicConstraints, Certificate, id_ce_basicConstraints } from "@peculiar/asn1-x509";
 
-import { summariseCertificate, type CertificateSummary } from "./x509-summary";
+import { rememberReadings } from "@/lib/forms/remember-readings";
 
 /** A CA bundle is a few kilobytes; far more is not one. */
 export const PEM_MAX_BYTES = 256 * 1024;
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 
-export type { CertificateSummary };
+export type CertificateSummary = { notAfter: Date; isCa: boolean };
 
 export type PemCertificatesReading =
   { certificates: CertificateSummary[]; warnings: string[] } | { problem: string };
 
-function derOf(base64: string): Uint8Array | undefined {
+function derOf(base64: string): ArrayBuffer | undefined {
   const compact = base64.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return undefined;
   try {
     const binary = atob(compact);
     const bytes = new Uint8Array(binary.length);
     for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-    return bytes;
+    return bytes.buffer;
+  } catch {
+    return undefined;
+  }
+}
+
+function summarise(der: ArrayBuffer): CertificateSummary | undefined {
+  try {
+    const { tbsCertificate } = AsnConvert.parse(der, Certificate);
+    const constraints = tbsCertificate.extensions?.find(
+      (extension) => extension.extnID === id_ce_basicConstraints,
+    );
+    const isCa = constraints ? AsnConvert.parse(constraints.extnValue, BasicConstraints).cA : false;
+    return { notAfter: tbsCertificate.validity.notAfter.getTime(), isCa };
   } catch {
     return undefined;
   }
@@ -49,7 +63,7 @@ const parseCertificates = rememberReadings(
       if (block[1] !== "CERTIFICATE")
         return { problem: `Block${which} is a ${block[1]}, not a CERTIFICATE.` };
       const der = derOf(block[2] ?? "");
-      const summary = der ? summariseCertificate(der) : undefined;
+      const summary = der ? summarise(der) : undefined;
       if (!summary)
         return { problem: `Certificate${which} does not parse as an X.509 certificate.` };
       certificates.push(summary);
