@@ -33,6 +33,11 @@ const SUITES: readonly Suite[] = [
     problems: async () => [chromiumProblem(), await benchPortProblem()],
   },
   {
+    name: "usable",
+    run: async () => (await import("./bench/usable-time")).measureUsableTime(),
+    problems: async () => [chromiumProblem(), await benchPortProblem()],
+  },
+  {
     name: "apply",
     run: async () => (await import("./bench/apply-bench")).compareApplyWithKubectl(),
     problems: async () => [

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import {
@@ -9,7 +10,12 @@ import {
 } from "@/lib/secret-tracking/unseen-passwords";
 
 import type { SecretLedger } from "./secret-ledger";
-import { UnseenPasswordDialog } from "./unseen-password-dialog";
+
+/** Loaded when a download first has to ask: most downloads never do. */
+const UnseenPasswordDialog = dynamic(
+  () => import("./unseen-password-dialog").then((loaded) => loaded.UnseenPasswordDialog),
+  { ssr: false },
+);
 
 type Question = { users: UnseenPassword[]; answer: (download: boolean) => void };
 
@@ -27,14 +33,14 @@ export function useUnseenPasswordCheck(ledger: SecretLedger): {
     if (users.length === 0) return Promise.resolve(true);
     return new Promise((answer) => setQuestion({ users, answer }));
   }
-  const passwordDialog = (
+  const passwordDialog = question ? (
     <UnseenPasswordDialog
-      users={question?.users ?? []}
+      users={question.users}
       onAnswer={(download) => {
         setQuestion(undefined);
-        question?.answer(download);
+        question.answer(download);
       }}
     />
-  );
+  ) : null;
   return { confirmDownload, passwordDialog };
 }

@@ -114,6 +114,7 @@ describe("npm run bench when it cannot run", { timeout: 120_000 }, () => {
     expect(run.exitMs).toBeLessThan(PROMPT_EXIT_MS);
     expect(run.left, "processes left running").toEqual([]);
     expect(run.stderr).toContain("first-load: no Chromium at /nonexistent");
+    expect(run.stderr).toContain("usable: no Chromium at /nonexistent");
   });
 
   it("on a busy port, the browser suite names the port and starts no server", async () => {
