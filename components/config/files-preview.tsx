@@ -12,6 +12,8 @@ import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
+import { PreviewLines } from "./preview-follow/preview-lines";
+import { usePreviewFollow } from "./preview-follow/use-preview-follow";
 import { useTargetModule } from "./target-context";
 
 export type { DownloadKind } from "./download-buttons";
@@ -52,6 +54,7 @@ export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps
     : isValid
       ? "Ready to download."
       : "Some fields need attention before you can download.";
+  const follow = usePreviewFollow(formId, text, shown === "values.yaml");
   const testId = FILES.find((file) => file.name === shown)?.testId;
 
   return (
@@ -82,14 +85,13 @@ export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps
       <p className="preview-status" role="status">
         {status}
       </p>
-      <pre
-        className="preview-code"
-        tabIndex={0}
-        aria-label={`${shown} preview`}
-        data-testid={testId}
-      >
-        <code>{text}</code>
-      </pre>
+      <PreviewLines
+        text={text}
+        label={`${shown} preview`}
+        testId={testId}
+        highlighted={follow.highlighted}
+        onPick={follow.pick}
+      />
     </aside>
   );
 }

@@ -30,6 +30,7 @@ import { InstallFields } from "./fields/install-fields";
 import { InstallerManagedSection } from "./fields/installer-managed-section";
 import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
+import { RequiredFields } from "./fields/required-fields";
 import { FilesPreview, type DownloadKind } from "./files-preview";
 import { OldDomainPlaces } from "./old-domain-places";
 import { ProfileActions } from "./profile-actions";
@@ -216,7 +217,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           <ProfileActions targetId={targetId} onLoad={loadProfile} />
           <div className="workspace">
             <DownloadBar formId={FORM_ID} onDownload={requestDownload} />
-            <SectionNav />
+            <SectionNav formId={FORM_ID} />
             <form
               id={FORM_ID}
               className="config-form"
@@ -230,6 +231,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
                   {downloadError}
                 </p>
               ) : null}
+              <RequiredFields />
               <GlobalFields />
               <FleetFields />
               <CanvasFields />

@@ -23,6 +23,8 @@ export type TextFieldProps = {
   placeholder?: string;
   inputMode?: "text" | "url" | "email";
   readOnly?: boolean;
+  /** A field the configuration cannot do without: said to assistive technology and counted by the side navigation's steps. */
+  isRequired?: boolean;
 };
 
 /** A single-line text field bound to the surrounding form by path. */
@@ -36,6 +38,7 @@ export function TextField({
   inputMode = "text",
   readOnly,
   warning,
+  isRequired,
 }: TextFieldProps) {
   const { field, fieldState } = useFieldController(name);
   const value = (field.value as string | undefined) ?? "";
@@ -61,6 +64,7 @@ export function TextField({
           inputMode={inputMode}
           placeholder={placeholder}
           readOnly={readOnly}
+          aria-required={isRequired || undefined}
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="off"

@@ -9,7 +9,6 @@ import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
-import { useTargetModule } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { SpokeRow } from "./spoke-row";
@@ -18,7 +17,6 @@ import { SpokeRow } from "./spoke-row";
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
   const freeName = useFreeName("fleet.spokes", (spoke) => spoke.name);
-  const { hubApiServer } = useTargetModule().copy;
   const addSpoke = () => append(newSpoke(freeName("spoke-")));
   return (
     <FormSection
@@ -26,15 +24,6 @@ export function FleetFields() {
       title="Fleet"
       description={`Open Cluster Management registers spoke clusters with the hub. By default the hub is its own spoke (${HUB_AS_SPOKE_NAME}).`}
     >
-      {hubApiServer ? (
-        <TextField
-          name="fleet.hubApiServer"
-          label="Hub API server"
-          placeholder={hubApiServer.placeholder}
-          inputMode="url"
-          hint={hubApiServer.hint}
-        />
-      ) : null}
       <InstallerManagedRows section="fleet" />
       <TextField
         name="install.spokeSecretNamespace"

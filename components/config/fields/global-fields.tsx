@@ -11,7 +11,6 @@ import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { useConfigWatch } from "@/components/hooks/config-form";
 
-import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";
 import { useTargetShows } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
@@ -20,31 +19,6 @@ const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
   "prometheus-agent-minimal": "prometheus-agent-minimal: spoke CPU and GPU utilisation only",
   "prometheus-agent": "prometheus-agent: all node-exporter and DCGM metrics",
 };
-
-function DomainField() {
-  if (useTargetShows("rootDomain")) {
-    return (
-      <TextField
-        name="global.domain"
-        label="Root domain in Local UI"
-        tag="optional"
-        placeholder="paletteai.example.org"
-        hint="Not written: the installer takes it from Local UI. Easel uses it to show what the installer sets and to derive local users' emails."
-      />
-    );
-  }
-  return (
-    <>
-      <TextField
-        name="global.domain"
-        label="Domain"
-        placeholder="paletteai.example.org"
-        hint="Only the host name: example.org, not https://example.org. Create its DNS record after the install."
-      />
-      <DerivedUrls />
-    </>
-  );
-}
 
 function AuditLoggingFields() {
   return (
@@ -90,9 +64,8 @@ export function GlobalFields() {
     <FormSection
       id="global"
       title="Global"
-      description="The domain and the settings every PaletteAI component shares."
+      description="The settings every PaletteAI component shares."
     >
-      <DomainField />
       {showsAuditLogging ? <AuditLoggingFields /> : null}
       <fieldset className="subsection">
         <legend>Metrics</legend>

@@ -1,0 +1,107 @@
+"use client";
+
+import { useCallback, useMemo } from "react";
+
+import {
+  documentLines,
+  linesOfPaths,
+  type DocumentLines,
+  type LineRange,
+} from "@/lib/field-lines/document-lines";
+import {
+  chartPathsOfField,
+  fieldOfChartPath,
+  fieldsByChartPath,
+} from "@/lib/field-lines/field-landing";
+import { parsePath } from "@/lib/paths/notation";
+import { valueAtPath } from "@/lib/paths/read-write";
+import type { TreePath } from "@/lib/paths/tree-path";
+import type { TargetConfig } from "@/lib/schemas/targets";
+import { previewConfig } from "@/lib/targets/values-file";
+import { useConfigForm } from "@/components/hooks/config-form";
+
+import { useTargetModule } from "../target-context";
+import { fieldControlsOf, focusFieldNamed } from "./form-controls";
+import { useFocusedField } from "./use-focused-field";
+
+export type PreviewFollow = {
+  /** The lines of the shown file that the focused field writes. */
+  highlighted: readonly LineRange[];
+  /** Focuses the field that writes `line` of the shown file, when one does. */
+  pick: (line: number) => void;
+};
+
+const NONE: readonly LineRange[] = [];
+
+/**
+ * Links values.yaml's preview (`text`) with the form `formId`, both ways: the focused field's
+ * lines, and the field of a picked line. Where a field lands is worked out when the focus moves
+ * (and when a switch or menu changes what it writes), not on each keystroke; the text is read
+ * for its lines only while a field has lines to show.
+ */
+export function usePreviewFollow(
+  formId: string,
+  text: string,
+  isValuesFile: boolean,
+): PreviewFollow {
+  const target = useTargetModule();
+  const { getValues } = useConfigForm();
+  const focused = useFocusedField(formId);
+  const build = useCallback(
+    (config: TargetConfig) => target.buildValues(previewConfig(config, { revealSecrets: false })),
+    [target],
+  );
+  // A text field lands in the same places whatever is typed; a switch or a menu may not.
+  const choice =
+    focused && !focused.isText ? valueAtPath(getValues(), parsePath(focused.name)) : "";
+  const choiceKey = JSON.stringify(choice) ?? "";
+  const chartPaths = useMemo<TreePath[]>(
+    () =>
+      focused && isValuesFile
+        ? chartPathsOfField(build, getValues(), focused.name, focused.options)
+        : [],
+    // choiceKey re-reads where a switch lands once it is flipped.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [build, focused, isValuesFile, choiceKey],
+  );
+  const hasPaths = chartPaths.length > 0;
+  const lines = useMemo<DocumentLines | undefined>(
+    () => (hasPaths ? documentLines(text) : undefined),
+    [hasPaths, text],
+  );
+  const highlighted = useMemo(
+    () => (lines ? linesOfPaths(lines, chartPaths) : NONE),
+    [lines, chartPaths],
+  );
+
+  const pick = useCallback(
+    (line: number) => {
+      const form = document.getElementById(formId);
+      if (!isValuesFile || !(form instanceof HTMLFormElement)) return;
+      const chartPath = (lines ?? documentLines(text)).pathAt(line);
+      if (chartPath.length === 0) return;
+      const config = getValues();
+      const controls = fieldControlsOf(form);
+      const textFields = controls.filter((control) => control.isText).map(({ name }) => name);
+      const field =
+        fieldOfChartPath(fieldsByChartPath(build, config, textFields), chartPath) ??
+        // A switch or a menu writes the line: found the slower way, one field at a time.
+        controls.find(
+          (control) =>
+            !control.isText &&
+            chartPathsOfField(build, config, control.name, control.options).some((path) =>
+              isWithin(chartPath, path),
+            ),
+        )?.name;
+      if (field) focusFieldNamed(form, field);
+    },
+    [build, formId, getValues, isValuesFile, lines, text],
+  );
+
+  return { highlighted, pick };
+}
+
+/** Whether `path` is `outer` or lies under it. */
+function isWithin(path: TreePath, outer: TreePath): boolean {
+  return outer.length <= path.length && outer.every((key, index) => path[index] === key);
+}
