@@ -1,7 +1,9 @@
 // Easel served by the bench itself from the production build, for the suites that drive a browser.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
 import { freePort } from "@/scripts/test-hub/test-hub";
 
 import { onBenchEnd, stopProcessGroup } from "./cleanup";
@@ -75,4 +77,23 @@ export async function serveEasel(): Promise<BenchServer> {
     throw error;
   }
   return { origin: server.origin, stop: server.stop };
+}
+
+/**
+ * Runs `measure` with Debian's Chromium and Easel served, and stops both after it, whatever it
+ * did. The browser starts first: it takes a second, the server may first build for minutes.
+ */
+export async function withBrowserAndEasel<T>(
+  measure: (browser: Browser, origin: string) => Promise<T>,
+): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const stopBrowser = onBenchEnd(() => browser.close());
+  let server: BenchServer | undefined;
+  try {
+    server = await serveEasel();
+    return await measure(browser, server.origin);
+  } finally {
+    stopBrowser();
+    await Promise.all([browser.close(), server?.stop()]);
+  }
 }

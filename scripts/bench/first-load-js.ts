@@ -2,12 +2,9 @@
 // user's browser fetches it: Debian's Chromium loads the page from `npm start` and every script
 // response is counted until the network is idle, each gzipped as the server would send it.
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 
-import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
-
-import { serveEasel, type BenchServer } from "./bench-server";
-import { onBenchEnd } from "./cleanup";
+import { withBrowserAndEasel } from "./bench-server";
 import { rounded, type Figure } from "./figure";
 import { median } from "./measure";
 
@@ -48,14 +45,8 @@ async function scriptLoad(browser: Browser, url: string): Promise<ScriptLoad> {
   };
 }
 
-export async function measureFirstLoadJs(): Promise<Figure[]> {
-  // The browser first: it starts in a second, a server may first have to build for minutes.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const stopBrowser = onBenchEnd(() => browser.close());
-  let server: BenchServer | undefined;
-  try {
-    server = await serveEasel();
-    const { origin } = server;
+export function measureFirstLoadJs(): Promise<Figure[]> {
+  return withBrowserAndEasel(async (browser, origin) => {
     const figures: Figure[] = [];
     for (const { name, path: pagePath } of PAGES) {
       const loads: ScriptLoad[] = [];
@@ -74,8 +65,5 @@ export async function measureFirstLoadJs(): Promise<Figure[]> {
       });
     }
     return figures;
-  } finally {
-    stopBrowser();
-    await Promise.all([browser.close(), server?.stop()]);
-  }
+  });
 }

@@ -2,15 +2,13 @@
 // 4× slower, Event Timing's time from a key press to the next paint. A typical and the large
 // configuration are each imported as a values.yaml, then a field the preview derives from (the
 // domain) and a plain one (the audit user name) take a keystroke at a fast typist's pace.
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { gkeModule } from "@/lib/targets/gke/module";
 import { renderValuesFile } from "@/lib/targets/values-file";
-import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
 
-import { serveEasel, type BenchServer } from "./bench-server";
-import { onBenchEnd } from "./cleanup";
+import { withBrowserAndEasel } from "./bench-server";
 import { ratioFigure, rounded, type Figure } from "./figure";
 import { largeGkeConfig, typicalGkeConfig } from "./gke-configs";
 import { percentile } from "./measure";
@@ -145,15 +143,11 @@ function caseFigure({ config, field, p50, p95, reported }: Case): Figure {
 }
 
 /** Each field's keystroke p95 in the typical and the large configuration, and their ratio. */
-export async function measureTyping(): Promise<Figure[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const stopBrowser = onBenchEnd(() => browser.close());
-  let server: BenchServer | undefined;
-  try {
-    server = await serveEasel();
+export function measureTyping(): Promise<Figure[]> {
+  return withBrowserAndEasel(async (browser, origin) => {
     const cases: Case[] = [];
     for (const { name, config } of CONFIGS)
-      cases.push(...(await measureConfig(browser, server.origin, name, config())));
+      cases.push(...(await measureConfig(browser, origin, name, config())));
     const ratios = FIELDS.map(({ name: field }) => {
       const [typical, large] = CONFIGS.map(({ name }) =>
         cases.find((found) => found.config === name && found.field === field)!,
@@ -167,8 +161,5 @@ export async function measureTyping(): Promise<Figure[]> {
       );
     });
     return [...cases.map(caseFigure), ...ratios];
-  } finally {
-    stopBrowser();
-    await Promise.all([browser.close(), server?.stop()]);
-  }
+  });
 }
