@@ -203,9 +203,10 @@ test("[DRAFT]: the form survives a reload without any secret in browser storage"
   await gke.fillRequired("draft.acme.io", "https://34.118.0.10");
   const secret = await gke.field("Session secret").inputValue();
   expect(secret.length).toBeGreaterThan(15);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))
-    .toContain("draft.acme.io");
+  // The draft saved after both fields were filled, not one saved between them.
+  const draft = () => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? "");
+  await expect.poll(draft).toContain("draft.acme.io");
+  await expect.poll(draft).toContain("34.118.0.10");
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   expect(stored).not.toContain(secret);
 

@@ -38,6 +38,11 @@ const SUITES: readonly Suite[] = [
     problems: async () => [chromiumProblem(), await benchPortProblem()],
   },
   {
+    name: "typing",
+    run: async () => (await import("./bench/typing-bench")).measureTyping(),
+    problems: async () => [chromiumProblem(), await benchPortProblem()],
+  },
+  {
     name: "apply",
     run: async () => (await import("./bench/apply-bench")).compareApplyWithKubectl(),
     problems: async () => [

@@ -1,13 +1,10 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState } from "react";
-import { useFormState } from "react-hook-form";
+import { useState } from "react";
 
 import type { InstallFileName } from "@/lib/downloads/install-files";
-import { previewInstallScript, previewSecretsFile } from "@/lib/downloads/preview-files";
-import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
+import type { ImportedValues } from "@/lib/import/import-values";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
-import { previewConfig, renderPreview } from "@/lib/targets/values-file";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
 import { useConfigWatch } from "@/components/hooks/config-form";
 
@@ -15,6 +12,7 @@ import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { PreviewLines } from "./preview-follow/preview-lines";
 import { usePreviewFollow } from "./preview-follow/use-preview-follow";
 import { useTargetModule } from "./target-context";
+import { usePreview } from "./use-preview";
 
 export type { DownloadKind } from "./download-buttons";
 
@@ -32,23 +30,20 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
 ];
 
 /**
- * The install files being built, beside the form, one at a time. Rendering reads a deferred copy
- * of the form, so React keeps typing responsive and renders the preview when it has time.
+ * The install files being built, beside the form, one at a time. The file is rendered, and the
+ * whole configuration checked, in a Web Worker: a keystroke never waits for either.
  */
 export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
   const target = useTargetModule();
   const config = useConfigWatch();
-  const deferredConfig = useDeferredValue(config);
   const [shown, setShown] = useState<InstallFileName>("values.yaml");
   const [isRevealed, setIsRevealed] = useState(false);
-  const { isValid } = useFormState();
-  const text = useMemo(() => {
-    const options = { revealSecrets: isRevealed };
-    if (shown === "secrets.yaml") return previewSecretsFile(deferredConfig, options);
-    if (shown === "install.sh") return previewInstallScript(target, deferredConfig);
-    if (!imported) return renderPreview(target, deferredConfig, options);
-    return renderOverImported(imported, target.buildValues(previewConfig(deferredConfig, options)));
-  }, [target, deferredConfig, isRevealed, shown, imported]);
+  const { text, isValid } = usePreview(target, {
+    shown,
+    config,
+    revealSecrets: isRevealed,
+    imported,
+  });
   const status = hasPendingHash(config)
     ? "Computing password hashes…"
     : isValid

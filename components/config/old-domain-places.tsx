@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 
 import type { ImportedValues } from "@/lib/import/import-values";
 import {
@@ -18,6 +18,7 @@ import { fieldName } from "@/lib/paths/notation";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 import type { ConfigPath } from "@/components/hooks/config-path";
+import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 
 import { useTargetModule } from "./target-context";
 
@@ -26,6 +27,9 @@ export type OldDomainPlacesProps = {
   /** Takes the imported file with the new domain written at the places listed. */
   onReplace: (next: ImportedValues) => void;
 };
+
+/** How long typing must pause before the places are looked for again. */
+const PAUSE_MS = 300;
 
 function placesCount(count: number): string {
   return count === 1 ? "one place" : `${count} places`;
@@ -57,7 +61,9 @@ function PlaceItem({ place }: { place: OldDomainPlace }) {
 export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
   const target = useTargetModule();
   const form = useConfigForm();
-  const config = useDeferredValue(useConfigWatch());
+  // Finding the places renders the whole export on the main thread: done once typing pauses, so
+  // no keystroke waits for it.
+  const config = useDebouncedValue(useConfigWatch(), PAUSE_MS);
   // What the last replacement did, and the file it made: another file shows no such message.
   const [replaced, setReplaced] = useState<{ file: ImportedValues; message: string }>();
   const statusRef = useRef<HTMLParagraphElement>(null);

@@ -122,7 +122,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const restored = useRestoredFile(target, form, start.file, imported, setImported);
   const { isFileTooLarge } = useDraftAutosave(
     targetId,
-    form.control,
+    form,
     imported,
     restored.file?.stored.emptied,
   );

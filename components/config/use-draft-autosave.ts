@@ -1,14 +1,13 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { Control } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 
 import { draftKey, draftToStore, storedFileOf, type StoredFile } from "@/lib/drafts/draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
-import { useConfigWatch } from "@/components/hooks/config-form";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;
@@ -25,24 +24,29 @@ function useStoredFile(
   );
 }
 
+/** What autosave needs of the form: to hear of each change, and to read the values then. */
+type WatchedForm = Pick<UseFormReturn<TargetConfig>, "subscribe" | "getValues">;
+
 /**
  * Saves the form as a draft in this browser's local storage a moment after each change, with
  * every secret emptied first, and the imported file with its secrets emptied too (`stillMissing`:
  * those of a file a draft brought back, still listed). Storage that is
  * full or blocked only means no draft. Tells whether the imported file was too large to keep.
+ * It subscribes to the form rather than watching it, so a keystroke re-renders no component.
  */
 export function useDraftAutosave(
   target: TargetId,
-  control: Control<TargetConfig>,
+  form: WatchedForm,
   imported?: ImportedValues,
   stillMissing?: readonly string[],
 ): { isFileTooLarge: boolean } {
-  const config = useConfigWatch(control);
   const file = useStoredFile(target, imported, stillMissing);
   const [isFileTooLarge, setIsFileTooLarge] = useState(false);
+  const { subscribe, getValues } = form;
   useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const draft = draftToStore(config, new Date(), file);
+    let timer: number | undefined;
+    const save = () => {
+      const draft = draftToStore(getValues(), new Date(), file);
       setIsFileTooLarge(file !== undefined && !draft.isFileKept);
       if (draft.text === undefined) return;
       try {
@@ -50,9 +54,19 @@ export function useDraftAutosave(
       } catch {
         // Quota exceeded or storage disabled: the form works the same without a draft.
       }
-    }, SAVE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [config, target, file]);
+    };
+    const saveAfterPause = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(save, SAVE_DELAY_MS);
+    };
+    // Saved once as it starts (and when the file changes), then after each pause in changes.
+    saveAfterPause();
+    const unsubscribe = subscribe({ formState: { values: true }, callback: saveAfterPause });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [subscribe, getValues, target, file]);
   return { isFileTooLarge };
 }
 

@@ -1,27 +1,31 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasUnkeptSecrets } from "@/lib/secret-tracking/unkept-secrets";
-import { useConfigWatch } from "@/components/hooks/config-form";
 
 import type { SecretLedger } from "./secret-ledger";
 
 /**
  * While the form holds a secret not saved in any downloaded file or exported profile (nor loaded
  * from one), leaving the page asks first, with the browser's own prompt. Nothing is registered
- * while there is nothing to lose, so the page stays as free to leave as any other.
+ * while there is nothing to lose, so the page stays as free to leave as any other. It subscribes to
+ * the form rather than watching it, so a keystroke re-renders no component.
  */
 export function useLeavePrompt(
-  form: Pick<UseFormReturn<TargetConfig>, "control" | "getValues">,
+  form: Pick<UseFormReturn<TargetConfig>, "subscribe" | "getValues">,
   ledger: Pick<SecretLedger, "kept" | "keptNow">,
 ): void {
-  const { control, getValues } = form;
-  const config = useConfigWatch(control);
+  const { subscribe, getValues } = form;
   const { kept, keptNow } = ledger;
-  const isAtRisk = useMemo(() => hasUnkeptSecrets(config, kept), [config, kept]);
+  const [isAtRisk, setIsAtRisk] = useState(false);
+  useEffect(() => {
+    const check = () => setIsAtRisk(hasUnkeptSecrets(getValues(), kept));
+    check();
+    return subscribe({ formState: { values: true }, callback: check });
+  }, [subscribe, getValues, kept]);
   useEffect(() => {
     if (!isAtRisk) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -15,6 +15,7 @@ import { isOtherConfiguration } from "@/lib/hub/values-origin";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 import { useFormGeneration } from "@/components/hooks/form-generation";
+import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
 
 import { ApplyReport } from "./apply-report";
 import { hubIdOfKey, hubKeys, HubRequestError, postHubRead, unwrap } from "./hub-queries";
@@ -22,7 +23,6 @@ import { OtherConfigurationWarning } from "./other-configuration-warning";
 import { PlanReport, type OwnershipChoices } from "./plan-report";
 import { PreflightPanel } from "./preflight-panel";
 import { ReplaceSecretsConfirm } from "./replace-secrets-confirm";
-import { useDebouncedValue } from "./use-debounced-value";
 
 const PREFLIGHT_REFRESH_MS = 30_000;
 

@@ -2,7 +2,9 @@
 // stopped with its whole process group when the suite ends or the bench fails.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
 
+import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
 import { freePort } from "@/scripts/test-hub/test-hub";
 
 import { onBenchEnd, stopProcessGroup } from "./cleanup";
@@ -69,5 +71,22 @@ export async function withBenchServer<T>(work: (origin: string) => Promise<T>): 
     return await work(server.origin);
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * Runs `measure` with Debian's Chromium and Easel served, and stops both after it, whatever it
+ * did. The browser starts first: it takes a second, the server may first build for minutes.
+ */
+export async function withBrowserAndEasel<T>(
+  measure: (browser: Browser, origin: string) => Promise<T>,
+): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const stopBrowser = onBenchEnd(() => browser.close());
+  try {
+    return await withBenchServer((origin) => measure(browser, origin));
+  } finally {
+    stopBrowser();
+    await browser.close();
   }
 }

@@ -2,13 +2,10 @@
 // user's browser fetches it: Debian's Chromium loads the page from `npm start` and every script
 // response is counted until the network is idle, each gzipped as the server would send it.
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "@playwright/test";
-
-import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
+import type { Browser } from "@playwright/test";
 
 import { BENCH_PAGES } from "./bench-pages";
-import { withBenchServer } from "./bench-server";
-import { onBenchEnd } from "./cleanup";
+import { withBrowserAndEasel } from "./bench-server";
 import { rounded, type Figure } from "./figure";
 import { median } from "./measure";
 
@@ -52,34 +49,26 @@ async function scriptLoad(browser: Browser, url: string): Promise<ScriptLoad> {
   };
 }
 
-export async function measureFirstLoadJs(): Promise<Figure[]> {
-  // The browser first: it starts in a second, a server may first have to build for minutes.
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const stopBrowser = onBenchEnd(() => browser.close());
-  try {
-    return await withBenchServer(async (origin) => {
-      const figures: Figure[] = [];
-      for (const { name, path: pagePath } of BENCH_PAGES) {
-        const loads: ScriptLoad[] = [];
-        for (let load = 0; load < LOADS; load++)
-          loads.push(await scriptLoad(browser, origin + pagePath));
-        const kb = median(loads.map((load) => load.kb));
-        figures.push({
-          name: `first-load JavaScript of the ${name} (gzip, until the network is idle)`,
-          unit: "kB",
-          median: rounded(kb, 1),
-          budget: BUDGET_KB,
-          runs: LOADS,
-          withinBudget: kb <= BUDGET_KB,
-          scripts: loads[0]?.files,
-          inPageHtmlKb: rounded(median(loads.map((load) => load.inHtmlKb)), 1),
-          largestScripts: loads[0]?.largest,
-        });
-      }
-      return figures;
-    });
-  } finally {
-    stopBrowser();
-    await browser.close();
-  }
+export function measureFirstLoadJs(): Promise<Figure[]> {
+  return withBrowserAndEasel(async (browser, origin) => {
+    const figures: Figure[] = [];
+    for (const { name, path: pagePath } of BENCH_PAGES) {
+      const loads: ScriptLoad[] = [];
+      for (let load = 0; load < LOADS; load++)
+        loads.push(await scriptLoad(browser, origin + pagePath));
+      const kb = median(loads.map((load) => load.kb));
+      figures.push({
+        name: `first-load JavaScript of the ${name} (gzip, until the network is idle)`,
+        unit: "kB",
+        median: rounded(kb, 1),
+        budget: BUDGET_KB,
+        runs: LOADS,
+        withinBudget: kb <= BUDGET_KB,
+        scripts: loads[0]?.files,
+        inPageHtmlKb: rounded(median(loads.map((load) => load.inHtmlKb)), 1),
+        largestScripts: loads[0]?.largest,
+      });
+    }
+    return figures;
+  });
 }

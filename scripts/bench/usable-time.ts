@@ -6,13 +6,10 @@
 // field once the page has settled (a keystroke hydration throws away does not count). The start
 // page, all links, is usable once its first link is on screen. Every target's time is compared
 // with the start page's, measured side by side in the same run.
-import { chromium, type Browser, type Page } from "@playwright/test";
-
-import { CHROMIUM, CHROMIUM_ARGS } from "@/e2e/fixtures/chromium";
+import type { Browser, Page } from "@playwright/test";
 
 import { BENCH_PAGES, type BenchPage } from "./bench-pages";
-import { withBenchServer } from "./bench-server";
-import { onBenchEnd } from "./cleanup";
+import { withBrowserAndEasel } from "./bench-server";
 import { ratioFigure, rounded, type Figure } from "./figure";
 import { median } from "./measure";
 
@@ -139,39 +136,30 @@ async function loadOnce(browser: Browser, origin: string, page: BenchPage): Prom
 }
 
 /** Each target's usable time ÷ the start page's, all loaded in turn within each of `LOADS` runs. */
-export async function measureUsableTime(): Promise<Figure[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const stopBrowser = onBenchEnd(() => browser.close());
-  try {
-    return await withBenchServer(async (origin) => {
-      const loads = new Map<BenchPage, UsableLoad[]>(BENCH_PAGES.map((page) => [page, []]));
-      // An untimed load first, so no timed one pays for the server's first answers.
-      await loadOnce(browser, origin, BENCH_PAGES[0] ?? { name: "", path: "/" });
-      for (let run = 0; run < LOADS; run++)
-        for (const page of BENCH_PAGES)
-          loads.get(page)?.push(await loadOnce(browser, origin, page));
-      const usable = (page: BenchPage) => median((loads.get(page) ?? []).map((l) => l.usableMs));
-      const onScreen = (page: BenchPage) =>
-        median((loads.get(page) ?? []).map((l) => l.onScreenMs));
-      const [startPage, ...targets] = BENCH_PAGES;
-      if (startPage === undefined) return [];
-      const startMs = usable(startPage);
-      return targets.map((page) =>
-        ratioFigure(
-          `usable time of the ${page.name} ÷ the start page's (1.6 Mbit/s, 150 ms round trips, CPU 4× slower; the domain accepts typing)`,
-          usable(page) / startMs,
-          RATIO_BUDGET,
-          LOADS,
-          {
-            usableMs: rounded(usable(page), 0),
-            fieldOnScreenMs: rounded(onScreen(page), 0),
-            startPageMs: rounded(startMs, 0),
-          },
-        ),
-      );
-    });
-  } finally {
-    stopBrowser();
-    await browser.close();
-  }
+export function measureUsableTime(): Promise<Figure[]> {
+  return withBrowserAndEasel(async (browser, origin) => {
+    const loads = new Map<BenchPage, UsableLoad[]>(BENCH_PAGES.map((page) => [page, []]));
+    // An untimed load first, so no timed one pays for the server's first answers.
+    await loadOnce(browser, origin, BENCH_PAGES[0] ?? { name: "", path: "/" });
+    for (let run = 0; run < LOADS; run++)
+      for (const page of BENCH_PAGES) loads.get(page)?.push(await loadOnce(browser, origin, page));
+    const usable = (page: BenchPage) => median((loads.get(page) ?? []).map((l) => l.usableMs));
+    const onScreen = (page: BenchPage) => median((loads.get(page) ?? []).map((l) => l.onScreenMs));
+    const [startPage, ...targets] = BENCH_PAGES;
+    if (startPage === undefined) return [];
+    const startMs = usable(startPage);
+    return targets.map((page) =>
+      ratioFigure(
+        `usable time of the ${page.name} ÷ the start page's (1.6 Mbit/s, 150 ms round trips, CPU 4× slower; the domain accepts typing)`,
+        usable(page) / startMs,
+        RATIO_BUDGET,
+        LOADS,
+        {
+          usableMs: rounded(usable(page), 0),
+          fieldOnScreenMs: rounded(onScreen(page), 0),
+          startPageMs: rounded(startMs, 0),
+        },
+      ),
+    );
+  });
 }

@@ -25,8 +25,11 @@ const COST_OPTIONS = DEX_SELECTABLE_COSTS.map((cost) => ({
   label: cost === 12 ? "12 (Dex's recommendation)" : String(cost),
 }));
 
+/** Where one local user's fields live in the configuration. */
+type LocalUserBase = `identity.localUsers.${number}`;
+
 /** How the user's hash is made: from a password hashed here, or pasted from elsewhere. */
-function PasswordOrHash({ base }: { base: `identity.localUsers.${number}` }) {
+function PasswordOrHash({ base }: { base: LocalUserBase }) {
   const { setValue } = useConfigForm();
   const [isHashImported, cost] = useConfigWatch([`${base}.isHashImported`, `${base}.cost`]);
   const onToggle = (isImported: boolean) => {
@@ -65,42 +68,55 @@ function PasswordOrHash({ base }: { base: `identity.localUsers.${number}` }) {
   );
 }
 
-/** One Dex local user: the login email, a display name, the password and a unique ID. */
-export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
-  const base = `identity.localUsers.${index}` as const;
+/** What the admin is told of a user the docs' defaults name; rendered alone, as it reads the domain. */
+function DefaultUserWarning({ base }: { base: LocalUserBase }) {
   const [domain, username, email, hash] = useConfigWatch([
     "global.domain",
     `${base}.username`,
     `${base}.email`,
     `${base}.hash`,
   ]);
+  const warning = docsDefaultUserWarning(effectiveEmail({ email, username }, domain), hash);
+  return warning ? (
+    <p className="warning-banner" role="alert">
+      {warning}
+    </p>
+  ) : null;
+}
+
+/**
+ * The login email, whose placeholder derives from the domain: only this field re-renders while the
+ * domain is typed, not the whole row.
+ */
+function EmailField({ base }: { base: LocalUserBase }) {
+  const [domain, username] = useConfigWatch(["global.domain", `${base}.username`]);
   const derivedEmail = `${username || "<user name>"}@${domain || DOMAIN_MARKER}`;
-  const defaultUserWarning = docsDefaultUserWarning(
-    effectiveEmail({ email, username }, domain),
-    hash,
+  return (
+    <TextField
+      name={`${base}.email`}
+      label="Email (login)"
+      tag="derived"
+      isTagShown={holdsDerived(derivedEmail)}
+      inputMode="email"
+      placeholder={derivedEmail}
+      hint={`Leave empty for ${derivedEmail}.`}
+    />
   );
+}
+
+/** One Dex local user: the login email, a display name, the password and a unique ID. */
+export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
+  const base: LocalUserBase = `identity.localUsers.${index}`;
   return (
     <ListItem
       legend={`Local user ${index + 1}`}
       itemName={`local user ${index + 1}`}
       onRemove={onRemove}
     >
-      {defaultUserWarning ? (
-        <p className="warning-banner" role="alert">
-          {defaultUserWarning}
-        </p>
-      ) : null}
+      <DefaultUserWarning base={base} />
       <div className="field-pair">
         <TextField name={`${base}.username`} label="User name" />
-        <TextField
-          name={`${base}.email`}
-          label="Email (login)"
-          tag="derived"
-          isTagShown={holdsDerived(derivedEmail)}
-          inputMode="email"
-          placeholder={derivedEmail}
-          hint={`Leave empty for ${derivedEmail}.`}
-        />
+        <EmailField base={base} />
       </div>
       <PasswordOrHash base={base} />
       <TextField
