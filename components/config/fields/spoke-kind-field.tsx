@@ -17,15 +17,14 @@ function kindOptions(hubElsewhere: number | undefined): RadioOption[] {
       label: "This hub as a spoke",
       description:
         hubElsewhere === undefined
-          ? `Named ${HUB_AS_SPOKE_NAME}: the hub runs workloads itself and reads its own kubeconfig in-cluster (kubeconfig.inCluster: true).`
+          ? `Named ${HUB_AS_SPOKE_NAME}; the hub reads its own kubeconfig in-cluster (kubeconfig.inCluster: true).`
           : `Spoke ${hubElsewhere + 1} is this hub as a spoke already; the hub is listed once.`,
       disabled: hubElsewhere !== undefined,
     },
     {
       value: "dedicated" satisfies SpokeKind,
       label: "A dedicated cluster",
-      description:
-        "Another cluster, named as you choose, whose kubeconfig the hub reads from a Secret.",
+      description: "Named as you choose; the hub reads its kubeconfig from a Secret.",
     },
   ];
 }

@@ -107,7 +107,7 @@ export function SpokeRow({
         readOnly={isHub}
         hint={
           isHub
-            ? `The guides name this hub as a spoke ${HUB_AS_SPOKE_NAME} ("do not edit this name"), so Easel keeps it.`
+            ? `Easel keeps this name: the GKE guide says "do not edit this name if you are using the default ${HUB_AS_SPOKE_NAME} mode".`
             : `A dedicated spoke cluster. Its kubeconfig must be in a Secret on the hub. ${spokePermissions}`
         }
       />

@@ -114,7 +114,7 @@ export function kindFromName(name: string): SpokeKind {
 /** Why a spoke's name does not fit its kind, if it does not. */
 function spokeKindProblem({ kind, name }: Pick<Spoke, "kind" | "name">): string | undefined {
   if (kind === "hub-as-spoke" && name !== HUB_AS_SPOKE_NAME) {
-    return `This hub as a spoke is named ${HUB_AS_SPOKE_NAME} (the guide: do not edit this name). Choose "A dedicated cluster" to name it ${name}.`;
+    return `This hub as a spoke is named ${HUB_AS_SPOKE_NAME} (the GKE guide: do not edit this name). Choose "A dedicated cluster" to name it ${name}.`;
   }
   if (kind === "dedicated" && name === HUB_AS_SPOKE_NAME) {
     return `${HUB_AS_SPOKE_NAME} is the name of this hub as a spoke. Give this dedicated cluster another name, or choose "This hub as a spoke".`;
