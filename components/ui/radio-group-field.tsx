@@ -7,16 +7,24 @@ import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { fieldId } from "./field-id";
 
-export type RadioOption = { value: string; label: string; description?: ReactNode };
+export type RadioOption = {
+  value: string;
+  label: string;
+  description?: ReactNode;
+  /** An option that cannot be chosen now; its description says why. */
+  disabled?: boolean;
+};
 
 export type RadioGroupFieldProps = {
   name: ConfigPath;
   legend: string;
   options: readonly RadioOption[];
+  /** Called once the form holds a new choice, for what follows from it (other fields set). */
+  onChosen?: (value: string) => void;
 };
 
 /** One choice among a few, each explained, as a native radio group under its legend. */
-export function RadioGroupField({ name, legend, options }: RadioGroupFieldProps) {
+export function RadioGroupField({ name, legend, options, onChosen }: RadioGroupFieldProps) {
   const { field } = useController({ name });
   const id = fieldId(name);
   return (
@@ -34,7 +42,11 @@ export function RadioGroupField({ name, legend, options }: RadioGroupFieldProps)
               name={field.name}
               value={option.value}
               checked={field.value === option.value}
-              onChange={() => field.onChange(option.value)}
+              disabled={option.disabled}
+              onChange={() => {
+                field.onChange(option.value);
+                onChosen?.(option.value);
+              }}
               onBlur={field.onBlur}
               aria-describedby={descriptionId}
             />

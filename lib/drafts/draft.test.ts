@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
+import { newSpoke } from "@/lib/schemas/sections/fleet";
 import { SECRET_MASK } from "@/lib/secrets/secret-mask";
+import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { validConfig } from "@/test/support/target-config";
 
@@ -60,6 +62,25 @@ describe("drafts", () => {
     expect(restored?.config.global.domain).toBe("old.acme.io");
     expect(isConfigurationId(restored?.config.configurationId)).toBe(true);
     expect(TARGET_MODULES.gke.schema.safeParse(restored?.config).success).toBe(true);
+  });
+
+  it("restores a draft saved before spokes had a kind, each spoke of the kind its name gave it", () => {
+    const config = validConfig("gke");
+    config.fleet.spokes.push(newSpoke("gpu-east"));
+    const stored = JSON.parse(serializeDraft(config, SAVED_AT)) as {
+      config: { fleet: { spokes: Record<string, unknown>[] } };
+    };
+    for (const spoke of stored.config.fleet.spokes) delete spoke.kind;
+    const restored = restoreDraft(TARGET_MODULES.gke, JSON.stringify(stored));
+    expect(restored?.config.fleet.spokes.map(({ name, kind }) => [name, kind])).toEqual([
+      ["hub-as-spoke", "hub-as-spoke"],
+      ["gpu-east", "dedicated"],
+    ]);
+    expect(TARGET_MODULES.gke.schema.safeParse(restored?.config).success).toBe(true);
+    // Nothing is lost: the same spokes in values.yaml as before (secrets are generated afresh).
+    expect(buildGkeValues(restored!.config).fleetConfig).toEqual(
+      buildGkeValues(config).fleetConfig,
+    );
   });
 
   it("keeps an incomplete draft: the form shows what is missing", () => {

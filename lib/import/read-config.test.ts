@@ -83,6 +83,23 @@ describe("readConfig", () => {
     expect(reading.config.fleet.spokes[2]?.kubeconfig.secretName).toBe("");
   });
 
+  it("gives each spoke of a file the kind its name gives (values.yaml names none)", () => {
+    const gke = TARGET_MODULES.gke;
+    const values = {
+      fleetConfig: {
+        spokes: [
+          { name: "edge-1", kubeconfig: { inCluster: false } },
+          { name: "hub-as-spoke", kubeconfig: { inCluster: true } },
+        ],
+      },
+    };
+    const { config } = readConfig(gke, values, gke.createDefaults());
+    expect(config.fleet.spokes.map(({ name, kind }) => [name, kind])).toEqual([
+      ["edge-1", "dedicated"],
+      ["hub-as-spoke", "hub-as-spoke"],
+    ]);
+  });
+
   it("reads back an ingress target's choices and an external registry", () => {
     const config = validConfig("eks");
     config.ingress = {

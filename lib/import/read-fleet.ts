@@ -8,6 +8,7 @@ import type { ValuesReader } from "./values-reader";
 const SPOKES: TreePath = ["fleetConfig", "spokes"];
 
 function readSpoke(values: ValuesReader, at: TreePath, name: string): Spoke {
+  // values.yaml names no kind: the name gives it, as it did before kinds were chosen.
   const spoke = newSpoke(name);
   spoke.forceInternalEndpointLookup =
     values.flag([...at, "klusterlet", "forceInternalEndpointLookup"]) ?? false;

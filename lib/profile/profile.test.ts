@@ -87,6 +87,24 @@ describe("profiles", () => {
     expect(config.fleet.spokes[0]?.kubeconfig.secretKey).toBe("kubeconfig");
   });
 
+  it("reads a spoke's kind from its name when the profile gives none, and keeps one it gives", () => {
+    const text = [
+      `easel: ${PROFILE_FORMAT}`,
+      "config:",
+      "  target: gke",
+      "  fleet:",
+      "    spokes:",
+      "      - { name: hub-as-spoke }",
+      "      - { name: gpu-east }",
+      "      - { name: gpu-west, kind: hub-as-spoke }",
+    ].join("\n");
+    expect(configOf(text).fleet.spokes.map(({ name, kind }) => [name, kind])).toEqual([
+      ["hub-as-spoke", "hub-as-spoke"],
+      ["gpu-east", "dedicated"],
+      ["gpu-west", "hub-as-spoke"],
+    ]);
+  });
+
   it.each([
     ["YAML that does not parse", "easel: [", /not valid YAML \(line 1/],
     ["a values file", "global:\n  dns:\n    domain: a.b\n", /not an Easel profile/],

@@ -1,7 +1,6 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
-import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
-import { newSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
+import { newHubAsSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
 import type { GlobalSection } from "@/lib/schemas/sections/global";
 import type { IdentitySection, LocalUser } from "@/lib/schemas/sections/identity";
 import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation";
@@ -66,7 +65,7 @@ export function createInstallSections(): InstallSections {
         password: "",
       },
     },
-    fleet: { hubApiServer: "", spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
+    fleet: { hubApiServer: "", spokes: [newHubAsSpoke()] },
     canvas: { sessionSecret: generateSecret(), ...newCanvasCustomisation() },
     identity: {
       clients: { muralSecret: generateSecret(), kubernetesSecret: generateSecret() },

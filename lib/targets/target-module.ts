@@ -71,6 +71,11 @@ export type TargetCopy = {
   hubApiServer?: { hint: string; placeholder: string };
   /** What a dedicated spoke needs before it joins: the docs' page for it, by its title. */
   spokePermissions: string;
+  /**
+   * What the target's guide says about this hub as a spoke and dedicated spokes, the guide named
+   * (`spoke-kinds.ts`).
+   */
+  spokeKinds: string;
 };
 
 /** The chart versions install commands pin. */

@@ -4,6 +4,7 @@ import { parse, parseAllDocuments } from "yaml";
 
 import { replaceSecrets } from "@/lib/schemas/secret-paths";
 import { newConnector } from "@/lib/schemas/sections/connectors";
+import { kindFromName } from "@/lib/schemas/sections/fleet";
 import { REGISTRY_MODES } from "@/lib/schemas/sections/registry";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
@@ -85,6 +86,7 @@ describe("renderYaml", () => {
           odd.global.domain = a;
           odd.fleet.hubApiServer = b;
           odd.fleet.spokes.push({
+            kind: kindFromName(a),
             name: a,
             forceInternalEndpointLookup: true,
             kubeconfig: { secretName: b, secretKey: c, context: a },

@@ -3,26 +3,30 @@
 import { useFieldArray } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newHubAsSpoke, newSpoke } from "@/lib/schemas/sections/fleet";
 import { INFERRED_SPOKE_SECRET_NAMESPACE } from "@/lib/schemas/sections/install";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
+import { useTargetModule } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { SpokeRow } from "./spoke-row";
+import { useHubAsSpokeIndex } from "./use-hub-as-spoke-index";
 
 /** `fleetConfig`: where spokes find the hub, and the spoke clusters that run workloads. */
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
   const freeName = useFreeName("fleet.spokes", (spoke) => spoke.name);
-  const addSpoke = () => append(newSpoke(freeName("spoke-")));
+  const { spokeKinds } = useTargetModule().copy;
+  const hubIndex = useHubAsSpokeIndex();
+  const addSpoke = () => append(newSpoke(freeName("spoke-"), "dedicated"));
   return (
     <FormSection
       id="fleet"
       title="Fleet"
-      description={`Open Cluster Management registers spoke clusters with the hub. By default the hub is its own spoke (${HUB_AS_SPOKE_NAME}).`}
+      description={`Open Cluster Management registers spoke clusters with the hub. By default the hub is its own spoke (${HUB_AS_SPOKE_NAME}); each spoke says which kind it is.`}
     >
       <InstallerManagedRows section="fleet" />
       <TextField
@@ -36,11 +40,24 @@ export function FleetFields() {
         legend="Spokes"
         addLabel="Add dedicated spoke"
         onAdd={addSpoke}
+        description={spokeKinds}
+        otherAdd={
+          hubIndex === undefined ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => append(newHubAsSpoke())}
+            >
+              Add this hub as a spoke
+            </button>
+          ) : null
+        }
       >
         {fields.map((field, index) => (
           <SpokeRow
             key={field.id}
             index={index}
+            hubElsewhere={hubIndex === index ? undefined : hubIndex}
             canRemove={fields.length > 1}
             onRemove={() => remove(index)}
             onMoveUp={index > 0 ? () => move(index, index - 1) : undefined}

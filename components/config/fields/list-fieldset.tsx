@@ -14,6 +14,10 @@ export type ListFieldsetProps = {
   onAdd: () => void;
   /** A choice made before adding, such as the type of the new item. */
   picker?: ReactNode;
+  /** What the list is for, under its legend. */
+  description?: ReactNode;
+  /** Another way to add an item, after the Add button (such as an item the list may hold once). */
+  otherAdd?: ReactNode;
   children: ReactNode;
 };
 
@@ -24,11 +28,14 @@ export function ListFieldset({
   addLabel,
   onAdd,
   picker,
+  description,
+  otherAdd,
   children,
 }: ListFieldsetProps) {
   return (
     <fieldset className="subsection" data-list={name}>
       <legend>{legend}</legend>
+      {description ? <p className="field-hint">{description}</p> : null}
       <ListError name={name} />
       <ul className="list">{children}</ul>
       <div className="list-add">
@@ -36,6 +43,7 @@ export function ListFieldset({
         <button type="button" className="button-secondary" onClick={onAdd}>
           {addLabel}
         </button>
+        {otherAdd}
       </div>
     </fieldset>
   );

@@ -14,9 +14,12 @@ import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 import { useTargetModule } from "../target-context";
 import { ListItem } from "./list-fieldset";
 import { SpokeContextField } from "./spoke-context-field";
+import { SpokeKindField } from "./spoke-kind-field";
 
 export type SpokeRowProps = {
   index: number;
+  /** The index of another spoke that is this hub as a spoke, if one is. */
+  hubElsewhere?: number;
   canRemove: boolean;
   onRemove: () => void;
   onMoveUp?: () => void;
@@ -69,11 +72,22 @@ function SpokeKubeconfigFile({
   );
 }
 
-/** One spoke: the hub itself (in-cluster), or a dedicated cluster whose kubeconfig is in a Secret. */
-export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: SpokeRowProps) {
+/**
+ * One spoke, of the kind chosen for it: this hub (in-cluster, named hub-as-spoke), or a dedicated
+ * cluster whose kubeconfig is in a Secret. A dedicated spoke keeps its kubeconfig fields whatever
+ * it is named.
+ */
+export function SpokeRow({
+  index,
+  hubElsewhere,
+  canRemove,
+  onRemove,
+  onMoveUp,
+  onMoveDown,
+}: SpokeRowProps) {
   const base = `fleet.spokes.${index}` as const;
-  const name = useConfigWatch(`${base}.name`);
-  const isHub = name === HUB_AS_SPOKE_NAME;
+  const [kind, name] = useConfigWatch([`${base}.kind`, `${base}.name`]);
+  const isHub = kind === "hub-as-spoke";
   const { spokePermissions } = useTargetModule().copy;
   // Shared by the file and the context menu, which name the file in what they say.
   const [fileName, setFileName] = useState<string>();
@@ -86,12 +100,14 @@ export function SpokeRow({ index, canRemove, onRemove, onMoveUp, onMoveDown }: S
       onMoveUp={onMoveUp}
       onMoveDown={onMoveDown}
     >
+      <SpokeKindField base={base} hubElsewhere={hubElsewhere} />
       <TextField
         name={`${base}.name`}
         label="Spoke name"
+        readOnly={isHub}
         hint={
           isHub
-            ? "hub-as-spoke: the hub runs workloads itself and reads its kubeconfig in-cluster. Keep this name for that pattern."
+            ? `Easel keeps this name: the GKE guide says "do not edit this name if you are using the default ${HUB_AS_SPOKE_NAME} mode".`
             : `A dedicated spoke cluster. Its kubeconfig must be in a Secret on the hub. ${spokePermissions}`
         }
       />

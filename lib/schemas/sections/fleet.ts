@@ -3,6 +3,7 @@ import { z } from "zod";
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { readKubeconfig } from "@/lib/kubeconfig/read";
 import { baseUrlSchema, textSchema } from "@/lib/schemas/fields";
+import { isMapping } from "@/lib/tree/tree";
 import {
   dnsLabelProblem,
   dnsSubdomainProblem,
@@ -17,12 +18,22 @@ export const HUB_API_SERVER_RULE = {
 } as const;
 
 /**
- * One spoke cluster. Only `hub-as-spoke` (the hub itself) reads its kubeconfig in-cluster; every
- * other spoke reads it from a Secret on the hub. An empty `secretName` means
- * `spoke-kubeconfig-<name>`, the guide's naming.
+ * What a spoke is: this hub registering itself (the guides' hub-as-spoke pattern, which reads its
+ * kubeconfig in-cluster) or a dedicated cluster, whose kubeconfig is in a Secret on the hub.
+ */
+export const SPOKE_KINDS = ["hub-as-spoke", "dedicated"] as const;
+
+export type SpokeKind = (typeof SPOKE_KINDS)[number];
+
+/**
+ * One spoke cluster, of the kind chosen for it. The hub as a spoke keeps the name the guides give
+ * it (`hub-as-spoke`, "do not edit this name"), and no dedicated spoke takes that name, so a
+ * rename never changes what a spoke is. An empty `secretName` means `spoke-kubeconfig-<name>`,
+ * the guide's naming.
  */
 export const spokeSchema = z
   .object({
+    kind: z.enum(SPOKE_KINDS),
     name: textSchema,
     forceInternalEndpointLookup: z.boolean(),
     kubeconfig: z.object({ secretName: textSchema, secretKey: textSchema, context: textSchema }),
@@ -32,6 +43,8 @@ export const spokeSchema = z
   .superRefine((spoke, ctx) => {
     const nameProblem = dnsLabelProblem(spoke.name, "spoke name");
     if (nameProblem) ctx.addIssue({ code: "custom", path: ["name"], message: nameProblem });
+    const kindProblem = spokeKindProblem(spoke);
+    if (kindProblem) ctx.addIssue({ code: "custom", path: ["name"], message: kindProblem });
     if (isHubAsSpoke(spoke)) return;
     const { secretName, secretKey, context } = spoke.kubeconfig;
     const secretProblem =
@@ -85,8 +98,28 @@ export const fleetSectionSchema = z.object({
 export type FleetSection = z.infer<typeof fleetSectionSchema>;
 
 /** Whether this spoke is the hub registering itself, which reads its kubeconfig in-cluster. */
-export function isHubAsSpoke(spoke: Pick<Spoke, "name">): boolean {
-  return spoke.name === HUB_AS_SPOKE_NAME;
+export function isHubAsSpoke(spoke: Pick<Spoke, "kind">): boolean {
+  return spoke.kind === "hub-as-spoke";
+}
+
+/**
+ * The kind a spoke written before kinds were chosen has: the one its name gave it then (only
+ * `hub-as-spoke` is the hub). Imported values.yaml files are read this way too: the chart's
+ * values name no kind.
+ */
+export function kindFromName(name: string): SpokeKind {
+  return name === HUB_AS_SPOKE_NAME ? "hub-as-spoke" : "dedicated";
+}
+
+/** Why a spoke's name does not fit its kind, if it does not. */
+function spokeKindProblem({ kind, name }: Pick<Spoke, "kind" | "name">): string | undefined {
+  if (kind === "hub-as-spoke" && name !== HUB_AS_SPOKE_NAME) {
+    return `This hub as a spoke is named ${HUB_AS_SPOKE_NAME} (the GKE guide: do not edit this name). Choose "A dedicated cluster" to name it ${name}.`;
+  }
+  if (kind === "dedicated" && name === HUB_AS_SPOKE_NAME) {
+    return `${HUB_AS_SPOKE_NAME} is the name of this hub as a spoke. Give this dedicated cluster another name, or choose "This hub as a spoke".`;
+  }
+  return undefined;
 }
 
 /** The Secret on the hub that holds a dedicated spoke's kubeconfig. */
@@ -94,12 +127,37 @@ export function spokeSecretName(spoke: Spoke): string {
   return spoke.kubeconfig.secretName || `spoke-kubeconfig-${spoke.name}`;
 }
 
-/** A new spoke entry as the form adds it. */
-export function newSpoke(name: string): Spoke {
+/**
+ * A new spoke entry as the form adds it: this hub as a spoke when named `hub-as-spoke`, else a
+ * dedicated cluster, unless `kind` says.
+ */
+export function newSpoke(name: string, kind: SpokeKind = kindFromName(name)): Spoke {
   return {
+    kind,
     name,
     forceInternalEndpointLookup: false,
     kubeconfig: { secretName: "", secretKey: "kubeconfig", context: "" },
     kubeconfigFile: "",
   };
+}
+
+/** This hub as a spoke, as the guides' default configuration lists it. */
+export function newHubAsSpoke(): Spoke {
+  return newSpoke(HUB_AS_SPOKE_NAME, "hub-as-spoke");
+}
+
+/**
+ * Gives each spoke of a stored configuration (a draft saved before spokes had a kind) the kind
+ * its name gave it then, so it reads as it did; spokes with a kind, and anything not shaped as a
+ * configuration, are left as they are.
+ */
+export function withSpokeKinds(config: unknown): void {
+  if (!isMapping(config) || !isMapping(config.fleet)) return;
+  const { spokes } = config.fleet;
+  if (!Array.isArray(spokes)) return;
+  for (const spoke of spokes) {
+    if (isMapping(spoke) && spoke.kind === undefined && typeof spoke.name === "string") {
+      spoke.kind = kindFromName(spoke.name);
+    }
+  }
 }

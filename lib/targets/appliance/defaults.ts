@@ -1,6 +1,5 @@
-import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
 import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newHubAsSpoke } from "@/lib/schemas/sections/fleet";
 import { newInstallSection } from "@/lib/schemas/sections/install";
 import { newIntegrationsSection } from "@/lib/schemas/sections/integrations";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
@@ -19,7 +18,7 @@ export function createApplianceDefaults(): ApplianceConfig {
       domain: "",
       metrics: { timeout: "5s", scrapeInterval: "15s", agentType: "prometheus-agent-minimal" },
     },
-    fleet: { spokes: [newSpoke(HUB_AS_SPOKE_NAME)] },
+    fleet: { spokes: [newHubAsSpoke()] },
     canvas: newCanvasCustomisation(),
     identity: { staticUsersDisabled: false, connectors: [], localUsers: [newLocalUser("admin")] },
     install: newInstallSection(),

@@ -1,5 +1,6 @@
 import { applianceConfigSchema } from "@/lib/schemas/targets/appliance";
 import { KEEP_THIS_FILE_PRIVATE } from "@/lib/targets/install-header";
+import { APPLIANCE_SPOKE_KINDS } from "@/lib/targets/spoke-kinds";
 import { APPLIANCE_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 import type { TargetModule } from "@/lib/targets/target-module";
 
@@ -38,5 +39,6 @@ export const applianceModule: TargetModule<"appliance"> = {
     lead: `Customise the appliance's ${APPLIANCE_VALUES_PATH}. Fields the installer manages are shown read-only, with the value it sets.`,
     canvas: "The PaletteAI UI. The installer manages its ingress and OIDC redirect URL.",
     spokePermissions: APPLIANCE_SPOKE_PERMISSIONS,
+    spokeKinds: APPLIANCE_SPOKE_KINDS,
   },
 };

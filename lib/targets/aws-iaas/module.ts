@@ -1,4 +1,5 @@
 import { ingressTargetModule, KUBERNETES_PROVIDER_WHY } from "@/lib/targets/ingress-target/module";
+import { GKE_SHAPED_SPOKE_KINDS } from "@/lib/targets/spoke-kinds";
 import { UNDOCUMENTED_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 
 /** Self-managed Kubernetes on EC2. No guide was available: the ingress is inferred, and shown as such. */
@@ -13,6 +14,7 @@ export const awsIaasModule = ingressTargetModule(
       placeholder: "https://k8s-api.example.org:6443",
     },
     spokePermissions: UNDOCUMENTED_SPOKE_PERMISSIONS,
+    spokeKinds: GKE_SHAPED_SPOKE_KINDS,
   },
   {
     className: {

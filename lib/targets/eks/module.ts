@@ -1,4 +1,5 @@
 import { ingressTargetModule, KUBERNETES_PROVIDER_WHY } from "@/lib/targets/ingress-target/module";
+import { GKE_SHAPED_SPOKE_KINDS } from "@/lib/targets/spoke-kinds";
 import { EKS_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 
 /** Amazon EKS. No EKS install guide was available: the ingress is inferred, and shown as such. */
@@ -13,6 +14,7 @@ export const eksModule = ingressTargetModule(
       placeholder: "https://0123456789ABCDEF.gr7.us-east-1.eks.amazonaws.com",
     },
     spokePermissions: EKS_SPOKE_PERMISSIONS,
+    spokeKinds: GKE_SHAPED_SPOKE_KINDS,
   },
   {
     className: {

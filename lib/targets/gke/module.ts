@@ -1,5 +1,6 @@
 import { gkeConfigSchema } from "@/lib/schemas/targets/gke";
 import { installFileHeader } from "@/lib/targets/install-header";
+import { GKE_SPOKE_KINDS } from "@/lib/targets/spoke-kinds";
 import { GKE_SPOKE_PERMISSIONS } from "@/lib/targets/spoke-permissions";
 import { FULL_INSTALL_FIELD_GROUPS, type TargetModule } from "@/lib/targets/target-module";
 
@@ -30,5 +31,6 @@ export const gkeModule: TargetModule<"gke"> = {
       placeholder: "https://34.118.0.10",
     },
     spokePermissions: GKE_SPOKE_PERMISSIONS,
+    spokeKinds: GKE_SPOKE_KINDS,
   },
 };

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import type { Spoke } from "@/lib/schemas/sections/fleet";
+import { kindFromName, type Spoke } from "@/lib/schemas/sections/fleet";
 import {
   newIntegrationsSection,
   type IntegrationsSection,
@@ -70,6 +70,7 @@ export const spokesArbitrary: fc.Arbitrary<Spoke[]> = fc
   })
   .map((spokes) =>
     spokes.map(([name, rest]) => ({
+      kind: kindFromName(name),
       name,
       forceInternalEndpointLookup: rest.forceInternalEndpointLookup,
       kubeconfig: {
