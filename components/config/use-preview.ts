@@ -7,11 +7,17 @@ import {
   SupersededPreviewError,
   type PreviewResult,
 } from "@/lib/preview/preview-client";
-import type { PreviewInput } from "@/lib/preview/preview-text";
+import { previewText, type PreviewInput } from "@/lib/preview/preview-text";
 import type { TargetModule } from "@/lib/targets/target-module";
 
-/** Until the first render answers: nothing shown, and nothing downloadable said to be ready. */
-const NOT_YET: PreviewResult = { text: "", isValid: false };
+/** The first preview, rendered in place; empty if it cannot be, as the worker's would be. */
+function firstText(target: TargetModule, input: PreviewInput): string {
+  try {
+    return previewText(target, input);
+  } catch {
+    return "";
+  }
+}
 
 /**
  * The preview of `input`, rendered off the main thread: the last rendered text while a newer one
@@ -19,7 +25,12 @@ const NOT_YET: PreviewResult = { text: "", isValid: false };
  * than the one shown.
  */
 export function usePreview(target: TargetModule, input: PreviewInput): PreviewResult {
-  const [result, setResult] = useState(NOT_YET);
+  // The first text is rendered in place, once, so the preview is never empty while the worker
+  // starts; nothing is said to be downloadable until the worker's full check answers.
+  const [result, setResult] = useState<PreviewResult>(() => ({
+    text: firstText(target, input),
+    isValid: false,
+  }));
   // Cleared only when the preview goes away: an answer to an older request is still the newest
   // shown while typing goes on faster than the worker renders.
   const isMounted = useRef(true);
