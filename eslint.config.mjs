@@ -3,7 +3,7 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 /** Folders whose modules run only on the server (each starts with `import "server-only"`). */
-const SERVER_FOLDERS = ["lib/server/**", "lib/k8s/**", "lib/actions/**"];
+const SERVER_FOLDERS = ["lib/server/**", "lib/k8s/**", "lib/helm/**", "lib/actions/**"];
 const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
 /** Test and script code: the app must run without it, and it may pull in Node, Vitest or Playwright. */
@@ -18,7 +18,7 @@ const TEST_LIBRARIES = {
 const NODE_BUILTINS = {
   group: ["node:*"],
   message:
-    'Node\'s modules exist only on the server: use them in lib/server, lib/k8s or lib/actions, which start with `import "server-only"`.',
+    'Node\'s modules exist only on the server: use them in lib/server, lib/k8s, lib/helm or lib/actions, which start with `import "server-only"`.',
 };
 
 /** Node's modules by their bare names (`fs`), matched exactly: as patterns, `constants` would match `./constants`. */
@@ -30,14 +30,16 @@ const NODE_BUILTIN_NAMES = builtinModules
  * The server's layers, each importing only the layers below it (type-only imports too, which a
  * reader follows all the same): lib/actions and lib/routes (the boundaries: actions make an
  * ActionResult, routes an HTTP answer), then lib/k8s (the hub connection and what runs on it),
- * then lib/server (settings, access, request checks), then lib/hub (what browser and server share).
+ * then lib/helm (the admin's Helm binary, run against that hub), then lib/server (settings, access,
+ * request checks), then lib/hub (what browser and server share).
  */
 const LAYERS = {
   "lib/actions": ["routes"],
   "lib/routes": ["actions"],
   "lib/k8s": ["actions", "routes"],
-  "lib/server": ["actions", "routes", "k8s"],
-  "lib/hub": ["actions", "routes", "k8s", "server"],
+  "lib/helm": ["actions", "routes", "k8s"],
+  "lib/server": ["actions", "routes", "k8s", "helm"],
+  "lib/hub": ["actions", "routes", "k8s", "helm", "server"],
 };
 
 const layerRules = Object.entries(LAYERS).map(([folder, above]) => ({
