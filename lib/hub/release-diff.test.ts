@@ -253,6 +253,8 @@ describe("isRenderedNoChange", () => {
   it("is true only when every release is deployed and renders nothing new", () => {
     expect(isRenderedNoChange([preview(text)])).toBe(true);
     expect(isRenderedNoChange([preview(undefined)])).toBe(false);
+    // A release not installed yet is written by installing it, even when it renders nothing.
+    expect(isRenderedNoChange([{ ...preview(undefined), changes: [] }])).toBe(false);
     expect(isRenderedNoChange([preview(text), preview(manifest([]))])).toBe(false);
   });
 });
