@@ -1,5 +1,7 @@
 "use client";
 
+import { useId } from "react";
+
 import type { HelmOperation, HelmStep, HelmStepState } from "@/lib/hub/helm-release";
 
 export type HelmProgressProps = { operation: HelmOperation };
@@ -81,7 +83,7 @@ function StepResult({ step }: { step: HelmStep }) {
  * Helm rolled the release back.
  */
 export function HelmProgress({ operation }: HelmProgressProps) {
-  const titleId = `helm-progress-${operation.id}`;
+  const titleId = useId();
   return (
     <section className="hub-block" aria-labelledby={titleId}>
       <h4 id={titleId}>{TITLES[operation.kind]}</h4>

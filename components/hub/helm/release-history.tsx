@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 
 import {
   HELM_RELEASES,
@@ -85,13 +85,14 @@ function OneHistory({
   isBusy: boolean;
   onAsk: (target: HelmRevision) => void;
 }) {
+  const headingId = useId();
   const newestFirst = [...revisions].sort((a, b) => b.revision - a.revision);
   const latest = state?.revision ?? newestFirst[0]?.revision ?? 0;
   const isPending = state ? isPendingStatus(state.status) : false;
   const pendingTarget = newestFirst.find((revision) => isRollbackTarget(revision, latest));
   return (
-    <section className="helm-release" aria-labelledby={`helm-history-${name}`}>
-      <h4 id={`helm-history-${name}`}>{name}</h4>
+    <section className="helm-release" aria-labelledby={headingId}>
+      <h4 id={headingId}>{name}</h4>
       {state && isPending ? (
         <PendingNotice state={state} target={pendingTarget} isBusy={isBusy} onAsk={onAsk} />
       ) : null}
@@ -111,14 +112,16 @@ function OneHistory({
           <tbody>
             {newestFirst.map((revision) => (
               <tr key={revision.revision}>
-                <th scope="row">{revision.revision}</th>
-                <td>{revision.chart}</td>
-                <td>
+                <th scope="row" data-label="Revision">
+                  {revision.revision}
+                </th>
+                <td data-label="Chart">{revision.chart}</td>
+                <td data-label="Status">
                   <span className={`helm-status helm-status-${revision.status}`}>
                     {revision.status}
                   </span>
                 </td>
-                <td>
+                <td data-label="Date">
                   <time dateTime={revision.updated}>{shownDate(revision.updated)}</time>
                 </td>
                 <td>

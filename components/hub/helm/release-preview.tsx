@@ -1,5 +1,7 @@
 "use client";
 
+import { useId } from "react";
+
 import type { ReleasePreview, RenderedChange } from "@/lib/hub/helm-release";
 import { isRenderedNoChange } from "@/lib/hub/release-diff";
 import { describeRendered } from "@/lib/hub/rendered-objects";
@@ -51,7 +53,7 @@ function ReleaseState({ preview }: { preview: ReleasePreview }) {
 
 function OnePreview({ preview }: { preview: ReleasePreview }) {
   const unchanged = preview.changes.filter((change) => change.change === "unchanged").length;
-  const headingId = `helm-preview-${preview.name}`;
+  const headingId = useId();
   return (
     <section className="helm-release" aria-labelledby={headingId}>
       <h4 id={headingId}>
