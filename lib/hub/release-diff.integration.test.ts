@@ -7,7 +7,7 @@ import { stringify } from "yaml";
 
 import { HELM_MAJORS, helmBinary, type HelmMajor } from "@/scripts/helm/helm-binaries";
 
-import { releaseChanges } from "./release-diff";
+import { releaseChanges, releaseHooks } from "./release-diff";
 import { readRenderedObjects } from "./rendered-objects";
 
 /** A stand-in for the `mural` chart (never a copy of it): templates that consume Easel's values. */
@@ -32,6 +32,22 @@ const TEMPLATES: Record<string, string> = {
     "  password: {{ .Values.session.password | b64enc | quote }}",
     "stringData:",
     "  token: {{ .Values.session.token | quote }}",
+  ].join("\n"),
+  "migrate.yaml": [
+    "apiVersion: batch/v1",
+    "kind: Job",
+    "metadata:",
+    "  name: mural-migrate",
+    "  namespace: {{ .Release.Namespace }}",
+    "  annotations:",
+    '    "helm.sh/hook": pre-install,pre-upgrade',
+    "spec:",
+    "  template:",
+    "    spec:",
+    "      restartPolicy: Never",
+    "      containers:",
+    "        - name: migrate",
+    "          image: busybox",
   ].join("\n"),
   "service.yaml": [
     "apiVersion: v1",
@@ -96,13 +112,25 @@ describe.each(HELM_MAJORS)("[Helm %s] a rendered release against the deployed on
       ["Secret", "mural/templates/session.yaml"],
       ["ConfigMap", "mural/templates/settings.yaml"],
       ["Service", "mural/templates/service.yaml"],
+      ["Job", "mural/templates/migrate.yaml"],
+    ]);
+    expect(releaseHooks(render(major, BASE))).toEqual([
+      {
+        ref: {
+          apiVersion: "batch/v1",
+          kind: "Job",
+          name: "mural-migrate",
+          namespace: "mural-system",
+        },
+        events: ["pre-install", "pre-upgrade"],
+      },
     ]);
   });
 
   it("finds nothing changed for the same values", () => {
     const text = render(major, BASE);
     const changes = releaseChanges(text, render(major, BASE));
-    expect(changes.every((change) => change.change === "unchanged")).toBe(true);
+    expect(changes.map((change) => change.change)).toEqual(["unchanged", "unchanged", "unchanged"]);
   });
 
   it("names exactly the ConfigMap when the domain changes", () => {

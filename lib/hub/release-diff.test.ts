@@ -9,6 +9,7 @@ import type { ReleasePreview } from "./helm-release";
 import {
   isRenderedNoChange,
   releaseChanges,
+  releaseHooks,
   RenderedManifestError,
   withoutObjects,
 } from "./release-diff";
@@ -201,6 +202,30 @@ describe("releaseChanges", () => {
   it("skips empty documents and comments-only documents", () => {
     const text = `---\n# Source: mural/templates/empty.yaml\n---\n\n${muralManifest({ domain: "a", issuer: "b", password: "c", token: "d" })}---\n`;
     expect(releaseChanges(text, text)).toHaveLength(3);
+  });
+
+  it("leaves hooks out of the comparison, as the deployed manifest leaves them out, and lists them", () => {
+    const deployed = muralManifest({ domain: "a", issuer: "b", password: "c", token: "d" });
+    const hook = {
+      apiVersion: "batch/v1",
+      kind: "Job",
+      metadata: {
+        name: "mural-migrate",
+        annotations: { "helm.sh/hook": "pre-install, pre-upgrade", "helm.sh/hook-weight": "1" },
+      },
+      spec: { template: { spec: { restartPolicy: "Never" } } },
+    };
+    const rendered = `${deployed}${manifest([hook])}`;
+    expect(
+      releaseChanges(deployed, rendered).every((change) => change.change === "unchanged"),
+    ).toBe(true);
+    expect(releaseHooks(rendered)).toEqual([
+      {
+        ref: { apiVersion: "batch/v1", kind: "Job", name: "mural-migrate" },
+        events: ["pre-install", "pre-upgrade"],
+      },
+    ]);
+    expect(releaseHooks(deployed)).toEqual([]);
   });
 
   it.each([

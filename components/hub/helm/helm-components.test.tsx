@@ -81,7 +81,17 @@ describe("ReleasePreviewList", () => {
     expect(
       renderToStaticMarkup(<ReleasePreviewList previews={[preview(undefined, text)]} />),
     ).toContain("Not installed");
-    const same = renderToStaticMarkup(<ReleasePreviewList previews={[preview(text, text)]} />);
+    const hooks = [
+      {
+        ref: { apiVersion: "batch/v1", kind: "Job", name: "mural-migrate" },
+        events: ["pre-upgrade"],
+      },
+    ];
+    const same = renderToStaticMarkup(
+      <ReleasePreviewList previews={[{ ...preview(text, text), hooks }]} />,
+    );
+    expect(same).toContain("Hooks Helm runs: 1");
+    expect(same).toContain("<code>Job mural-migrate</code> at pre-upgrade");
     expect(same).toContain("Nothing rendered changes");
     expect(same).toContain("Every object stays as it is (3 objects).");
   });
@@ -118,6 +128,14 @@ describe("HelmProgress", () => {
     expect(html).toContain("CRDs are ready.");
     expect(html).toContain("The release mural failed: context deadline exceeded.");
     expect(html).toContain("The rollback ran");
+  });
+
+  it("says when Helm was not run for a release already as configured", () => {
+    const steps = operation.steps.map((step) =>
+      step.name === "mural-crds" ? { ...step, isUnchanged: true } : step,
+    );
+    const html = renderToStaticMarkup(<HelmProgress operation={{ ...operation, steps }} />);
+    expect(html).toContain("same values, so Helm was not run");
   });
 
   it("says when the rollback did not run", () => {

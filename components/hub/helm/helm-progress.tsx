@@ -65,7 +65,10 @@ function StepResult({ step }: { step: HelmStep }) {
   return (
     <>
       <p>
-        Revision {revision}, <span className="helm-status">{status}</span>.
+        Revision {revision}, <span className="helm-status">{status}</span>
+        {step.isUnchanged
+          ? ": already deployed at this chart with the same values, so Helm was not run."
+          : "."}
       </p>
       {notes.trim() === "" ? null : (
         <details className="helm-notes">

@@ -78,6 +78,18 @@ function OnePreview({ preview }: { preview: ReleasePreview }) {
           </div>
         );
       })}
+      {preview.hooks && preview.hooks.length > 0 ? (
+        <div className="helm-group">
+          <h5>Hooks Helm runs: {preview.hooks.length}</h5>
+          <ul className="helm-objects" aria-label={`Hooks of ${preview.name}`}>
+            {preview.hooks.map((hook) => (
+              <li key={describeRendered(hook.ref)}>
+                <code>{describeRendered(hook.ref)}</code> at {hook.events.join(", ")}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p>
         {unchanged === preview.changes.length && preview.changes.length > 0
           ? `Every object stays as it is (${objectsCount(unchanged)}).`
