@@ -87,6 +87,18 @@ export type ReleasePreview = {
   hooks?: RenderedHook[];
 };
 
+/**
+ * Whether installing changes nothing rendered: every release is deployed and every object it
+ * renders is unchanged (the panel then says a changed value changes nothing rendered).
+ */
+export function isRenderedNoChange(previews: readonly ReleasePreview[]): boolean {
+  return previews.every(
+    (preview) =>
+      preview.current !== undefined &&
+      preview.changes.every((change) => change.change === "unchanged"),
+  );
+}
+
 /** A hook a chart renders, and the events Helm runs it at (`pre-install`, `post-upgrade`…). */
 export type RenderedHook = { ref: RenderedRef; events: string[] };
 

@@ -1,13 +1,7 @@
 import { diffLines } from "diff";
 import { stringify } from "yaml";
 
-import type {
-  ReleasePreview,
-  RenderedChange,
-  RenderedDiff,
-  RenderedHook,
-  RenderedRef,
-} from "./helm-release";
+import type { RenderedChange, RenderedDiff, RenderedHook, RenderedRef } from "./helm-release";
 import { secretKeyChanges } from "./object-diff";
 import {
   hookEvents,
@@ -231,14 +225,6 @@ export function withoutObjects(
   return changes.filter((change) => !refs.some((ref) => isSameObject(change.ref, ref)));
 }
 
-/**
- * Whether installing changes nothing rendered: every release is deployed and every object it
- * renders is unchanged (the panel then says a changed value changes nothing rendered).
- */
-export function isRenderedNoChange(previews: readonly ReleasePreview[]): boolean {
-  return previews.every(
-    (preview) =>
-      preview.current !== undefined &&
-      preview.changes.every((change) => change.change === "unchanged"),
-  );
-}
+// Kept beside the types so the panel can ask without loading the diff code; exported here too,
+// beside the changes it reads.
+export { isRenderedNoChange } from "./helm-release";

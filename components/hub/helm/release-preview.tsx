@@ -2,8 +2,11 @@
 
 import { useId } from "react";
 
-import type { ReleasePreview, RenderedChange } from "@/lib/hub/helm-release";
-import { isRenderedNoChange } from "@/lib/hub/release-diff";
+import {
+  isRenderedNoChange,
+  type ReleasePreview,
+  type RenderedChange,
+} from "@/lib/hub/helm-release";
 import { describeRendered } from "@/lib/hub/rendered-objects";
 
 import { ObjectDiffView } from "../object-diff-view";
