@@ -80,7 +80,27 @@ export type ReleasePreview = {
   /** The deployed release, when there is one: the preview compares with its own manifest. */
   current?: HelmReleaseState;
   changes: RenderedChange[];
+  /**
+   * The chart's hooks (objects with a `helm.sh/hook` annotation): Helm keeps them out of the
+   * release's manifest and runs them at their events, so they are listed, not compared.
+   */
+  hooks?: RenderedHook[];
 };
+
+/**
+ * Whether installing changes nothing rendered: every release is deployed and every object it
+ * renders is unchanged (the panel then says a changed value changes nothing rendered).
+ */
+export function isRenderedNoChange(previews: readonly ReleasePreview[]): boolean {
+  return previews.every(
+    (preview) =>
+      preview.current !== undefined &&
+      preview.changes.every((change) => change.change === "unchanged"),
+  );
+}
+
+/** A hook a chart renders, and the events Helm runs it at (`pre-install`, `post-upgrade`…). */
+export type RenderedHook = { ref: RenderedRef; events: string[] };
 
 /** How one step of an install, upgrade or rollback went. */
 export type HelmStepState = "waiting" | "running" | "done" | "failed" | "skipped";
@@ -97,6 +117,11 @@ export type HelmStep = {
   error?: string;
   /** Set when Helm rolled the release back after the failure (`--atomic`, `--rollback-on-failure`). */
   isRolledBack?: boolean;
+  /**
+   * Set on a done release step Helm was not run for: the release was deployed at the configured
+   * chart with the same values, so `outcome` is its current revision, unchanged.
+   */
+  isUnchanged?: boolean;
 };
 
 /** A Helm operation the page follows by polling, so a reload does not lose it. */
