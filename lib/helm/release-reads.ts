@@ -104,15 +104,17 @@ function isHelmRelease(name: unknown): name is HelmReleaseName {
 
 /**
  * Easel's releases (`mural-crds`, `mural`) in the session's namespace in every state, pending and
- * failed included (`helm list -a`), in the docs' order; a release the hub lacks is left out.
+ * failed included, in the docs' order; a release the hub lacks is left out.
  */
 export async function releaseStates(session: HelmSession): Promise<HelmReleaseState[]> {
   const doing = `list the releases in ${session.namespace}`;
-  const output = await runInSession(session, ["list", "--all", "--output", "json"], {
+  // Every state a release's latest revision can be in, by name: Helm 4 dropped `--all`.
+  const states = ["--deployed", "--failed", "--pending", "--uninstalling", "--uninstalled"];
+  const output = await runInSession(session, ["list", ...states, "--output", "json"], {
     deadlineMs: READ_DEADLINE_MS,
     doing,
   });
-  const states = (parseHelmJson(output, doing) as ListJson).flatMap((entry) =>
+  const found = (parseHelmJson(output, doing) as ListJson).flatMap((entry) =>
     isHelmRelease(entry.name)
       ? [
           {
@@ -127,5 +129,11 @@ export async function releaseStates(session: HelmSession): Promise<HelmReleaseSt
         ]
       : [],
   );
-  return HELM_RELEASES.flatMap((name) => states.filter((state) => state.name === name));
+  // The latest revision of each, should Helm list a release twice.
+  return HELM_RELEASES.flatMap((name) =>
+    found
+      .filter((state) => state.name === name)
+      .sort((a, b) => b.revision - a.revision)
+      .slice(0, 1),
+  );
 }
