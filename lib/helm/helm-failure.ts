@@ -41,7 +41,12 @@ export class HelmFailure extends Error {
 /** Helm's words for each code, in the order they are tried: the first match wins. */
 const PATTERNS: readonly [HelmFailureCode, RegExp][] = [
   ["forbidden", /\bforbidden\b/i],
-  ["unauthorized", /\bunauthorized\b|authentication required|\b401\b/i],
+  // The registry's refusals too: Helm 3 says "no basic auth credentials", Helm 4 "basic credential
+  // not found" (before "not found" below).
+  [
+    "unauthorized",
+    /\bunauthorized\b|authentication required|\b401\b|authorization failed|basic (auth )?credentials? not found|no basic auth credentials|access denied/i,
+  ],
   // Checked before the network words: a template error may end in "unexpected EOF".
   [
     "invalid",
