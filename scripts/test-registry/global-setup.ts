@@ -5,7 +5,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 
-import { publishStandInCharts, standInRepository } from "../../test/support/stand-in-charts";
+import { chartRegistryAt, publishStandInCharts } from "../../test/support/stand-in-charts";
 import { ensureHelmBinaries } from "../helm/helm-binaries";
 import { startRegistry, stopRegistry } from "./test-registry";
 
@@ -43,10 +43,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await stopRegistry(dir);
     throw error;
   }
-  project.provide("chartRegistry", {
-    url: registry.url,
-    host: registry.host,
-    repository: standInRepository(registry.url),
-  });
+  project.provide("chartRegistry", chartRegistryAt(registry.url));
   return () => stopRegistry(dir);
 }

@@ -2,14 +2,7 @@
 // stand-in chart pushed, for any test that installs charts.
 import { inject } from "vitest";
 
-export type ChartRegistry = {
-  /** `http://127.0.0.1:<port>`: plain HTTP, no credentials. */
-  url: string;
-  /** `127.0.0.1:<port>`. */
-  host: string;
-  /** `oci://127.0.0.1:<port>/mural`, the repository the stand-in charts are in. */
-  repository: string;
-};
+import type { ChartRegistry } from "./stand-in-charts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { helmBinary, type HelmMajor } from "@/scripts/helm/helm-binaries";
-import type { RegistryCredentials } from "@/scripts/test-registry/test-registry";
+import { helmBinary, type HelmMajor } from "../../scripts/helm/helm-binaries";
+import type { RegistryCredentials } from "../../scripts/test-registry/test-registry";
+import { helmHomesEnv } from "./helm-homes";
 
 /** The OCI repository path the charts are pushed under: `oci://<host>/mural/<chart>`. */
 export const STAND_IN_REPOSITORY = "mural";
@@ -198,6 +199,21 @@ export function standInRepository(registryUrl: string): string {
   return `oci://${new URL(registryUrl).host}/${STAND_IN_REPOSITORY}`;
 }
 
+/** Where a test finds the stand-in charts: what the global setups hand to tests. */
+export type ChartRegistry = {
+  /** `http://127.0.0.1:<port>`: plain HTTP. */
+  url: string;
+  /** `127.0.0.1:<port>`, the key of a Helm registry config's `auths`. */
+  host: string;
+  /** `oci://127.0.0.1:<port>/mural`, the repository the stand-in charts are in. */
+  repository: string;
+};
+
+export function chartRegistryAt(registryUrl: string): ChartRegistry {
+  const host = new URL(registryUrl).host;
+  return { url: registryUrl, host, repository: standInRepository(registryUrl) };
+}
+
 /** `oci://127.0.0.1:<port>/mural/<chart>`, what `helm install` and `helm show` take. */
 export function standInChartReference(registryUrl: string, chart: string): string {
   return `${standInRepository(registryUrl)}/${chart}`;
@@ -230,12 +246,7 @@ export function publishStandInCharts(registryUrl: string, options: PublishOption
     options.credentials ? registryConfigJson(host, options.credentials) : "{}\n",
     { mode: 0o600 },
   );
-  const env = {
-    ...process.env,
-    HELM_CACHE_HOME: path.join(work, "cache"),
-    HELM_CONFIG_HOME: path.join(work, "config"),
-    HELM_DATA_HOME: path.join(work, "data"),
-  };
+  const env = helmHomesEnv(work);
   const run = (args: string[]) =>
     execFileSync(helm, [...args, "--registry-config", registryConfig], {
       env,
