@@ -96,10 +96,15 @@ export function helmFailureOf(
   o: { doing: string; release?: HelmReleaseName },
 ): HelmFailure {
   const code = failureCodeOf(stderr);
-  const isRolledBack = /has been (rolled back|uninstalled) due to/i.test(stderr);
-  const rolledBack = isRolledBack
-    ? ` Helm rolled ${o.release ?? "the release"} back to where it was.`
-    : "";
+  const undone = /has been (rolled back|uninstalled) due to/i.exec(stderr)?.[1]?.toLowerCase();
+  const isRolledBack = undone !== undefined;
+  const release = o.release ?? "the release";
+  const rolledBack =
+    undone === "uninstalled"
+      ? ` Helm rolled it back: this first install of ${release} was removed.`
+      : undone
+        ? ` Helm rolled ${release} back to where it was.`
+        : "";
   return new HelmFailure(
     `Helm could not ${o.doing}: ${SENTENCES[code]} (${reasonOf(stderr)}).${rolledBack}`,
     { code, release: o.release, isRolledBack },
