@@ -20,7 +20,7 @@ done
 echo "kubeconfig=$kubeconfig"
 echo "modes=$(stat -c %a "$kubeconfig") $(stat -c %a "$registry") $(stat -c %a "$(dirname "$kubeconfig")")"
 echo "texts=$(cat "$kubeconfig") $(cat "$registry")"
-env | sed -n 's/^\\([A-Z_]*\\)=.*/env=\\1/p' | grep -v -e '^env=PWD$' -e '^env=SHLVL$' -e '^env=_$' | sort
+env | sed -n 's/^\\([A-Za-z_]*\\)=.*/env=\\1/p' | grep -v -e '^env=PWD$' -e '^env=SHLVL$' -e '^env=_$' | sort
 echo "home=$HOME"
 echo "stdin=$(cat)"
 `;
@@ -33,26 +33,48 @@ function lineValues(output: string, key: string): string[] {
 }
 
 describe("runHelm", () => {
-  it("gives secrets in 0600 files of a private folder, removed after, a minimal environment and stdin", async () => {
-    const output = await runHelm(fakeHelm(INSPECTOR), ["version"], {
-      files: { kubeconfig: "KUBECONFIG-TEXT", registryConfig: "REGISTRY-TEXT" },
-      stdin: "values: on-stdin",
-      deadlineMs: 20_000,
-      mask: (text) => text,
-      doing: "inspect",
-    });
+  it("gives secrets in 0600 files of a private folder, removed after, only the environment plugins need, and stdin", async () => {
+    const set = {
+      AWS_PROFILE: "hub-admin",
+      NO_PROXY: "10.0.0.0/8",
+      EASEL_ACCESS_TOKEN: "never-passed-token",
+      KUBECONFIG: "/never/passed",
+    };
+    const before = Object.fromEntries(Object.keys(set).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, set);
+    let output: string;
+    try {
+      output = await runHelm(fakeHelm(INSPECTOR), ["version"], {
+        files: { kubeconfig: "KUBECONFIG-TEXT", registryConfig: "REGISTRY-TEXT" },
+        stdin: "values: on-stdin",
+        deadlineMs: 20_000,
+        mask: (text) => text,
+        doing: "inspect",
+      });
+    } finally {
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
     expect(lineValues(output, "modes")).toEqual(["600 600 700"]);
     expect(lineValues(output, "texts")).toEqual(["KUBECONFIG-TEXT REGISTRY-TEXT"]);
-    expect(lineValues(output, "env")).toEqual([
-      "HELM_CACHE_HOME",
-      "HELM_CONFIG_HOME",
-      "HELM_DATA_HOME",
-      "HOME",
-      "PATH",
-    ]);
-    const [home] = lineValues(output, "home");
-    expect(home).not.toBe(homedir());
-    expect(home).toMatch(/easel-helm-home-/);
+    const names = lineValues(output, "env");
+    // Helm's own homes are private; exec plugins (cloud logins, proxies) keep what they read.
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "HELM_CACHE_HOME",
+        "HELM_CONFIG_HOME",
+        "HELM_DATA_HOME",
+        "HOME",
+        "PATH",
+        "AWS_PROFILE",
+        "NO_PROXY",
+      ]),
+    );
+    // Easel's own settings, its kubeconfig and Node's never reach Helm.
+    expect(names.filter((name) => /^(EASEL_|KUBECONFIG$|NODE_)/.test(name))).toEqual([]);
+    expect(lineValues(output, "home")).toEqual([homedir()]);
     expect(lineValues(output, "stdin")).toEqual(["values: on-stdin"]);
     const [kubeconfig] = lineValues(output, "kubeconfig");
     expect(kubeconfig).toBeTruthy();

@@ -34,14 +34,26 @@ function helmHome(): string {
 }
 
 /**
- * Only what Helm needs: PATH (for kubeconfig exec plugins) and the private home. Cast because
- * Next's types make NODE_ENV required, and Helm must not inherit Easel's environment.
+ * What kubeconfig exec plugins read besides PATH: the server user's HOME (gke-gcloud-auth-plugin
+ * and `aws eks get-token` keep their logins under it), the clouds' own settings, and proxies (a
+ * site that mirrors the charts often reaches the registry through one).
+ */
+const PASSED_VARIABLE =
+  /^(HOME|USER|LANG|TZ|KUBECACHEDIR|(AWS|AZURE|GOOGLE|CLOUDSDK|GCE)_[A-Z0-9_]+|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy|SSL_CERT_(FILE|DIR))$/;
+
+/**
+ * Only what Helm and the kubeconfig's exec plugins need, never Easel's own settings (its access
+ * token, its kubeconfig path); Helm's homes are Easel's private one. Cast because Next's types make
+ * NODE_ENV required.
  */
 function helmEnvironment(): NodeJS.ProcessEnv {
   const home = helmHome();
+  const passed = Object.entries(process.env).filter(
+    (entry): entry is [string, string] => PASSED_VARIABLE.test(entry[0]) && entry[1] !== undefined,
+  );
   const env: Record<string, string> = {
+    ...Object.fromEntries(passed),
     PATH: process.env.PATH ?? "/usr/bin:/bin",
-    HOME: home,
     HELM_CACHE_HOME: path.join(home, "cache"),
     HELM_CONFIG_HOME: path.join(home, "config"),
     HELM_DATA_HOME: path.join(home, "data"),
