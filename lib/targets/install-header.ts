@@ -1,7 +1,13 @@
 import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
 
 import { targetSummary, type TargetId } from "./catalog";
-import { chartAddress, plainHttpFlag, shellWord, waitFlags, type ChartSettings } from "./chart-commands";
+import {
+  chartAddress,
+  plainHttpFlag,
+  shellWord,
+  waitFlags,
+  type ChartSettings,
+} from "./chart-commands";
 
 /** Said in the header of each file that holds credentials: values.yaml and secrets.yaml. */
 export const KEEP_THIS_FILE_PRIVATE = "Keep this file private: it holds credentials.";
