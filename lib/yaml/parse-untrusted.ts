@@ -25,6 +25,8 @@ export type UntrustedYamlOptions = {
   uniqueKeys?: boolean;
   /** Keep each node's source tokens, so the text can later be patched from this same parse. */
   keepSourceTokens?: boolean;
+  /** A larger cap than an upload's, for text Easel did not take from the admin (Helm's output). */
+  maxBytes?: number;
 };
 
 function depthOf(value: unknown, limit: number): number {
@@ -71,12 +73,12 @@ export function parseUntrustedYaml(
   what: string,
   options: UntrustedYamlOptions = {},
 ): UntrustedYamlReading {
+  const maxBytes = options.maxBytes ?? UNTRUSTED_YAML_MAX_BYTES;
   // A UTF-8 byte per character at least: a huge paste is refused before it is even encoded.
-  const bytes =
-    text.length > UNTRUSTED_YAML_MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > UNTRUSTED_YAML_MAX_BYTES) {
+  const bytes = text.length > maxBytes ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > maxBytes) {
     return {
-      problem: `This ${what} is ${Math.ceil(bytes / 1024)} KiB; Easel reads at most ${UNTRUSTED_YAML_MAX_BYTES / 1024} KiB.`,
+      problem: `This ${what} is ${Math.ceil(bytes / 1024)} KiB; Easel reads at most ${maxBytes / 1024} KiB.`,
     };
   }
   if (text.includes("\u0000")) return { problem: `This ${what} is binary, not YAML text.` };
