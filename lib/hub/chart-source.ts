@@ -1,12 +1,13 @@
 import { CHART_REPOSITORY } from "@/lib/chart/constants";
+import type { InstallSection } from "@/lib/schemas/sections/install";
 
 import type { ChartSource } from "./helm-release";
 
 /** Helm's wait when the Install section sets none: the default. */
 export const DEFAULT_HELM_TIMEOUT_MINUTES = 10;
 
-/** The Install section's Helm settings, each optional: older configurations lack them. */
-type HelmInstallSettings = {
+/** The Install section with its Helm settings, each optional: older configurations lack them. */
+type HelmInstallSettings = InstallSection & {
   chartRegistry?: string;
   chartPlainHttp?: boolean;
   helmTimeoutMinutes?: number;

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { ReleaseAccess } from "@/lib/hub/helm-install";
 import { describeRef } from "@/lib/hub/object-ref";
-import type { AccessCheck } from "@/lib/hub/results";
 import { describeRendered } from "@/lib/hub/rendered-objects";
+import type { AccessCheck } from "@/lib/hub/results";
 
 /** "create, patch": the verbs refused, in words. */
 function verbsText(verbs: readonly string[]): string {

@@ -1,11 +1,11 @@
 import "server-only";
 
-import type { HelmReleaseName, HelmStep, HelmOperation } from "@/lib/hub/helm-release";
-import { describeRef } from "@/lib/hub/object-ref";
-import type { ApplyEntry } from "@/lib/hub/results";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import type { HelmSession } from "@/lib/helm/helm-session";
 import { upgradeInstall } from "@/lib/helm/release-commands";
+import type { HelmOperation, HelmReleaseName, HelmStep } from "@/lib/hub/helm-release";
+import { describeRef } from "@/lib/hub/object-ref";
+import type { ApplyEntry } from "@/lib/hub/results";
 import { endHelmOperation, updateHelmStep } from "@/lib/server/helm-operations";
 
 import { applyOnHub, type ApplyOptions } from "./apply-on-hub";
@@ -32,7 +32,9 @@ function isGone(entry: ApplyEntry): boolean {
 
 /** Why the Secrets step failed, from apply's entries; undefined when every object went in. */
 function secretsProblem(entries: readonly ApplyEntry[]): string | undefined {
-  const failed = entries.filter((entry) => entry.outcome === "failed" || entry.outcome === "skipped");
+  const failed = entries.filter(
+    (entry) => entry.outcome === "failed" || entry.outcome === "skipped",
+  );
   if (failed.length === 0) return undefined;
   if (failed.some(isGone)) {
     const reason = failed.find(isGone)?.error?.message ?? "";
@@ -49,9 +51,10 @@ function failedStep(release: HelmReleaseName, error: unknown): Omit<HelmStep, "n
     return { state: "failed", error: `${release}: ${UNFINISHED_ON_HUB}`, isRolledBack: false };
   }
   const gone = error.code === "unreachable" || error.code === "timeout";
-  const message = gone && !/unreachable/i.test(error.message)
-    ? `The hub is unreachable: ${error.message} ${RERUN}`
-    : error.message;
+  const message =
+    gone && !/unreachable/i.test(error.message)
+      ? `The hub is unreachable: ${error.message} ${RERUN}`
+      : error.message;
   const rolledBack = error.isRolledBack
     ? ` Helm rolled ${release} back: the hub keeps its previous revision.`
     : "";
@@ -95,7 +98,8 @@ export async function runHelmInstall(
   } catch {
     // Apply itself failed unexpectedly: its error may quote a secret, so only the safe sentence.
     const running = operation.steps.find((step) => step.state === "running");
-    if (running) updateHelmStep(operation, running.name, { state: "failed", error: UNFINISHED_ON_HUB });
+    if (running)
+      updateHelmStep(operation, running.name, { state: "failed", error: UNFINISHED_ON_HUB });
   } finally {
     endHelmOperation(operation);
   }

@@ -1,10 +1,10 @@
 import "server-only";
 
 import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
-import type { ChartSource, RegistryCredentials } from "@/lib/hub/helm-release";
 import { findHelm } from "@/lib/helm/find-helm";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import type { HelmSession } from "@/lib/helm/helm-session";
+import type { ChartSource, RegistryCredentials } from "@/lib/hub/helm-release";
 import type { ServerSettings } from "@/lib/server/settings";
 
 import type { HubConnection } from "./client";

@@ -1,10 +1,10 @@
 import "server-only";
 
-import type { HubHelmAnswer } from "@/lib/hub/helm-install";
-import type { HelmRevision } from "@/lib/hub/helm-release";
 import { findHelm } from "@/lib/helm/find-helm";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import { releaseHistory, releaseStates } from "@/lib/helm/release-reads";
+import type { HubHelmAnswer } from "@/lib/hub/helm-install";
+import type { HelmRevision } from "@/lib/hub/helm-release";
 import { latestHelmOperation } from "@/lib/server/helm-operations";
 import type { ServerSettings } from "@/lib/server/settings";
 

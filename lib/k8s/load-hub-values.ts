@@ -2,12 +2,12 @@ import "server-only";
 
 import { isDeepStrictEqual } from "node:util";
 
-import type { LoadedHubValues } from "@/lib/hub/hub-reads";
-import type { HubError } from "@/lib/hub/results";
-import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import { findHelm } from "@/lib/helm/find-helm";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import { releaseValues } from "@/lib/helm/release-reads";
+import type { LoadedHubValues } from "@/lib/hub/hub-reads";
+import type { HubError } from "@/lib/hub/results";
+import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { ServerSettings } from "@/lib/server/settings";
 import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 
@@ -17,7 +17,8 @@ import { readHubValues, readValuesSecret } from "./read-hub-values";
 
 /** The values a YAML text states, or a marker that it states none Easel can read. */
 function valuesOf(text: string): unknown {
-  const reading = parseUntrustedYaml(text);
+  // Helm reads a repeated key as its last occurrence: so does this comparison.
+  const reading = parseUntrustedYaml(text, "values.yaml", { uniqueKeys: false });
   return "problem" in reading ? Symbol("unreadable") : (reading.value ?? {});
 }
 
@@ -25,7 +26,8 @@ function valuesOf(text: string): unknown {
 function easelValues(
   live: LiveValuesSecret | { error: HubError },
 ): { text: string; configurationId?: string } | undefined {
-  if ("error" in live || !live.isOnHub || live.isForeign || live.text === undefined) return undefined;
+  if ("error" in live || !live.isOnHub || live.isForeign || live.text === undefined)
+    return undefined;
   return live.configurationId
     ? { text: live.text, configurationId: live.configurationId }
     : { text: live.text };
@@ -47,7 +49,8 @@ export async function loadHubValues(
     try {
       released = await releaseValues(await hubHelmSession(connection, settings), "mural");
     } catch (error) {
-      const message = error instanceof HelmFailure ? error.message : "Helm could not read mural's values.";
+      const message =
+        error instanceof HelmFailure ? error.message : "Helm could not read mural's values.";
       return { error: { code: "unknown", message } };
     }
     if (released !== undefined) {

@@ -1,11 +1,11 @@
 import "server-only";
 
 import { CHART_VERSIONS } from "@/lib/chart/constants";
+import { findHelm } from "@/lib/helm/find-helm";
 import type { HubPreflightInput } from "@/lib/hub/hub-input";
 import { fluxObjects } from "@/lib/hub/hub-plan";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isInsideBoundary, type HubPreflight, type WriteBoundary } from "@/lib/hub/write-boundary";
-import { findHelm } from "@/lib/helm/find-helm";
 import type { ServerSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 

@@ -1,5 +1,8 @@
 import "server-only";
 
+import type { HelmSession } from "@/lib/helm/helm-session";
+import { releaseManifest, releaseStates } from "@/lib/helm/release-reads";
+import { renderRelease } from "@/lib/helm/render-release";
 import type { ReleaseAccess } from "@/lib/hub/helm-install";
 import {
   HELM_RELEASES,
@@ -10,9 +13,6 @@ import {
 import { refOf } from "@/lib/hub/object-ref";
 import { releaseChanges, RenderedManifestError, withoutObjects } from "@/lib/hub/release-diff";
 import type { InstallSection } from "@/lib/schemas/sections/install";
-import type { HelmSession } from "@/lib/helm/helm-session";
-import { releaseManifest, releaseStates } from "@/lib/helm/release-reads";
-import { renderRelease } from "@/lib/helm/render-release";
 
 import type { HubConnection } from "./client";
 import { HubRefusal } from "./hub-refusal";
@@ -70,7 +70,13 @@ export async function releasesPlan(
       }
       throw error;
     }
-    releases.push({ name: release, chart: release, version, ...(current ? { current } : {}), changes });
+    releases.push({
+      name: release,
+      chart: release,
+      version,
+      ...(current ? { current } : {}),
+      changes,
+    });
     access.push(await releaseAccess(connection, release, changes));
   }
   const kind = states.some((state) => state.name === "mural") ? "upgrade" : "install";

@@ -3,7 +3,7 @@ import "server-only";
 import { ApiException } from "@kubernetes/client-node";
 
 import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
-import type { HelmVerb, ReleaseAccess, RefusedAccess } from "@/lib/hub/helm-install";
+import type { HelmVerb, RefusedAccess, ReleaseAccess } from "@/lib/hub/helm-install";
 import type { HelmReleaseName, RenderedChange, RenderedRef } from "@/lib/hub/helm-release";
 
 import type { HubConnection } from "./client";
@@ -26,7 +26,10 @@ function groupOf(apiVersion: string): string {
 type Resource = { name: string; isNamespaced: boolean };
 
 /** The resource the hub serves `ref`'s kind as, or undefined when it does not serve the kind yet. */
-async function resourceOf(connection: HubConnection, ref: RenderedRef): Promise<Resource | undefined> {
+async function resourceOf(
+  connection: HubConnection,
+  ref: RenderedRef,
+): Promise<Resource | undefined> {
   try {
     const resource = await connection.objects.resourceOf(ref.apiVersion, ref.kind);
     return resource ? { name: resource.name, isNamespaced: resource.namespaced } : undefined;

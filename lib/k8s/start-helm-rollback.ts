@@ -1,9 +1,9 @@
 import "server-only";
 
+import { rollbackRelease } from "@/lib/helm/release-commands";
+import { releaseHistory } from "@/lib/helm/release-reads";
 import { DEFAULT_HELM_TIMEOUT_MINUTES } from "@/lib/hub/chart-source";
 import type { HelmRollbackInput, StartedHelmOperation } from "@/lib/hub/helm-install";
-import { releaseHistory } from "@/lib/helm/release-reads";
-import { rollbackRelease } from "@/lib/helm/release-commands";
 import type { ServerSettings } from "@/lib/server/settings";
 
 import type { HubConnection } from "./client";
