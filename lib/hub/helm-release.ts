@@ -97,6 +97,11 @@ export type HelmStep = {
   error?: string;
   /** Set when Helm rolled the release back after the failure (`--atomic`, `--rollback-on-failure`). */
   isRolledBack?: boolean;
+  /**
+   * Set on a done release step Helm was not run for: the release was deployed at the configured
+   * chart with the same values, so `outcome` is its current revision, unchanged.
+   */
+  isUnchanged?: boolean;
 };
 
 /** A Helm operation the page follows by polling, so a reload does not lose it. */

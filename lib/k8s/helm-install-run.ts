@@ -3,7 +3,12 @@ import "server-only";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import type { HelmSession } from "@/lib/helm/helm-session";
 import { upgradeInstall } from "@/lib/helm/release-commands";
-import type { HelmOperation, HelmReleaseName, HelmStep } from "@/lib/hub/helm-release";
+import type {
+  HelmOperation,
+  HelmReleaseName,
+  HelmReleaseState,
+  HelmStep,
+} from "@/lib/hub/helm-release";
 import { describeRef } from "@/lib/hub/object-ref";
 import type { ApplyEntry } from "@/lib/hub/results";
 import { endHelmOperation, updateHelmStep } from "@/lib/server/helm-operations";
@@ -13,13 +18,21 @@ import type { HubConnection } from "./client";
 import { UNFINISHED_ON_HUB } from "./hub-refusal";
 import type { ObjectsToApply } from "./objects-to-apply";
 
+/** One release as the run installs it; `unchanged` when it needs no Helm run (its state now). */
+export type PreparedRelease = {
+  release: HelmReleaseName;
+  version: string;
+  valuesText?: string;
+  unchanged?: HelmReleaseState;
+};
+
 /** Everything the background run needs, decided and checked before it starts. */
 export type PreparedInstall = {
   connection: HubConnection;
   session: HelmSession;
   built: ObjectsToApply;
-  apply: Pick<ApplyOptions, "adopt" | "takeOver" | "planned">;
-  releases: { release: HelmReleaseName; version: string; valuesText?: string }[];
+  apply: Pick<ApplyOptions, "adopt" | "takeOver" | "planned" | "onApplied">;
+  releases: PreparedRelease[];
   timeoutMinutes: number;
 };
 
@@ -80,7 +93,12 @@ export async function runHelmInstall(
       return;
     }
     updateHelmStep(operation, "secrets", { state: "done" });
-    for (const { release, version, valuesText } of prepared.releases) {
+    for (const { release, version, valuesText, unchanged } of prepared.releases) {
+      if (unchanged) {
+        const outcome = { revision: unchanged.revision, status: unchanged.status, notes: "" };
+        updateHelmStep(operation, release, { state: "done", outcome, isUnchanged: true });
+        continue;
+      }
       updateHelmStep(operation, release, { state: "running" });
       try {
         const outcome = await upgradeInstall(prepared.session, {

@@ -1,7 +1,5 @@
 import "server-only";
 
-import { isDeepStrictEqual } from "node:util";
-
 import { findHelm } from "@/lib/helm/find-helm";
 import { HelmFailure } from "@/lib/helm/helm-failure";
 import { releaseValues } from "@/lib/helm/release-reads";
@@ -9,18 +7,11 @@ import type { LoadedHubValues } from "@/lib/hub/hub-reads";
 import type { HubError } from "@/lib/hub/results";
 import type { LiveValuesSecret } from "@/lib/hub/values-origin";
 import type { ServerSettings } from "@/lib/server/settings";
-import { parseUntrustedYaml } from "@/lib/yaml/parse-untrusted";
 
 import type { HubConnection } from "./client";
 import { hubHelmSession } from "./hub-helm-session";
 import { readHubValues, readValuesSecret } from "./read-hub-values";
-
-/** The values a YAML text states, or a marker that it states none Easel can read. */
-function valuesOf(text: string): unknown {
-  // Helm reads a repeated key as its last occurrence: so does this comparison.
-  const reading = parseUntrustedYaml(text, "values.yaml", { uniqueKeys: false });
-  return "problem" in reading ? Symbol("unreadable") : (reading.value ?? {});
-}
+import { isSameValues } from "./same-values";
 
 /** Easel's own values Secret's text and configuration, when the hub holds one Easel made. */
 function easelValues(
@@ -55,7 +46,7 @@ export async function loadHubValues(
     }
     if (released !== undefined) {
       const own = easelValues(await readValuesSecret(connection));
-      if (own && isDeepStrictEqual(valuesOf(own.text), valuesOf(released))) {
+      if (own && isSameValues(own.text, released)) {
         return { ...own, source: "values-secret" };
       }
       return { text: released, source: "helm-release" };

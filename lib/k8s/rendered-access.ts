@@ -61,37 +61,46 @@ async function refusedVerbs(
 }
 
 /**
- * Whether the hub's user may do what installing or upgrading `release` does: each rendered
- * object's create, patch or delete, by the resource name the hub's discovery gives its kind (an
- * object without a namespace lands in the release's), and Helm's release records. A kind the hub
- * does not serve yet (a CRD of the other chart) is named as unchecked.
+ * Whether the hub's user may keep `release`'s records (Secrets in the release's namespace, as
+ * Helm 3 and 4 store each revision): asked before Helm is run at all, so a user without them is
+ * refused per release without a single Helm call on the hub.
+ */
+export async function recordsAccess(
+  connection: HubConnection,
+  release: HelmReleaseName,
+): Promise<RefusedAccess[]> {
+  const verbs = await refusedVerbs(
+    connection,
+    { group: "", resource: "secrets", namespace: RELEASE_NAMESPACE },
+    RECORD_VERBS,
+  );
+  const ref: RenderedRef = {
+    apiVersion: "v1",
+    kind: "Secret",
+    name: `sh.helm.release.v1.${release}`,
+    namespace: RELEASE_NAMESPACE,
+  };
+  return verbs.length > 0 ? [{ ref, verbs }] : [];
+}
+
+/**
+ * Whether the hub's user may do what installing or upgrading `release` does: its records, and
+ * each rendered object's create, patch or delete, by the resource name the hub's discovery gives
+ * its kind (an object without a namespace lands in the release's). A kind the hub does not serve
+ * yet (a CRD of the other chart) is named as unchecked.
  */
 export async function releaseAccess(
   connection: HubConnection,
   release: HelmReleaseName,
   changes: readonly RenderedChange[],
 ): Promise<ReleaseAccess> {
-  const refused: RefusedAccess[] = [];
+  const refused: RefusedAccess[] = await recordsAccess(connection, release);
   const unchecked: RenderedRef[] = [];
-  const recordRef: RenderedRef = {
-    apiVersion: "v1",
-    kind: "Secret",
-    name: `sh.helm.release.v1.${release}`,
-    namespace: RELEASE_NAMESPACE,
-  };
-  const records = await refusedVerbs(
-    connection,
-    { group: "", resource: "secrets", namespace: RELEASE_NAMESPACE },
-    RECORD_VERBS,
-  );
-  if (records.length > 0) refused.push({ ref: recordRef, verbs: records });
-  await Promise.all(
+  // In the changes' order, so the sentence and the panel list them as the preview does.
+  const checked = await Promise.all(
     changes.map(async ({ ref, change }) => {
       const resource = await resourceOf(connection, ref);
-      if (!resource) {
-        unchecked.push(ref);
-        return;
-      }
+      if (!resource) return { ref, isUnchecked: true, verbs: [] };
       const namespace = resource.isNamespaced ? (ref.namespace ?? RELEASE_NAMESPACE) : undefined;
       const verbs = await refusedVerbs(
         connection,
@@ -104,8 +113,12 @@ export async function releaseAccess(
         },
         VERBS_OF[change],
       );
-      if (verbs.length > 0) refused.push({ ref, verbs });
+      return { ref, isUnchecked: false, verbs };
     }),
   );
+  for (const { ref, isUnchecked, verbs } of checked) {
+    if (isUnchecked) unchecked.push(ref);
+    else if (verbs.length > 0) refused.push({ ref, verbs });
+  }
   return { release, refused, unchecked };
 }
