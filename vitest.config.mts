@@ -15,6 +15,10 @@ export default defineConfig({
     // Speed budgets live in `npm run bench`; a test's timeout only has to catch a hang, and a busy
     // 2-core machine makes the default 5 s fail tests that are right.
     testTimeout: 30_000,
-    globalSetup: ["scripts/test-hub/global-setup.ts", "scripts/helm/global-setup.ts"],
+    globalSetup: [
+      "scripts/test-hub/global-setup.ts",
+      "scripts/helm/global-setup.ts",
+      "scripts/test-registry/global-setup.ts",
+    ],
   },
 });

@@ -9,8 +9,12 @@ import path from "node:path";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const REPORTS = path.join(ROOT, ".easel", "reports");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** Commands the tests use as independent checks, and the Debian package that provides each. */
+/**
+ * Commands the tests use as independent checks or run as real parts (docker-registry serves the
+ * stand-in charts), and the Debian package that provides each.
+ */
 const CHECK_TOOLS = {
+  "docker-registry": "docker-registry",
   htpasswd: "apache2-utils",
   kubectl: "kubernetes-client",
   openssl: "openssl",
@@ -58,7 +62,8 @@ function ensureSystemTools() {
       return;
   }
   fail(
-    `The browser tests need Debian's Chromium and the tests check hashes with htpasswd.\n` +
+    `The browser tests need Debian's Chromium, the tests check hashes with htpasswd and serve ` +
+      `stand-in charts from Debian's docker-registry.\n` +
       `Install them, then run npm test again:\n  sudo apt-get install -y ${missing.join(" ")}\n` +
       `(Set CHROMIUM_PATH if your Chromium is not at /usr/bin/chromium.)`,
   );

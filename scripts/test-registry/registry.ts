@@ -1,0 +1,29 @@
+// `npm run registry:up` / `npm run registry:down`: the real test registry, for the tests and for
+// trying Easel's Helm installs by hand (push the stand-in charts with the tests' setup).
+import { DEFAULT_REGISTRY_DIR, startRegistry, stopRegistry } from "./test-registry";
+
+async function main(command: string | undefined): Promise<number> {
+  if (command === "up") {
+    const registry = await startRegistry(DEFAULT_REGISTRY_DIR);
+    console.log(`Test registry ready at ${registry.url} (plain HTTP, loopback only)`);
+    console.log(`  charts go to oci://${registry.host}/mural`);
+    return 0;
+  }
+  if (command === "down") {
+    await stopRegistry(DEFAULT_REGISTRY_DIR);
+    console.log("Test registry stopped.");
+    return 0;
+  }
+  console.error("usage: registry.ts up|down");
+  return 2;
+}
+
+void main(process.argv[2]).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);
