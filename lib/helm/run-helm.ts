@@ -94,6 +94,8 @@ function spawnHelm(
       env: helmEnvironment(),
       cwd: helmHome(),
       stdio: ["pipe", "pipe", "pipe"],
+      // A group of its own, so a stop reaches what Helm started (kubeconfig exec plugins) too.
+      detached: true,
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -101,9 +103,16 @@ function spawnHelm(
     let stderrBytes = 0;
     let isOverDeadline = false;
     let isOverCap = false;
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        if (child.pid) process.kill(-child.pid, name);
+      } catch {
+        // The group has already gone.
+      }
+    };
     const stop = () => {
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), KILL_GRACE_MS).unref();
+      signal("SIGTERM");
+      setTimeout(() => signal("SIGKILL"), KILL_GRACE_MS).unref();
     };
     const deadline = setTimeout(() => {
       isOverDeadline = true;
