@@ -1,22 +1,19 @@
 import "server-only";
 
-import { CHART_VERSIONS } from "@/lib/chart/constants";
 import { findHelm } from "@/lib/helm/find-helm";
 import type { HubPreflightInput } from "@/lib/hub/hub-input";
 import { fluxObjects } from "@/lib/hub/hub-plan";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isInsideBoundary, type HubPreflight, type WriteBoundary } from "@/lib/hub/write-boundary";
+import { newInstallSection } from "@/lib/schemas/sections/install";
 import type { ServerSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 
 import type { HubConnection } from "./client";
 import { runPreflight } from "./preflight";
 
-/** Flux's objects are named by chart, whatever the versions. */
-const FLUX_REFS = fluxObjects({
-  crdsVersion: CHART_VERSIONS.muralCrds,
-  muralVersion: CHART_VERSIONS.mural,
-}).map(refOf);
+/** Flux's objects are named by chart, whatever the versions and the registry: the defaults name them. */
+const FLUX_REFS = fluxObjects(newInstallSection()).map(refOf);
 
 /**
  * Checks the hub before anything is sent: reachability, version, identity, Flux, access per object,
