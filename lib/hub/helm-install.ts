@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 
+import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install";
+
 import {
   HELM_RELEASES,
   type HelmFound,
@@ -51,14 +53,17 @@ export const helmInstallInputSchema = hubApplyInputSchema.extend({
 
 export type HelmInstallInput = z.input<typeof helmInstallInputSchema>;
 
-/** The longest wait Easel gives Helm, as the Install section's "Helm timeout" allows. */
-export const MAX_HELM_TIMEOUT_MINUTES = 120;
-
 /** What a rollback is asked with: the release, its revision, and how long Helm may wait. */
 export const helmRollbackInputSchema = z.object({
   release: z.enum(HELM_RELEASES),
   revision: z.number().int().positive().max(1_000_000),
-  timeoutMinutes: z.number().int().min(1).max(MAX_HELM_TIMEOUT_MINUTES).optional(),
+  /** As the Install section's "Helm timeout" allows; its default when not given. */
+  timeoutMinutes: z
+    .number()
+    .int()
+    .min(HELM_TIMEOUT_MINUTES.min)
+    .max(HELM_TIMEOUT_MINUTES.max)
+    .optional(),
 });
 
 export type HelmRollbackInput = z.infer<typeof helmRollbackInputSchema>;

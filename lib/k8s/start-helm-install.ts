@@ -2,7 +2,7 @@ import "server-only";
 
 import type { HelmSession } from "@/lib/helm/helm-session";
 import { releaseValues } from "@/lib/helm/release-reads";
-import { chartSourceOf, helmTimeoutOf } from "@/lib/hub/chart-source";
+import { chartSourceOf } from "@/lib/hub/chart-source";
 import type { HelmInstallInput, StartedHelmOperation } from "@/lib/hub/helm-install";
 import {
   HELM_RELEASES,
@@ -114,7 +114,7 @@ export async function prepareInstall(
         built,
         apply: { adopt, takeOver, planned: seen },
         releases,
-        timeoutMinutes: helmTimeoutOf(install),
+        timeoutMinutes: install.helmTimeoutMinutes,
       },
     };
   } catch (error) {

@@ -2,8 +2,8 @@ import "server-only";
 
 import { rollbackRelease } from "@/lib/helm/release-commands";
 import { releaseHistory } from "@/lib/helm/release-reads";
-import { DEFAULT_HELM_TIMEOUT_MINUTES } from "@/lib/hub/chart-source";
 import type { HelmRollbackInput, StartedHelmOperation } from "@/lib/hub/helm-install";
+import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install";
 import type { ServerSettings } from "@/lib/server/settings";
 
 import type { HubConnection } from "./client";
@@ -20,7 +20,7 @@ import { HubRefusal } from "./hub-refusal";
 export function startHelmRollback(
   connection: HubConnection,
   settings: ServerSettings,
-  { release, revision, timeoutMinutes = DEFAULT_HELM_TIMEOUT_MINUTES }: HelmRollbackInput,
+  { release, revision, timeoutMinutes = HELM_TIMEOUT_MINUTES.default }: HelmRollbackInput,
 ): Promise<StartedHelmOperation> {
   return startHelmOperation(connection, {
     prepare: async () => {
