@@ -11,6 +11,7 @@ import { helmPreviewReport } from "@/lib/k8s/helm-preview-report";
 import { hubIdOf } from "@/lib/k8s/hub-id";
 import { loadHubValues } from "@/lib/k8s/load-hub-values";
 import { objectsToApply } from "@/lib/k8s/objects-to-apply";
+import { isFluxServed } from "@/lib/k8s/preflight";
 import { prepareInstall, startHelmInstall } from "@/lib/k8s/start-helm-install";
 import { startHelmRollback } from "@/lib/k8s/start-helm-rollback";
 import { secretValues } from "@/lib/schemas/secret-paths";
@@ -21,6 +22,7 @@ import { serverSettings } from "@/lib/server/settings";
 import { HELM_MAJORS } from "@/scripts/helm/helm-binaries";
 import { restartApiServer, stopApiServer, type HubUser } from "@/scripts/test-hub/test-hub";
 import { chartRegistry } from "@/test/support/chart-registry";
+import { createFluxCrds, FLUX_CRD_SETS } from "@/test/support/flux-crds";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { recordingHelm } from "@/test/support/helm-recorder";
 import { connectAs, kubectlGet } from "@/test/support/hub";
@@ -343,10 +345,13 @@ describe.each(HELM_MAJORS)("Helm %i installs, upgrades and rolls back through Ea
   it(
     "with the mural release on the hub, a plan never holds Flux's objects",
     async () => {
+      createFluxCrds(testHub(), FLUX_CRD_SETS.latest);
+      expect(await isFluxServed(connection())).toBe(true);
       const built = await objectsToApply(connection(), { config: configAt(FIRST_DOMAIN) });
-      expect("plan" in built && built.plan.map((object) => object.kind)).not.toContain(
-        "OCIRepository",
+      expect("plan" in built && built.plan.map((object) => object.kind)).toEqual(
+        expect.not.arrayContaining(["OCIRepository", "HelmRelease"]),
       );
+      expect("plan" in built && built.plan.length).toBeGreaterThan(2);
     },
     LONG,
   );
