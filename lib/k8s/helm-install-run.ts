@@ -68,10 +68,8 @@ function failedStep(release: HelmReleaseName, error: unknown): Omit<HelmStep, "n
     gone && !/unreachable/i.test(error.message)
       ? `The hub is unreachable: ${error.message} ${RERUN}`
       : error.message;
-  const rolledBack = error.isRolledBack
-    ? ` Helm rolled ${release} back: the hub keeps its previous revision.`
-    : "";
-  return { state: "failed", error: `${message}${rolledBack}`, isRolledBack: error.isRolledBack };
+  // Helm's sentence already says when it rolled the release back.
+  return { state: "failed", error: message, isRolledBack: error.isRolledBack };
 }
 
 /**
