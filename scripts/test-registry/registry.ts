@@ -1,12 +1,16 @@
 // `npm run registry:up` / `npm run registry:down`: the real test registry, for the tests and for
-// trying Easel's Helm installs by hand (push the stand-in charts with the tests' setup).
+// trying Easel's Helm installs by hand: it holds the tests' stand-in charts.
+import { chartRegistryAt, publishStandInCharts } from "../../test/support/stand-in-charts";
+import { ensureHelmBinaries } from "../helm/helm-binaries";
 import { DEFAULT_REGISTRY_DIR, startRegistry, stopRegistry } from "./test-registry";
 
 async function main(command: string | undefined): Promise<number> {
   if (command === "up") {
     const registry = await startRegistry(DEFAULT_REGISTRY_DIR);
+    ensureHelmBinaries();
+    publishStandInCharts(registry.url);
     console.log(`Test registry ready at ${registry.url} (plain HTTP, loopback only)`);
-    console.log(`  charts go to oci://${registry.host}/mural`);
+    console.log(`  stand-in charts: ${chartRegistryAt(registry.url).repository} (Plain HTTP on)`);
     return 0;
   }
   if (command === "down") {

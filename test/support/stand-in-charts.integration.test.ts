@@ -11,6 +11,7 @@ import { HELM_MAJORS, helmBinary, type HelmMajor } from "@/scripts/helm/helm-bin
 import type { TestHub } from "@/scripts/test-hub/test-hub";
 
 import { chartRegistry } from "./chart-registry";
+import { helmHomesEnv } from "./helm-homes";
 import { kubectlGet } from "./hub";
 import { privateHubForFile } from "./hub-lifecycle";
 import {
@@ -36,14 +37,8 @@ const ROLLBACK_FLAG: Record<HelmMajor, string> = { 3: "--atomic", 4: "--rollback
 
 function helm(major: HelmMajor, hub: TestHub, args: string[], input = "") {
   const home = mkdtempSync(path.join(tmpdir(), "easel-stand-in-helm-"));
-  const env = {
-    ...process.env,
-    HELM_CACHE_HOME: path.join(home, "cache"),
-    HELM_CONFIG_HOME: path.join(home, "config"),
-    HELM_DATA_HOME: path.join(home, "data"),
-  };
   return spawnSync(helmBinary(major), [...args, "--kubeconfig", hub.kubeconfigs.admin], {
-    env,
+    env: helmHomesEnv(home),
     input,
     encoding: "utf8",
   });

@@ -8,6 +8,7 @@ import path from "node:path";
 
 import { helmBinary, type HelmMajor } from "../../scripts/helm/helm-binaries";
 import type { RegistryCredentials } from "../../scripts/test-registry/test-registry";
+import { helmHomesEnv } from "./helm-homes";
 
 /** The OCI repository path the charts are pushed under: `oci://<host>/mural/<chart>`. */
 export const STAND_IN_REPOSITORY = "mural";
@@ -245,12 +246,7 @@ export function publishStandInCharts(registryUrl: string, options: PublishOption
     options.credentials ? registryConfigJson(host, options.credentials) : "{}\n",
     { mode: 0o600 },
   );
-  const env = {
-    ...process.env,
-    HELM_CACHE_HOME: path.join(work, "cache"),
-    HELM_CONFIG_HOME: path.join(work, "config"),
-    HELM_DATA_HOME: path.join(work, "data"),
-  };
+  const env = helmHomesEnv(work);
   const run = (args: string[]) =>
     execFileSync(helm, [...args, "--registry-config", registryConfig], {
       env,
