@@ -10,7 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "test/**/*.test.ts",
+      // Components are checked by rendering them to markup, without a browser.
+      "components/**/*.test.tsx",
+    ],
     environment: "node",
     // Speed budgets live in `npm run bench`; a test's timeout only has to catch a hang, and a busy
     // 2-core machine makes the default 5 s fail tests that are right.

@@ -80,7 +80,27 @@ export type ReleasePreview = {
   /** The deployed release, when there is one: the preview compares with its own manifest. */
   current?: HelmReleaseState;
   changes: RenderedChange[];
+  /**
+   * The chart's hooks (objects with a `helm.sh/hook` annotation): Helm keeps them out of the
+   * release's manifest and runs them at their events, so they are listed, not compared.
+   */
+  hooks?: RenderedHook[];
 };
+
+/**
+ * Whether installing changes nothing rendered: every release is deployed and every object it
+ * renders is unchanged (the panel then says a changed value changes nothing rendered).
+ */
+export function isRenderedNoChange(previews: readonly ReleasePreview[]): boolean {
+  return previews.every(
+    (preview) =>
+      preview.current !== undefined &&
+      preview.changes.every((change) => change.change === "unchanged"),
+  );
+}
+
+/** A hook a chart renders, and the events Helm runs it at (`pre-install`, `post-upgrade`…). */
+export type RenderedHook = { ref: RenderedRef; events: string[] };
 
 /** How one step of an install, upgrade or rollback went. */
 export type HelmStepState = "waiting" | "running" | "done" | "failed" | "skipped";

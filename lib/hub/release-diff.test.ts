@@ -9,6 +9,7 @@ import type { ReleasePreview } from "./helm-release";
 import {
   isRenderedNoChange,
   releaseChanges,
+  releaseHooks,
   RenderedManifestError,
   withoutObjects,
 } from "./release-diff";
@@ -203,6 +204,30 @@ describe("releaseChanges", () => {
     expect(releaseChanges(text, text)).toHaveLength(3);
   });
 
+  it("leaves hooks out of the comparison, as the deployed manifest leaves them out, and lists them", () => {
+    const deployed = muralManifest({ domain: "a", issuer: "b", password: "c", token: "d" });
+    const hook = {
+      apiVersion: "batch/v1",
+      kind: "Job",
+      metadata: {
+        name: "mural-migrate",
+        annotations: { "helm.sh/hook": "pre-install, pre-upgrade", "helm.sh/hook-weight": "1" },
+      },
+      spec: { template: { spec: { restartPolicy: "Never" } } },
+    };
+    const rendered = `${deployed}${manifest([hook])}`;
+    expect(
+      releaseChanges(deployed, rendered).every((change) => change.change === "unchanged"),
+    ).toBe(true);
+    expect(releaseHooks(rendered)).toEqual([
+      {
+        ref: { apiVersion: "batch/v1", kind: "Job", name: "mural-migrate" },
+        events: ["pre-install", "pre-upgrade"],
+      },
+    ]);
+    expect(releaseHooks(deployed)).toEqual([]);
+  });
+
   it.each([
     ["an alias bomb", `---\n${aliasBomb()}`],
     ["a huge manifest", `---\nkind: ConfigMap\ndata:\n  a: "${"x".repeat(17 * 1024 * 1024)}"\n`],
@@ -253,6 +278,8 @@ describe("isRenderedNoChange", () => {
   it("is true only when every release is deployed and renders nothing new", () => {
     expect(isRenderedNoChange([preview(text)])).toBe(true);
     expect(isRenderedNoChange([preview(undefined)])).toBe(false);
+    // A release not installed yet is written by installing it, even when it renders nothing.
+    expect(isRenderedNoChange([{ ...preview(undefined), changes: [] }])).toBe(false);
     expect(isRenderedNoChange([preview(text), preview(manifest([]))])).toBe(false);
   });
 });

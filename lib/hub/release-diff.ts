@@ -1,9 +1,14 @@
 import { diffLines } from "diff";
 import { stringify } from "yaml";
 
-import type { ReleasePreview, RenderedChange, RenderedDiff, RenderedRef } from "./helm-release";
+import type { RenderedChange, RenderedDiff, RenderedHook, RenderedRef } from "./helm-release";
 import { secretKeyChanges } from "./object-diff";
-import { identityOf, readRenderedObjects, type RenderedObject } from "./rendered-objects";
+import {
+  hookEvents,
+  identityOf,
+  readRenderedObjects,
+  type RenderedObject,
+} from "./rendered-objects";
 import type { DiffLine } from "./results";
 
 /** A manifest Helm printed that Easel cannot read: its sentence is safe to show (no values). */
@@ -67,10 +72,33 @@ function byInstallOrder(a: RenderedChange, b: RenderedChange): number {
   );
 }
 
-function objectsOf(text: string, what: string): Map<string, RenderedObject> {
+function readOrThrow(text: string, what: string): RenderedObject[] {
   const reading = readRenderedObjects(text, what);
   if ("problem" in reading) throw new RenderedManifestError(reading.problem);
-  return new Map(reading.objects.map((object) => [identityOf(object.ref), object]));
+  return reading.objects;
+}
+
+/**
+ * The release's own objects: hooks left out, as `helm get manifest` leaves them out (Helm keeps
+ * them apart and runs them at each event), or every preview would say they are created.
+ */
+function objectsOf(text: string, what: string): Map<string, RenderedObject> {
+  return new Map(
+    readOrThrow(text, what)
+      .filter((object) => hookEvents(object.object).length === 0)
+      .map((object) => [identityOf(object.ref), object]),
+  );
+}
+
+/**
+ * The hooks a render holds, with the events Helm runs each at, for the preview to list. Throws
+ * `RenderedManifestError` when the manifest cannot be read.
+ */
+export function releaseHooks(rendered: string): RenderedHook[] {
+  return readOrThrow(rendered, "rendered manifest").flatMap((object) => {
+    const events = hookEvents(object.object);
+    return events.length === 0 ? [] : [{ ref: object.ref, events }];
+  });
 }
 
 function isSecret(ref: RenderedRef): boolean {
@@ -197,14 +225,6 @@ export function withoutObjects(
   return changes.filter((change) => !refs.some((ref) => isSameObject(change.ref, ref)));
 }
 
-/**
- * Whether installing changes nothing rendered: every release is deployed and every object it
- * renders is unchanged (the panel then says a changed value changes nothing rendered).
- */
-export function isRenderedNoChange(previews: readonly ReleasePreview[]): boolean {
-  return previews.every(
-    (preview) =>
-      preview.current !== undefined &&
-      preview.changes.every((change) => change.change === "unchanged"),
-  );
-}
+// Kept beside the types so the panel can ask without loading the diff code; exported here too,
+// beside the changes it reads.
+export { isRenderedNoChange } from "./helm-release";

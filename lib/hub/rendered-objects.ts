@@ -39,6 +39,18 @@ function refOf(value: Record<string, unknown>): RenderedRef | undefined {
   return namespace ? { apiVersion, kind, name, namespace } : { apiVersion, kind, name };
 }
 
+/** The events Helm runs an object at when it is a hook; none for an object of the release. */
+export function hookEvents(object: Record<string, unknown>): string[] {
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+  const hook = annotations["helm.sh/hook"];
+  if (typeof hook !== "string") return [];
+  return hook
+    .split(",")
+    .map((event) => event.trim())
+    .filter((event) => event !== "");
+}
+
 /** How the admin reads a rendered object's identity: `ConfigMap mural-system/mural-settings`. */
 export function describeRendered(ref: RenderedRef): string {
   return `${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ""}${ref.name}`;
