@@ -49,6 +49,16 @@ const SUITES: readonly Suite[] = [
       commandProblem("kubectl", "install Debian's kubectl (apt-get install kubectl)"),
     ],
   },
+  {
+    name: "helm",
+    run: async () => (await import("./bench/helm-bench")).compareHelmInstallWithShell(),
+    problems: async () => [
+      commandProblem(
+        "docker-registry",
+        "install Debian's docker-registry (apt-get install docker-registry)",
+      ),
+    ],
+  },
 ];
 
 /** Thrown when the machine cannot run a selected suite: said without a stack trace. */
