@@ -135,6 +135,16 @@ function PreflightFacts({
           ) : null}
         </>
       ) : null}
+      <dt>Helm on the Easel server</dt>
+      <dd>
+        {preflight.helm.isAvailable ? (
+          <>
+            Helm {preflight.helm.version} ({preflight.helm.path})
+          </>
+        ) : (
+          <span className="hub-warn">{preflight.helm.problem}</span>
+        )}
+      </dd>
       <WriteBoundaryFacts report={preflight.writeBoundary} />
     </dl>
   );

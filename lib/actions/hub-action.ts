@@ -6,7 +6,7 @@ import type { HubConnection } from "@/lib/k8s/client";
 import { runHubOperation } from "@/lib/k8s/hub-operation";
 import { refusalOf } from "@/lib/k8s/hub-refusal";
 import { requestHubAccess } from "@/lib/server/request-access";
-import { serverSettings } from "@/lib/server/settings";
+import { serverSettings, type ServerSettings } from "@/lib/server/settings";
 
 import type { ActionResult } from "./result";
 
@@ -27,13 +27,16 @@ export function failedResult(error: unknown): ActionResult<never> {
  */
 export function defineHubAction<S extends z.ZodType, T>(
   schema: S,
-  work: (input: z.infer<S>, connection: HubConnection) => Promise<T>,
+  work: (input: z.infer<S>, connection: HubConnection, settings: ServerSettings) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     const settings = serverSettings();
     try {
       const access = await requestHubAccess(settings);
-      return { ok: true, data: await runHubOperation(settings, access, schema, input, work) };
+      const data = await runHubOperation(settings, access, schema, input, (parsed, connection) =>
+        work(parsed, connection, settings),
+      );
+      return { ok: true, data };
     } catch (error) {
       return failedResult(error);
     }

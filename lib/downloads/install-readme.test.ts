@@ -89,6 +89,19 @@ describe("the install README", () => {
     expect(appliance).toContain("Inferred by Easel");
   });
 
+  it("names the configured registry in its upgrade command, as install.sh runs it", () => {
+    expect(nextSteps(readme("gke"))).toContain(
+      "`helm upgrade mural oci://public.ecr.aws/mural/mural --version <version> --namespace mural-system --values values.yaml --wait --timeout 10m`",
+    );
+    const config = validConfig("aws-iaas", { domain: "ai.acme.io" });
+    config.install.chartRegistry = "oci://10.0.0.12:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = 20;
+    expect(nextSteps(buildInstallReadme(config, GENERATED_AT))).toContain(
+      "`helm upgrade mural oci://10.0.0.12:5000/mural/mural --version <version> --plain-http --namespace mural-system --values values.yaml --wait --timeout 20m`",
+    );
+  });
+
   it("the appliance without a root domain names the address to open, and only typed emails", () => {
     const config = validConfig("appliance", { domain: "" });
     const [admin] = config.identity.localUsers;

@@ -56,8 +56,8 @@ function registryUsersPart(config: TargetConfig): string[] {
 const EDIT_AGAIN =
   'To change the configuration, open Easel, choose "Import an existing values.yaml" with this values.yaml (its comments and the keys Easel does not edit stay as they are), edit, and download the files again.';
 
-function laterPart(downloads: TargetDownloads<TargetConfig>): string[] {
-  return [`### ${downloads.later.title}`, EDIT_AGAIN, ...downloads.later.paragraphs];
+function laterPart(downloads: TargetDownloads<TargetConfig>, config: TargetConfig): string[] {
+  return [`### ${downloads.later.title}`, EDIT_AGAIN, ...downloads.later.paragraphs(config)];
 }
 
 /**
@@ -79,7 +79,7 @@ export function buildInstallReadme(config: TargetConfig, generatedAt: Date): str
     ...downloads.dnsStep(config),
     ...loginPart(config),
     ...registryUsersPart(config),
-    ...laterPart(downloads),
+    ...laterPart(downloads, config),
   ];
   return `${paragraphs.join("\n\n")}\n`;
 }

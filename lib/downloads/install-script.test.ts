@@ -1,8 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+
+import { newInstallSection } from "@/lib/schemas/sections/install";
 
 import { buildInstallScript, type InstallScriptInput } from "./install-script";
 
@@ -38,7 +48,15 @@ function run(
   return { calls: readFileSync(log, "utf8").trim().split("\n").filter(Boolean), status };
 }
 
-const INSTALL = { crdsVersion: "0.7.4", muralVersion: "1.1.0-rc.3" };
+const INSTALL = { ...newInstallSection(), crdsVersion: "0.7.4", muralVersion: "1.1.0-rc.3" };
+
+/** A mirror without TLS, on an IPv6 address the shell would read as a pattern unquoted. */
+const MIRROR = {
+  ...INSTALL,
+  chartRegistry: "oci://[fd00::12]:5000/charts",
+  chartPlainHttp: true,
+  helmTimeoutMinutes: 45,
+};
 
 describe("install.sh", () => {
   it("applies the Secrets, then the CRDs chart, then PaletteAI with the chosen versions", () => {
@@ -46,17 +64,44 @@ describe("install.sh", () => {
       status: 0,
       calls: [
         "kubectl apply --server-side --field-manager=easel -f secrets.yaml",
-        "helm install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.7.4 --namespace mural-system --create-namespace --wait",
-        "helm install mural oci://public.ecr.aws/mural/mural --version 1.1.0-rc.3 --namespace mural-system --create-namespace --values values.yaml --wait",
+        "helm install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.7.4 --namespace mural-system --create-namespace --wait --timeout 10m",
+        "helm install mural oci://public.ecr.aws/mural/mural --version 1.1.0-rc.3 --namespace mural-system --create-namespace --values values.yaml --wait --timeout 10m",
       ],
     });
   });
 
   it("upgrades with the same versions and files", () => {
     expect(run({ target: "eks", install: INSTALL, hasSecrets: false }, ["upgrade"]).calls).toEqual([
-      "helm upgrade mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.7.4 --namespace mural-system --wait",
-      "helm upgrade mural oci://public.ecr.aws/mural/mural --version 1.1.0-rc.3 --namespace mural-system --values values.yaml --wait",
+      "helm upgrade mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.7.4 --namespace mural-system --wait --timeout 10m",
+      "helm upgrade mural oci://public.ecr.aws/mural/mural --version 1.1.0-rc.3 --namespace mural-system --values values.yaml --wait --timeout 10m",
     ]);
+  });
+
+  it("pulls from the configured mirror over plain HTTP and waits as long as configured", () => {
+    expect(run({ target: "gke", install: MIRROR, hasSecrets: false }).calls).toEqual([
+      "helm install mural-crds oci://[fd00::12]:5000/charts/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
+      "helm install mural oci://[fd00::12]:5000/charts/mural --version 1.1.0-rc.3 --plain-http --namespace mural-system --create-namespace --values values.yaml --wait --timeout 45m",
+    ]);
+    expect(
+      run({ target: "kubernetes", install: MIRROR, hasSecrets: false }, ["upgrade"]).calls,
+    ).toEqual([
+      "helm upgrade mural-crds oci://[fd00::12]:5000/charts/mural-crds --version 0.7.4 --plain-http --namespace mural-system --wait --timeout 45m",
+      "helm upgrade mural oci://[fd00::12]:5000/charts/mural --version 1.1.0-rc.3 --plain-http --namespace mural-system --values values.yaml --wait --timeout 45m",
+    ]);
+  });
+
+  it("quotes a registry the shell would read otherwise, so it reaches Helm as typed", () => {
+    // Unquoted, the shell would expand the bracket as a pattern matching this file's path.
+    mkdirSync(path.join(dir, "oci:", "f:5000", "charts"), { recursive: true });
+    writeFileSync(path.join(dir, "oci:", "f:5000", "charts", "mural-crds"), "");
+    expect(run({ target: "gke", install: MIRROR, hasSecrets: false }).calls[0]).toBe(
+      "helm install mural-crds oci://[fd00::12]:5000/charts/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
+    );
+    const hostile = { ...MIRROR, chartRegistry: "oci://h/$(touch pwned)`touch pwned`;x" };
+    expect(run({ target: "gke", install: hostile, hasSecrets: false }).calls[0]).toBe(
+      "helm install mural-crds oci://h/$(touch pwned)`touch pwned`;x/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
+    );
+    expect(existsSync(path.join(dir, "pwned"))).toBe(false);
   });
 
   it("refuses an unknown command without running anything", () => {

@@ -83,6 +83,38 @@ describe("drafts", () => {
     );
   });
 
+  it("restores a draft saved before the chart source was a setting, with the guide's registry", () => {
+    const config = validConfig("eks");
+    config.install.muralVersion = "1.0.1";
+    const stored = JSON.parse(serializeDraft(config, SAVED_AT)) as {
+      config: { install: Record<string, unknown> };
+    };
+    delete stored.config.install.chartRegistry;
+    delete stored.config.install.chartPlainHttp;
+    delete stored.config.install.helmTimeoutMinutes;
+    const restored = restoreDraft(TARGET_MODULES.eks, JSON.stringify(stored));
+    expect(restored?.config.install).toEqual({
+      ...config.install,
+      chartRegistry: "oci://public.ecr.aws/mural",
+      chartPlainHttp: false,
+      helmTimeoutMinutes: 10,
+    });
+    expect(TARGET_MODULES.eks.schema.safeParse(restored?.config).success).toBe(true);
+  });
+
+  it("keeps a mirror's chart source, and a timeout emptied in the form comes back as the default", () => {
+    const config = validConfig("gke");
+    config.install.chartRegistry = "oci://10.0.0.12:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = Number.NaN;
+    const restored = restoreDraft(TARGET_MODULES.gke, serializeDraft(config, SAVED_AT));
+    expect(restored?.config.install).toMatchObject({
+      chartRegistry: "oci://10.0.0.12:5000/mural",
+      chartPlainHttp: true,
+      helmTimeoutMinutes: 10,
+    });
+  });
+
   it("keeps an incomplete draft: the form shows what is missing", () => {
     const config = validConfig("appliance");
     config.fleet.spokes = [];

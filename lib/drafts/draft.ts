@@ -4,6 +4,7 @@ import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
 import { SECRET_PATHS, withoutSecrets } from "@/lib/schemas/secret-paths";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
 import { withSpokeKinds } from "@/lib/schemas/sections/fleet";
+import { withChartSourceDefaults } from "@/lib/schemas/sections/install";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
 import type { TargetId } from "@/lib/targets/catalog";
@@ -114,6 +115,7 @@ export function restoreDraft<T extends TargetId>(
   const defaults = module.createDefaults();
   withConfigurationId(draft.config, defaults.configurationId);
   withSpokeKinds(draft.config);
+  withChartSourceDefaults(draft.config);
   const result = module.schema.safeParse(draft.config);
   if (!result.success && result.error.issues.some((issue) => SHAPE_ISSUES.has(issue.code))) {
     return undefined;

@@ -72,6 +72,7 @@ describe("buildHubPlan", () => {
       apiVersion: "source.toolkit.fluxcd.io/v1",
       spec: { url: "oci://public.ecr.aws/mural/mural", ref: { tag: "1.2.3" } },
     });
+    expect(flux[2]).not.toHaveProperty("spec.insecure");
     expect(flux[3]).toMatchObject({
       apiVersion: "helm.toolkit.fluxcd.io/v2",
       spec: {
@@ -81,6 +82,21 @@ describe("buildHubPlan", () => {
         valuesFrom: [{ kind: "Secret", name: VALUES_SECRET.name, valuesKey: "values.yaml" }],
       },
     });
+  });
+
+  it("points Flux at the configured mirror, over plain HTTP only when it has no TLS", () => {
+    const config = validConfig("kubernetes");
+    config.install.chartRegistry = "oci://10.0.0.12:5000/mirror";
+    config.install.chartPlainHttp = true;
+    const flux = buildHubPlan({ config, valuesText: VALUES, withFlux: true }).slice(-4);
+    expect(flux.filter((object) => object.kind === "OCIRepository")).toMatchObject([
+      { spec: { url: "oci://10.0.0.12:5000/mirror/mural-crds", insecure: true } },
+      { spec: { url: "oci://10.0.0.12:5000/mirror/mural", insecure: true } },
+    ]);
+    config.install.chartPlainHttp = false;
+    const withTls = buildHubPlan({ config, valuesText: VALUES, withFlux: true }).slice(-4);
+    expect(withTls[0]).toMatchObject({ spec: { url: "oci://10.0.0.12:5000/mirror/mural-crds" } });
+    expect(withTls[0]).not.toHaveProperty("spec.insecure");
   });
 
   it("never hands the appliance's charts to Flux: its installer installs them", () => {
@@ -98,8 +114,19 @@ describe("finishCommands", () => {
   it("reads the values back from the hub and installs the charts in the docs' order", () => {
     expect(finishCommands(validConfig("gke"))).toEqual([
       `kubectl get secret ${VALUES_SECRET.name} --namespace mural-system -o jsonpath='{.data.values\\.yaml}' | base64 -d > values.yaml`,
-      "helm upgrade --install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.6.0 --namespace mural-system --wait",
-      "helm upgrade --install mural oci://public.ecr.aws/mural/mural --version 1.0.0 --namespace mural-system --values values.yaml --wait",
+      "helm upgrade --install mural-crds oci://public.ecr.aws/mural/mural-crds --version 0.6.0 --namespace mural-system --wait --timeout 10m",
+      "helm upgrade --install mural oci://public.ecr.aws/mural/mural --version 1.0.0 --namespace mural-system --values values.yaml --wait --timeout 10m",
+    ]);
+  });
+
+  it("pulls from the configured mirror, over plain HTTP when set, waiting as configured", () => {
+    const config = validConfig("eks");
+    config.install.chartRegistry = "oci://registry.example.org:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = 25;
+    expect(finishCommands(config).slice(1)).toEqual([
+      "helm upgrade --install mural-crds oci://registry.example.org:5000/mural/mural-crds --version 0.6.0 --plain-http --namespace mural-system --wait --timeout 25m",
+      "helm upgrade --install mural oci://registry.example.org:5000/mural/mural --version 1.0.0 --plain-http --namespace mural-system --values values.yaml --wait --timeout 25m",
     ]);
   });
 });

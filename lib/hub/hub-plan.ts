@@ -1,4 +1,4 @@
-import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
+import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import { buildInstallManifests } from "@/lib/manifests/install-secrets";
 import {
   EASEL_LABELS,
@@ -7,6 +7,7 @@ import {
   type Manifest,
   type SecretManifest,
 } from "@/lib/manifests/kubernetes-object";
+import type { InstallSection } from "@/lib/schemas/sections/install";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetModule } from "@/lib/targets/modules";
 
@@ -51,6 +52,8 @@ export type OciRepositoryManifest = {
     url: string;
     ref: { tag: string };
     layerSelector: { mediaType: string; operation: "copy" };
+    /** Set only for a mirror without TLS: source-controller then pulls over plain HTTP. */
+    insecure?: true;
   };
 };
 
@@ -91,16 +94,27 @@ function fluxMetadata(name: string): FluxMetadata {
   return { name, namespace: RELEASE_NAMESPACE, labels: { ...EASEL_LABELS } };
 }
 
-function chartRepository(chart: string, version: string): OciRepositoryManifest {
+/** Where Flux pulls both charts from, and which versions: the Install section's settings. */
+export type FluxChartSettings = Pick<
+  InstallSection,
+  "chartRegistry" | "chartPlainHttp" | "crdsVersion" | "muralVersion"
+>;
+
+function chartRepository(
+  chart: string,
+  version: string,
+  settings: FluxChartSettings,
+): OciRepositoryManifest {
   return {
     apiVersion: HUB_KINDS.OCIRepository,
     kind: "OCIRepository",
     metadata: fluxMetadata(chart),
     spec: {
       interval: FLUX_INTERVAL,
-      url: `${CHART_REPOSITORY}/${chart}`,
+      url: `${settings.chartRegistry}/${chart}`,
       ref: { tag: version },
       layerSelector: { mediaType: HELM_CHART_LAYER, operation: "copy" },
+      ...(settings.chartPlainHttp ? { insecure: true as const } : {}),
     },
   };
 }
@@ -124,14 +138,14 @@ function helmRelease(
 
 /**
  * The two charts as Flux installs them, in the docs' order: `mural-crds`, then `mural` (which
- * waits for it) with its values from the values Secret. Release names and namespace are the
- * docs' `helm install` ones.
+ * waits for it) with its values from the values Secret, both from the configured registry.
+ * Release names and namespace are the docs' `helm install` ones.
  */
-export function fluxObjects(versions: { crdsVersion: string; muralVersion: string }): HubObject[] {
+export function fluxObjects(settings: FluxChartSettings): HubObject[] {
   return [
-    chartRepository("mural-crds", versions.crdsVersion),
+    chartRepository("mural-crds", settings.crdsVersion, settings),
     helmRelease("mural-crds", {}),
-    chartRepository("mural", versions.muralVersion),
+    chartRepository("mural", settings.muralVersion, settings),
     helmRelease("mural", {
       dependsOn: [{ name: "mural-crds" }],
       valuesFrom: [{ kind: "Secret", name: VALUES_SECRET.name, valuesKey: VALUES_SECRET.key }],

@@ -9,6 +9,7 @@ export const HUB_READ_PATHS = {
   status: "/api/hub/status",
   preflight: "/api/hub/preflight",
   values: "/api/hub/values",
+  helm: "/api/hub/helm",
 } as const;
 
 /** Who may use the cluster features now (see `hubAccessFor` on the server). */
@@ -24,8 +25,15 @@ export type HubStatus = { access: HubAccessStatus; message?: string; hubId?: str
 /** Preflight's answer, with the id of the hub connection it was made on. */
 export type HubPreflightAnswer = HubPreflight & { hubId: string };
 
-/** values.yaml read back from the hub, and the configuration it came from. */
-export type LoadedHubValues = { text: string; configurationId?: string };
+/**
+ * values.yaml read back from the hub, the configuration it came from, and where it was read:
+ * the Helm release `mural`'s own values, or Easel's values Secret (which keeps the comments).
+ */
+export type LoadedHubValues = {
+  text: string;
+  configurationId?: string;
+  source?: "helm-release" | "values-secret";
+};
 
 /** A read's refusal: a sentence, and whether the session may not use the cluster features. */
 export type HubReadRefusal = { problem: string; isRefused?: boolean };

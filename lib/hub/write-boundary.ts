@@ -1,5 +1,6 @@
 import { isReservedNamespace, RESERVED_NAMESPACES } from "@/lib/validation/reserved-namespaces";
 
+import type { HelmFound } from "./helm-release";
 import type { ObjectRef } from "./object-ref";
 import type { Preflight } from "./results";
 
@@ -22,8 +23,11 @@ export type WriteBoundaryReport = {
   refused: ObjectRef[];
 };
 
-/** What preflight answers: the hub as Easel found it, and where this server may write. */
-export type HubPreflight = Preflight & { writeBoundary: WriteBoundaryReport };
+/**
+ * What preflight answers: the hub as Easel found it, where this server may write, and the Helm
+ * the server would run (or why the Helm steps are unavailable).
+ */
+export type HubPreflight = Preflight & { writeBoundary: WriteBoundaryReport; helm: HelmFound };
 
 /** The namespace an object is written to: a Namespace's own name, else the one it lives in. */
 export function namespaceOfRef(ref: ObjectRef): string {

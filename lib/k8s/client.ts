@@ -19,9 +19,17 @@ import type { ServerSettings } from "@/lib/server/settings";
 
 const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
+/** The object API, with its discovery of a kind's resource open to the access reviews. */
+export class HubObjectApi extends KubernetesObjectApi {
+  /** The resource `kind` of `apiVersion` is served as, or undefined when the hub lacks the kind. */
+  resourceOf(apiVersion: string, kind: string) {
+    return this.resource(apiVersion, kind);
+  }
+}
+
 /** Everything Easel asks a hub, through one kubeconfig, with a deadline on every request. */
 export type HubConnection = {
-  objects: KubernetesObjectApi;
+  objects: HubObjectApi;
   version: VersionApi;
   /** Discovery of one group/version's resources (`/apis/<group>/<version>`). */
   customObjects: CustomObjectsApi;
@@ -33,7 +41,27 @@ export type HubConnection = {
   user: string;
   context: string;
   timeoutMs: number;
+  /**
+   * The kubeconfig of the current context alone, as text, for Helm: it holds credentials, so it
+   * is a function (never in a connection's JSON) and goes only into Helm's private 0600 file.
+   */
+  kubeconfigText: () => string;
 };
+
+/** `kubeconfig` cut down to its current context: Helm is given no other cluster or user. */
+function currentContextOnly(kubeconfig: KubeConfig): string {
+  const context = kubeconfig.getContextObject(kubeconfig.getCurrentContext());
+  const cluster = kubeconfig.getCurrentCluster();
+  const user = kubeconfig.getCurrentUser();
+  const only = new KubeConfig();
+  only.loadFromOptions({
+    clusters: cluster ? [cluster] : [],
+    users: user ? [user] : [],
+    contexts: context ? [context] : [],
+    currentContext: kubeconfig.getCurrentContext(),
+  });
+  return only.exportConfig();
+}
 
 export type HubConnectionResult = { connection: HubConnection } | { problem: string };
 
@@ -101,7 +129,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
   return {
     connection: {
       // Every namespaced object Easel sends names its namespace, so the context's default never applies.
-      objects: new KubernetesObjectApi(configuration),
+      objects: new HubObjectApi(configuration),
       version: new VersionApi(configuration),
       customObjects: new CustomObjectsApi(configuration),
       authorization: new AuthorizationV1Api(configuration),
@@ -110,6 +138,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
       user: kubeconfig.getCurrentUser()?.name ?? "",
       context,
       timeoutMs: settings.timeoutMs,
+      kubeconfigText: () => currentContextOnly(kubeconfig),
     },
   };
 }

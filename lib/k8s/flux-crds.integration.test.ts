@@ -28,6 +28,20 @@ function withReleaseNamespace(): void {
   kubectl(testHub(), ["create", "namespace", "mural-system"]);
 }
 
+const dryRun = { isDryRun: true, isForced: false, exists: false };
+
+/** `repository` as Easel makes it for a plain-HTTP mirror. */
+function mirrorRepository(repository: OciRepositoryManifest): OciRepositoryManifest {
+  const mirror = structuredClone(config);
+  mirror.install.chartRegistry = "oci://10.0.0.12:5000/mirror";
+  mirror.install.chartPlainHttp = true;
+  const [made] = buildHubPlan({ config: mirror, valuesText: "", withFlux: true }).filter(
+    (object) =>
+      object.kind === "OCIRepository" && object.metadata.name === repository.metadata.name,
+  );
+  return made as OciRepositoryManifest;
+}
+
 async function fluxOfPreflight() {
   const preflight = await runPreflight(connectAs(testHub(), "admin"), [], fluxObjects.map(refOf));
   expect(preflight.error).toBeUndefined();
@@ -97,12 +111,19 @@ describe("Easel against Flux's own CRDs", () => {
         const [repository] = fluxObjects as [OciRepositoryManifest, ...HubObject[]];
         const wrong = structuredClone(repository);
         (wrong.spec.layerSelector as { operation: string }).operation = "unpack";
-        const refused = await applyObject(admin, wrong, {
-          isDryRun: true,
-          isForced: false,
-          exists: false,
-        });
+        const refused = await applyObject(admin, wrong, dryRun);
         expect("error" in refused && refused.error.code).toBe("invalid");
+        // A mirror without TLS: `insecure` is Flux's own field, kept where an unknown one is pruned.
+        const mirror = mirrorRepository(repository);
+        const kept = await applyObject(admin, mirror, dryRun);
+        expect("result" in kept && kept.result.spec).toMatchObject({
+          url: "oci://10.0.0.12:5000/mirror/mural-crds",
+          insecure: true,
+        });
+        const unknown = structuredClone(mirror);
+        (unknown.spec as Record<string, unknown>).plainHttp = true;
+        const pruned = await applyObject(admin, unknown, dryRun);
+        expect("result" in pruned && pruned.result.spec).not.toHaveProperty("plainHttp");
       },
       LONG,
     );

@@ -37,14 +37,15 @@ function withValuesDiff(entries: PlanEntry[], diff: PlanEntry["diff"]): PlanEntr
 }
 
 /**
- * The plan the server builds from `input`, and the hub's values Secret as it is now; a
- * `HubRefusal` when the server will not build it.
+ * The plan the server builds from `input` (for Helm's path: `forHelm`, never Flux's objects), and
+ * the hub's values Secret as it is now; a `HubRefusal` when the server will not build it.
  */
-async function planAndLiveValues(
+export async function planAndLiveValues(
   connection: HubConnection,
   input: HubPlanInput,
+  options: { forHelm?: boolean } = {},
 ): Promise<{ built: ObjectsToApply; live: LiveValuesSecret | { error: HubError } }> {
-  const built = await objectsToApply(connection, input);
+  const built = await objectsToApply(connection, input, undefined, options);
   if ("problem" in built) throw new HubRefusal(built.problem);
   return { built, live: await readValuesSecret(connection) };
 }
@@ -55,13 +56,22 @@ async function planAndLiveValues(
  * came from and which live credentials applying would replace. values.yaml is compared here, on
  * the server; only chart paths and settings' values travel to the browser. A values Secret not
  * made by Easel is compared with nothing: the plan only says it exists. Throws a `HubRefusal` when
- * the server will not plan the configuration.
+ * the server will not plan the configuration. For Helm's install (`forHelm`) the plan holds only
+ * Easel's own objects, and no commands are left to run.
  */
 export async function planReport(
   connection: HubConnection,
   input: HubPlanInput,
+  options: { forHelm?: boolean } = {},
 ): Promise<HubPlanReport> {
-  const { built, live } = await planAndLiveValues(connection, input);
+  return planOfBuilt(connection, await planAndLiveValues(connection, input, options));
+}
+
+/** The dry run's report of objects the server already built, against the hub's live values. */
+export async function planOfBuilt(
+  connection: HubConnection,
+  { built, live }: { built: ObjectsToApply; live: LiveValuesSecret | { error: HubError } },
+): Promise<HubPlanReport> {
   const entries = await planOnHub(connection, built.plan);
   const { finishCommands } = built;
   // Unreadable values leave the plan as the dry run says: its entry for the Secret says why.
@@ -90,11 +100,17 @@ export async function applyReport(
   return locked.value;
 }
 
-async function applyReviewedPlan(
+/**
+ * Refuses, with a `HubRefusal` that says why, what the admin did not review: objects or versions
+ * on the hub that are not what the reviewed plan saw, values Easel could not read, or live
+ * credentials replaced on a cluster the request did not confirm by name. Apply and Helm's install
+ * both check it before they write anything.
+ */
+export async function checkReviewedPlan(
   connection: HubConnection,
   input: HubApplyInput,
-): Promise<HubApplyReport> {
-  const { built, live } = await planAndLiveValues(connection, input);
+  { built, live }: { built: ObjectsToApply; live: LiveValuesSecret | { error: HubError } },
+): Promise<void> {
   const stale = await staleSincePlan(connection, built.plan, input.planned);
   if (stale) throw new HubRefusal(`Nothing was applied: ${stale}`);
   if ("error" in live) {
@@ -112,9 +128,17 @@ async function applyReviewedPlan(
       `Nothing was applied: applying would replace ${secretsCount(replacedSecrets.length)} live on ${cluster} (${replacedSecrets.map((secret) => secret.path).join(", ")}). Plan again and confirm replacing them on ${cluster}.`,
     );
   }
+}
+
+async function applyReviewedPlan(
+  connection: HubConnection,
+  input: HubApplyInput,
+): Promise<HubApplyReport> {
+  const built = await planAndLiveValues(connection, input);
+  await checkReviewedPlan(connection, input, built);
   const { adopt = [], takeOver = [], planned } = input;
   return {
-    entries: await applyOnHub(connection, built.plan, { adopt, takeOver, planned }),
-    finishCommands: built.finishCommands,
+    entries: await applyOnHub(connection, built.built.plan, { adopt, takeOver, planned }),
+    finishCommands: built.built.finishCommands,
   };
 }

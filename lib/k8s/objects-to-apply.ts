@@ -14,6 +14,7 @@ import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
 import type { HubConnection } from "./client";
+import { hasMuralRelease } from "./helm-release-records";
 import { isFluxServed } from "./preflight";
 
 /** What the server would apply, with what it tells the admin and what it compares on the hub. */
@@ -29,11 +30,16 @@ export type ObjectsToApply = {
  * nothing the browser rendered is applied. An imported values file is read again with the
  * upload's limits and only ever becomes the values Secret's data. Every object must lie inside
  * `boundary` (the server's `EASEL_ALLOWED_NAMESPACES`), checked before any request to the hub.
+ *
+ * One path per hub, never two owners of the release: Flux's objects only for a hub that serves
+ * Flux and has no Helm release `mural` (Easel's or one installed by hand), never when Helm
+ * installs (`forHelm`).
  */
 export async function objectsToApply(
   connection: HubConnection,
   { config, imported }: HubPlanInput,
   boundary: WriteBoundary = serverSettings().writeBoundary,
+  { forHelm = false }: { forHelm?: boolean } = {},
 ): Promise<ObjectsToApply | { problem: string }> {
   const target = targetModule(config.target);
   let valuesText: string;
@@ -54,10 +60,14 @@ export async function objectsToApply(
   const largest = buildHubPlan({ config, valuesText, withFlux: true });
   const refusal = writeRefusal(largest.map(refOf), boundary);
   if (refusal) return { problem: refusal };
-  const withFlux = target.installsCharts && (await isFluxServed(connection));
+  const withFlux =
+    target.installsCharts &&
+    !forHelm &&
+    (await isFluxServed(connection)) &&
+    !(await hasMuralRelease(connection));
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),
-    finishCommands: withFlux ? [] : finishCommands(config),
+    finishCommands: withFlux || forHelm ? [] : finishCommands(config),
     values: {
       text: valuesText,
       configurationId: config.configurationId,

@@ -99,7 +99,8 @@ async function mayDo(connection: HubConnection, ref: ObjectRef, verb: HubVerb): 
   return review.status?.allowed === true;
 }
 
-async function accessChecks(connection: HubConnection, refs: readonly ObjectRef[]) {
+/** Whether the hub's user may do each verb server-side apply needs, on each of `refs`. */
+export async function accessChecks(connection: HubConnection, refs: readonly ObjectRef[]) {
   return Promise.all(
     refs.map(async (ref): Promise<AccessCheck> => ({
       ref,

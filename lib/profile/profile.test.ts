@@ -87,6 +87,40 @@ describe("profiles", () => {
     expect(config.fleet.spokes[0]?.kubeconfig.secretKey).toBe("kubeconfig");
   });
 
+  it("stores the chart source and Helm's timeout, and a profile without them gets the defaults", () => {
+    const config = validConfig("gke");
+    config.install.chartRegistry = "oci://registry.example.org:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = 30;
+    const text = renderProfile(config, { includeSecrets: false });
+    expect(text).toContain("chartRegistry: oci://registry.example.org:5000/mural");
+    expect(configOf(text).install).toEqual(config.install);
+    const old = [
+      `easel: ${PROFILE_FORMAT}`,
+      "config:",
+      "  target: kubernetes",
+      "  install: { crdsVersion: 0.6.1, muralVersion: 1.0.2 }",
+    ].join("\n");
+    expect(configOf(old).install).toMatchObject({
+      chartRegistry: "oci://public.ecr.aws/mural",
+      chartPlainHttp: false,
+      crdsVersion: "0.6.1",
+      muralVersion: "1.0.2",
+      helmTimeoutMinutes: 10,
+    });
+  });
+
+  it("names a bad chart source at its field", () => {
+    const config = validConfig("gke");
+    config.install.chartRegistry = "oci://admin:hunter2@registry.example.org/mural";
+    config.install.helmTimeoutMinutes = 600;
+    const read = readProfile(renderProfile(config, { includeSecrets: true }));
+    expect("config" in read && profileProblems(read.config).map(({ path }) => path)).toEqual([
+      "install.chartRegistry",
+      "install.helmTimeoutMinutes",
+    ]);
+  });
+
   it("reads a spoke's kind from its name when the profile gives none, and keeps one it gives", () => {
     const text = [
       `easel: ${PROFILE_FORMAT}`,

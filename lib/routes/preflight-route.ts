@@ -9,12 +9,12 @@ import { defineHubRoute } from "./hub-route";
 
 /**
  * Checks the hub before anything is sent: reachability, version, identity, Flux, access per object,
- * and says where this server may write; with the id of the hub connection it checked.
+ * says where this server may write and which Helm it runs; with the id of the hub connection it checked.
  */
 export const preflightRoute = defineHubRoute(
   hubPreflightInputSchema,
   async (input, connection, settings): Promise<HubPreflightAnswer> => ({
-    ...(await preflightReport(connection, input, settings.writeBoundary)),
+    ...(await preflightReport(connection, input, settings)),
     hubId: hubIdOf(connection),
   }),
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { withHubOperationLock } from "./hub-operation-lock";
+import { acquireHubOperationLock, withHubOperationLock } from "./hub-operation-lock";
 
 function deferred() {
   let release = () => {};
@@ -66,5 +66,21 @@ describe("one hub operation at a time", () => {
     expect((globalThis as Record<symbol, unknown>)[Symbol.for("easel.hub-operation-lock")]).toBe(
       false,
     );
+  });
+});
+
+describe("a lock held past the call that took it (a Helm run in the background)", () => {
+  it("turns every other operation away until released, and a second release frees nothing", async () => {
+    const release = acquireHubOperationLock();
+    expect(release).toBeDefined();
+    expect(acquireHubOperationLock()).toBeUndefined();
+    expect(await withHubOperationLock(async () => "apply")).toEqual({ isBusy: true });
+    release?.();
+    const next = acquireHubOperationLock();
+    expect(next).toBeDefined();
+    // The first holder letting go again must not free the lock the next one holds.
+    release?.();
+    expect(acquireHubOperationLock()).toBeUndefined();
+    next?.();
   });
 });

@@ -26,6 +26,8 @@ const settingsSchema = z.object({
   EASEL_HUB_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).optional(),
   /** Proxies whose `X-Forwarded-For` names the client: addresses, comma-separated. */
   EASEL_TRUSTED_PROXY: z.string().optional(),
+  /** The Helm binary Easel runs; without it, `helm` on PATH. */
+  EASEL_HELM: z.string().optional(),
 });
 
 export type ServerSettings = {
@@ -40,6 +42,8 @@ export type ServerSettings = {
   writeBoundary: WriteBoundary;
   /** The addresses of `EASEL_TRUSTED_PROXY`; empty when no proxy is trusted. */
   trustedProxies: string[];
+  /** The Helm binary of `EASEL_HELM`; unset means `helm` on PATH. */
+  helmPath?: string;
 };
 
 /** Shorter tokens are refused: the token is all that stands between the network and the hub. */
@@ -72,5 +76,6 @@ export function serverSettings(
       .split(",")
       .map((address) => address.trim())
       .filter(Boolean),
+    helmPath: nonEmpty(values.EASEL_HELM),
   };
 }

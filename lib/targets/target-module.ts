@@ -6,10 +6,10 @@ import type { ListAlignment } from "@/lib/import/list-alignment";
 import type { ValuesReader } from "@/lib/import/values-reader";
 import type { MapEntry } from "@/lib/schemas/sections/impersonation";
 import type { BundledIngressNginxMode, TlsMode } from "@/lib/schemas/sections/ingress";
-import type { InstallSection } from "@/lib/schemas/sections/install";
 import type { ConfigOf } from "@/lib/schemas/targets";
 
 import type { TargetId } from "./catalog";
+import type { ChartSettings } from "./chart-commands";
 
 /** Parts of the configuration form that only some targets show. */
 export type FieldGroup =
@@ -78,12 +78,9 @@ export type TargetCopy = {
   spokeKinds: string;
 };
 
-/** The chart versions install commands pin. */
-export type ChartVersions = Pick<InstallSection, "crdsVersion" | "muralVersion">;
-
 /** What install.sh's commands are made from. */
 export type InstallScriptParts = {
-  install: ChartVersions;
+  install: ChartSettings;
   /**
    * Whether secrets.yaml holds a Secret; when it holds only PaletteAI's Namespace, which
    * `helm install --create-namespace` makes, nothing is applied.
@@ -102,12 +99,12 @@ export type TargetDownloads<C> = {
   /** The README's "Create the DNS record", as paragraphs. */
   dnsStep(config: C): string[];
   /** The README's last part: how to change the configuration later, after "edit and download again". */
-  later: { title: string; paragraphs: readonly string[] };
+  later: { title: string; paragraphs(config: C): string[] };
   /**
    * What the admin runs once values.yaml is read back out of the hub's values Secret, when Easel
    * applied the Secrets to a hub without Flux.
    */
-  finishCommands(install: ChartVersions): string[];
+  finishCommands(install: ChartSettings): string[];
 };
 
 /**

@@ -32,6 +32,21 @@ describe("[GKE] rendering", () => {
     );
   });
 
+  it("names the configured registry in the header, as install.sh does", () => {
+    const config = validGkeConfig();
+    config.install.chartRegistry = "oci://registry.example.org:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = 30;
+    const text = renderGkeValuesFile(config, new Date("2026-11-21T10:00:00Z"));
+    expect(text).toContain(
+      "#   helm install mural-crds oci://registry.example.org:5000/mural/mural-crds --version 0.6.0 --plain-http --namespace mural-system --create-namespace --wait --timeout 30m\n",
+    );
+    expect(text).toContain(
+      "#   helm install mural oci://registry.example.org:5000/mural/mural --version 1.0.0 --plain-http --namespace mural-system --create-namespace --values values.yaml --wait --timeout 30m\n",
+    );
+    expect(text).not.toContain("public.ecr.aws/mural/mural");
+  });
+
   it("writes booleans as booleans, never the docs' `true,`", () => {
     const values = parse(renderGkeValuesFile(validGkeConfig(), new Date())) as Record<
       string,

@@ -24,7 +24,7 @@ export const APPLIANCE_DOWNLOADS: TargetDownloads<ApplianceConfig> = {
   dnsStep: applianceDnsStep,
   later: {
     title: "Change it later",
-    paragraphs: [
+    paragraphs: () => [
       `Merge the new values.yaml into ${APPLIANCE_VALUES_PATH} again; the installer applies it on its next run.`,
     ],
   },

@@ -1,24 +1,26 @@
-import { CHART_REPOSITORY, RELEASE_NAMESPACE } from "@/lib/chart/constants";
+import { RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import type { FullInstallConfig } from "@/lib/import/read-config";
+import {
+  chartAddress,
+  plainHttpFlag,
+  shellQuote,
+  shellWord,
+  waitFlags,
+  type ChartSettings,
+} from "@/lib/targets/chart-commands";
 import { APPLY_SECRETS_COMMAND } from "@/lib/targets/secrets-apply";
-import type {
-  ChartVersions,
-  InstallScriptParts,
-  TargetDownloads,
-} from "@/lib/targets/target-module";
+import type { InstallScriptParts, TargetDownloads } from "@/lib/targets/target-module";
 
-/** Single-quotes `value` for POSIX sh; chart versions are checked, but quoting costs nothing. */
-function shellQuote(value: string): string {
-  return `'${value.replaceAll("'", `'"'"'`)}'`;
-}
-
-function helmCommands(verb: "install" | "upgrade", install: ChartVersions): string[] {
+/** Chart versions are checked, but quoting them in install.sh costs nothing. */
+function helmCommands(verb: "install" | "upgrade", install: ChartSettings): string[] {
   const createNamespace = verb === "install" ? " --create-namespace" : "";
+  const source = plainHttpFlag(install);
+  const wait = waitFlags(install);
   return [
-    `  helm ${verb} mural-crds ${CHART_REPOSITORY}/mural-crds --version ${shellQuote(install.crdsVersion)} \\`,
-    `    --namespace ${RELEASE_NAMESPACE}${createNamespace} --wait`,
-    `  helm ${verb} mural ${CHART_REPOSITORY}/mural --version ${shellQuote(install.muralVersion)} \\`,
-    `    --namespace ${RELEASE_NAMESPACE}${createNamespace} --values values.yaml --wait`,
+    `  helm ${verb} mural-crds ${chartAddress(install, "mural-crds")} --version ${shellQuote(install.crdsVersion)}${source} \\`,
+    `    --namespace ${RELEASE_NAMESPACE}${createNamespace} ${wait}`,
+    `  helm ${verb} mural ${chartAddress(install, "mural")} --version ${shellQuote(install.muralVersion)}${source} \\`,
+    `    --namespace ${RELEASE_NAMESPACE}${createNamespace} --values values.yaml ${wait}`,
   ];
 }
 
@@ -84,13 +86,13 @@ export function fullInstallDownloads<C extends FullInstallConfig>(
     ],
     later: {
       title: "Upgrade later",
-      paragraphs: [
-        "Then, from the new files' directory, `sh install.sh upgrade` runs `helm upgrade` for mural-crds, then for mural, with the same values.yaml, as the PaletteAI guides do: `helm upgrade mural oci://public.ecr.aws/mural/mural --version <version> --namespace mural-system --values values.yaml --wait`.",
+      paragraphs: ({ install }) => [
+        `Then, from the new files' directory, \`sh install.sh upgrade\` runs \`helm upgrade\` for mural-crds, then for mural, with the same values.yaml, as the PaletteAI guides do: \`helm upgrade mural ${chartAddress(install, "mural")} --version <version>${plainHttpFlag(install)} --namespace ${RELEASE_NAMESPACE} --values values.yaml ${waitFlags(install)}\`.`,
       ],
     },
-    finishCommands: ({ crdsVersion, muralVersion }) => [
-      `helm upgrade --install mural-crds ${CHART_REPOSITORY}/mural-crds --version ${crdsVersion} --namespace ${RELEASE_NAMESPACE} --wait`,
-      `helm upgrade --install mural ${CHART_REPOSITORY}/mural --version ${muralVersion} --namespace ${RELEASE_NAMESPACE} --values values.yaml --wait`,
+    finishCommands: (install) => [
+      `helm upgrade --install mural-crds ${chartAddress(install, "mural-crds")} --version ${shellWord(install.crdsVersion)}${plainHttpFlag(install)} --namespace ${RELEASE_NAMESPACE} ${waitFlags(install)}`,
+      `helm upgrade --install mural ${chartAddress(install, "mural")} --version ${shellWord(install.muralVersion)}${plainHttpFlag(install)} --namespace ${RELEASE_NAMESPACE} --values values.yaml ${waitFlags(install)}`,
     ],
   };
 }

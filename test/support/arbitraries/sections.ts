@@ -115,6 +115,14 @@ export const registryArbitrary: fc.Arbitrary<RegistrySection> = fc
   .map(([where, users]) => ({ ...where, ...users }));
 
 export const installArbitrary: fc.Arbitrary<InstallSection> = fc.record({
+  chartRegistry: fc.constantFrom(
+    newInstallSection().chartRegistry,
+    "oci://registry.example.org:5000/mirror/mural",
+    "oci://10.0.0.12:5000",
+    "oci://[fd00::12]:5000/mural",
+  ),
+  chartPlainHttp: fc.boolean(),
+  helmTimeoutMinutes: fc.integer({ min: 1, max: 120 }),
   crdsVersion: fc.oneof(fc.constant(newInstallSection().crdsVersion), semver),
   muralVersion: fc.oneof(fc.constant(newInstallSection().muralVersion), semver),
   spokeSecretNamespace: writableNamespace,
