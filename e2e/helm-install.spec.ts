@@ -89,7 +89,9 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
   await gke.waitUntilReady();
   await helm.previewNow();
   await expect(helm.preview).toContainText("Preview: upgrade");
-  await expect(helm.previewed("Changed", "mural")).toHaveText([SETTINGS]);
+  // Exactly one changed object, whose diff holds the new domain.
+  await expect(helm.previewed("Changed", "mural")).toHaveText([new RegExp(`^${SETTINGS}`)]);
+  await expect(helm.previewed("Changed", "mural")).toContainText(`+   domain: ${CHANGED_DOMAIN}`);
   await expect(helm.previewed("Changed", "mural-crds")).toHaveCount(0);
   await helm.primaryButton("Upgrade with Helm").click();
   await expect(helm.progress("Upgrade with Helm")).toBeVisible();

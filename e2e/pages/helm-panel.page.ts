@@ -51,7 +51,7 @@ export class HelmPanel {
   /** The objects the preview says a release creates, changes or deletes. */
   previewed(change: "Created" | "Changed" | "Deleted", release: HelmReleaseName): Locator {
     return this.preview
-      .getByRole("list", { name: `${change} by ${release}` })
+      .getByRole("list", { name: `${change} by ${release}`, exact: true })
       .getByRole("listitem");
   }
 
@@ -75,6 +75,8 @@ export class HelmPanel {
   }
 
   revisions(release: HelmReleaseName): Locator {
-    return this.history.getByRole("table", { name: `History of ${release}` }).getByRole("row");
+    return this.history
+      .getByRole("table", { name: `History of ${release}`, exact: true })
+      .getByRole("row");
   }
 }
