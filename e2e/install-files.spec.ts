@@ -103,3 +103,40 @@ test("[BUNDLE]: a spoke's kubeconfig and an integration token become Secrets kub
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("[BUNDLE]: install.sh pulls from the configured mirror, over plain HTTP, waiting as configured", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired(DOMAIN, HUB);
+  await expect(gke.field("Chart registry")).toHaveValue("oci://public.ecr.aws/mural");
+  await gke.enter("Chart registry", "oci://admin:hunter2@10.0.0.12:5000/mural");
+  await expect(gke.fieldError("Chart registry")).toHaveText(
+    "Leave the user name and password out of the address: give them as the registry credentials in the hub panel, which are never stored.",
+  );
+  await gke.enter("Chart registry", "oci://10.0.0.12:5000/mural");
+  await expect(gke.fieldError("Chart registry")).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Plain HTTP" }).check();
+  const timeout = page.getByRole("spinbutton", { name: "Helm timeout (minutes)" });
+  await expect(timeout).toHaveValue("10");
+  await gke.enter("Helm timeout (minutes)", "0");
+  await expect(gke.fieldError("Helm timeout (minutes)")).toHaveText(
+    "Enter the minutes Helm waits for each release, a whole number from 1 to 120.",
+  );
+  await gke.enter("Helm timeout (minutes)", "30");
+  await expect(gke.fieldError("Helm timeout (minutes)")).toHaveCount(0);
+
+  await gke.waitUntilReady();
+  const download = await gke.startDownload(
+    page.getByRole("button", { name: "Download install.sh" }),
+  );
+  const script = readFileSync(await download.path(), "utf8");
+  expect(script).toContain(
+    "helm install mural-crds oci://10.0.0.12:5000/mural/mural-crds --version '0.6.0' --plain-http \\\n    --namespace mural-system --create-namespace --wait --timeout 30m",
+  );
+  expect(script).toContain(
+    "helm upgrade mural oci://10.0.0.12:5000/mural/mural --version '1.0.0' --plain-http \\\n    --namespace mural-system --values values.yaml --wait --timeout 30m",
+  );
+  expect(script).not.toContain("public.ecr.aws");
+});

@@ -14,6 +14,14 @@ const CASES: [string, ReturnType<typeof failureCodeOf>][] = [
     "unauthorized",
   ],
   [
+    "Error: pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials",
+    "unauthorized",
+  ],
+  [
+    'Error: failed to perform "FetchReference" on source: GET "http://127.0.0.1:37821/v2/mural/mural-crds/manifests/0.6.0": basic credential not found',
+    "unauthorized",
+  ],
+  [
     'Error: Kubernetes cluster unreachable: Get "https://127.0.0.1:6443/version": dial tcp 127.0.0.1:6443: connect: connection refused',
     "unreachable",
   ],
@@ -37,7 +45,7 @@ describe("Helm's failures", () => {
   });
 
   it("names the release, gives Helm's reason and says the rollback ran", () => {
-    const failure = helmFailureOf(`WARNING: something\n${CASES[7]?.[0] ?? ""}\n`, {
+    const failure = helmFailureOf(`WARNING: something\n${CASES[9]?.[0] ?? ""}\n`, {
       doing: "install or upgrade mural",
       release: "mural",
     });

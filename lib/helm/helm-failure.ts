@@ -41,7 +41,12 @@ export class HelmFailure extends Error {
 /** Helm's words for each code, in the order they are tried: the first match wins. */
 const PATTERNS: readonly [HelmFailureCode, RegExp][] = [
   ["forbidden", /\bforbidden\b/i],
-  ["unauthorized", /\bunauthorized\b|authentication required|\b401\b/i],
+  // The registry's refusals too: Helm 3 says "no basic auth credentials", Helm 4 "basic credential
+  // not found" (before "not found" below).
+  [
+    "unauthorized",
+    /\bunauthorized\b|authentication required|\b401\b|authorization failed|basic (auth )?credentials? not found|no basic auth credentials|access denied/i,
+  ],
   // Checked before the network words: a template error may end in "unexpected EOF".
   [
     "invalid",
@@ -91,10 +96,15 @@ export function helmFailureOf(
   o: { doing: string; release?: HelmReleaseName },
 ): HelmFailure {
   const code = failureCodeOf(stderr);
-  const isRolledBack = /has been (rolled back|uninstalled) due to/i.test(stderr);
-  const rolledBack = isRolledBack
-    ? ` Helm rolled ${o.release ?? "the release"} back to where it was.`
-    : "";
+  const undone = /has been (rolled back|uninstalled) due to/i.exec(stderr)?.[1]?.toLowerCase();
+  const isRolledBack = undone !== undefined;
+  const release = o.release ?? "the release";
+  const rolledBack =
+    undone === "uninstalled"
+      ? ` Helm rolled it back: this first install of ${release} was removed.`
+      : undone
+        ? ` Helm rolled ${release} back to where it was.`
+        : "";
   return new HelmFailure(
     `Helm could not ${o.doing}: ${SENTENCES[code]} (${reasonOf(stderr)}).${rolledBack}`,
     { code, release: o.release, isRolledBack },

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { parse } from "yaml";
+
 import type {
   ChartSource,
   HelmFound,
@@ -59,11 +61,31 @@ function registryConfig(source: ChartSource, credentials: RegistryCredentials): 
   return JSON.stringify({ auths });
 }
 
-/** The session's mask: the values' secrets, the registry password and its login's base64. */
+type KubeconfigUsers = { users?: { user?: Record<string, unknown> }[] };
+
+/** The kubeconfig's own secrets (tokens, passwords, keys): Helm never prints them, and if it did. */
+function kubeconfigSecrets(kubeconfig: string): string[] {
+  let users: KubeconfigUsers["users"];
+  try {
+    users = (parse(kubeconfig) as KubeconfigUsers | null)?.users;
+  } catch {
+    return [];
+  }
+  return (users ?? []).flatMap((entry) =>
+    ["token", "password", "client-key-data"]
+      .map((key) => entry.user?.[key])
+      .filter((value): value is string => typeof value === "string"),
+  );
+}
+
+/**
+ * The session's mask: the values' secrets, the registry password and its login's base64, and the
+ * kubeconfig's credentials.
+ */
 export function sessionMask(session: HelmSession): (text: string) => string {
   const credentials = session.credentials;
   const login = credentials ? [credentials.password, registryAuth(credentials)] : [];
-  return secretMask([...session.secrets, ...login]);
+  return secretMask([...session.secrets, ...login, ...kubeconfigSecrets(session.kubeconfig)]);
 }
 
 /**

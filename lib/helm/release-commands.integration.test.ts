@@ -226,6 +226,24 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
     LONG,
   );
 
+  it(
+    "an upgrade given empty values keeps none of the last release's: Easel's values are the whole",
+    async () => {
+      const admin = await session();
+      await upgradeInstall(admin, {
+        release: "mural",
+        version: STAND_IN_VERSION,
+        valuesText: "",
+        timeoutMinutes: 2,
+      });
+      expect(parse((await releaseValues(admin, "mural")) ?? "") ?? {}).toEqual({});
+      expect(
+        kubectlGet(testHub(), "configmap", STAND_IN_SETTINGS_CONFIGMAP, RELEASE_NAMESPACE)?.data,
+      ).toEqual({ domain: "", dexIssuer: "" });
+    },
+    LONG,
+  );
+
   it("no secret reached any of Helm's argument lists or failures; values went on stdin", () => {
     const calls = recorder.calls();
     expect(calls.length).toBeGreaterThan(10);

@@ -45,6 +45,9 @@ export async function upgradeInstall(
       "--version",
       o.version,
       "--create-namespace",
+      // Easel's values are the whole of the admin's values: without this, an upgrade given no
+      // values (or empty ones) would silently keep the last release's.
+      "--reset-values",
       ...waitArgs(session),
       ...rollbackOnFailureArgs(session),
       "--timeout",

@@ -43,9 +43,14 @@ export type HubConnection = {
   timeoutMs: number;
   /**
    * The kubeconfig of the current context alone, as text, for Helm: it holds credentials, so it
-   * is a function (never in a connection's JSON) and goes only into Helm's private 0600 file.
+   * is made only when asked, and goes only into Helm's private 0600 file, never a log or error.
    */
   kubeconfigText: () => string;
+};
+
+type ExportedUser = {
+  "auth-provider"?: { name?: string; config?: { tokenFile?: string } };
+  tokenFile?: string;
 };
 
 /** `kubeconfig` cut down to its current context: Helm is given no other cluster or user. */
@@ -60,7 +65,17 @@ function currentContextOnly(kubeconfig: KubeConfig): string {
     contexts: context ? [context] : [],
     currentContext: kubeconfig.getCurrentContext(),
   });
-  return only.exportConfig();
+  const exported = JSON.parse(only.exportConfig()) as { users?: { user: ExportedUser }[] };
+  for (const { user: entry } of exported.users ?? []) {
+    // A pod's service account is an auth provider only this client knows: Helm (client-go) reads
+    // the same token file itself, named by the kubeconfig's own `tokenFile`.
+    const provider = entry["auth-provider"];
+    if (provider?.name === "tokenFile" && provider.config?.tokenFile) {
+      delete entry["auth-provider"];
+      entry.tokenFile = provider.config.tokenFile;
+    }
+  }
+  return JSON.stringify(exported);
 }
 
 export type HubConnectionResult = { connection: HubConnection } | { problem: string };

@@ -14,7 +14,7 @@ import { targetModule } from "@/lib/targets/modules";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 
 import type { HubConnection } from "./client";
-import { hasMuralRelease } from "./helm-release-records";
+import { isReleasedByHelm } from "./helm-release-records";
 import { isFluxServed } from "./preflight";
 
 /** What the server would apply, with what it tells the admin and what it compares on the hub. */
@@ -32,8 +32,8 @@ export type ObjectsToApply = {
  * `boundary` (the server's `EASEL_ALLOWED_NAMESPACES`), checked before any request to the hub.
  *
  * One path per hub, never two owners of the release: Flux's objects only for a hub that serves
- * Flux and has no Helm release `mural` (Easel's or one installed by hand), never when Helm
- * installs (`forHelm`).
+ * Flux and has no Helm release `mural` of Helm's own (Easel's or one installed by hand; one Flux
+ * drives stays on Flux's path), never when Helm installs (`forHelm`).
  */
 export async function objectsToApply(
   connection: HubConnection,
@@ -64,7 +64,7 @@ export async function objectsToApply(
     target.installsCharts &&
     !forHelm &&
     (await isFluxServed(connection)) &&
-    !(await hasMuralRelease(connection));
+    !(await isReleasedByHelm(connection));
   return {
     plan: buildHubPlan({ config, valuesText, withFlux }),
     finishCommands: withFlux || forHelm ? [] : finishCommands(config),

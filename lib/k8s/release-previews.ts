@@ -9,9 +9,16 @@ import {
   type HelmReleaseName,
   type HelmReleaseState,
   type ReleasePreview,
+  type RenderedChange,
+  type RenderedHook,
 } from "@/lib/hub/helm-release";
 import { refOf } from "@/lib/hub/object-ref";
-import { releaseChanges, RenderedManifestError, withoutObjects } from "@/lib/hub/release-diff";
+import {
+  releaseChanges,
+  releaseHooks,
+  RenderedManifestError,
+  withoutObjects,
+} from "@/lib/hub/release-diff";
 import type { InstallSection } from "@/lib/schemas/sections/install";
 
 import type { HubConnection } from "./client";
@@ -61,9 +68,11 @@ export async function releasesPlan(
       renderRelease(session, { release, version, valuesText: valuesFor(built, release) }),
       current ? releaseManifest(session, release) : undefined,
     ]);
-    let changes;
+    let changes: RenderedChange[];
+    let hooks: RenderedHook[];
     try {
       changes = withoutObjects(releaseChanges(deployed, rendered), own);
+      hooks = releaseHooks(rendered);
     } catch (error) {
       if (error instanceof RenderedManifestError) {
         throw new HubRefusal(`Easel could not read what ${release} renders: ${error.message}`);
@@ -76,8 +85,11 @@ export async function releasesPlan(
       version,
       ...(current ? { current } : {}),
       changes,
+      ...(hooks.length > 0 ? { hooks } : {}),
     });
-    access.push(await releaseAccess(connection, release, changes));
+    // Helm creates each hook at its events (and deletes it by its policy): checked as created.
+    const hookChanges = hooks.map(({ ref }): RenderedChange => ({ ref, change: "create" }));
+    access.push(await releaseAccess(connection, release, [...changes, ...hookChanges]));
   }
   const kind = states.some((state) => state.name === "mural") ? "upgrade" : "install";
   return { kind, releases, access, states };

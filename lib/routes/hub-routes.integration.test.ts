@@ -6,6 +6,7 @@ import { REQUEST_BODY_LIMIT_BYTES } from "@/lib/security/request-limits.mjs";
 import { HUB_SESSION_COOKIE, sessionProof } from "@/lib/server/access";
 import { privateHubForFile } from "@/test/support/hub-lifecycle";
 
+import { hubHelmRoute } from "./hub-helm-route";
 import { hubStatusRoute } from "./hub-status-route";
 import { hubValuesRoute } from "./hub-values-route";
 import { preflightRoute } from "./preflight-route";
@@ -70,7 +71,7 @@ describe("the hub's reads as route handlers, checked as actions are", () => {
 
   it("refuse another origin and a request without one", async () => {
     for (const headers of [{ origin: "https://attacker.example" }, { origin: "" }]) {
-      for (const route of [preflightRoute, hubStatusRoute, hubValuesRoute]) {
+      for (const route of [preflightRoute, hubStatusRoute, hubValuesRoute, hubHelmRoute]) {
         const refused = await answerOf(await route(post("/api/hub/preflight", { headers })));
         expect(refused.status).toBe(403);
         expect(refused.json).toEqual({ problem: "Easel answers this only to its own pages." });
@@ -101,7 +102,7 @@ describe("the hub's reads as route handlers, checked as actions are", () => {
       withCookie(sessionProof("another-long-operator-token")),
       withCookie(TOKEN),
     ]) {
-      for (const route of [preflightRoute, hubValuesRoute]) {
+      for (const route of [preflightRoute, hubValuesRoute, hubHelmRoute]) {
         const refused = await answerOf(await route(post("/api/hub/values", { headers })));
         expect(refused.status).toBe(403);
         expect(refused.json).toEqual({

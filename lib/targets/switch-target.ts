@@ -33,7 +33,10 @@ const CARRIED_FIELDS: readonly { path: PathInto<TargetConfig>; label: string }[]
   { path: ["identity", "staticUsersDisabled"], label: '"Disable Static Dex Users"' },
   { path: ["identity", "localUsers"], label: "Local users" },
   { path: ["registry"], label: "OCI registry" },
-  { path: ["install"], label: "Chart versions and the spokes' Secret namespace" },
+  {
+    path: ["install"],
+    label: "Chart registry and versions, Helm timeout, the spokes' Secret namespace",
+  },
   { path: ["integrations"], label: "Settings integrations" },
 ];
 

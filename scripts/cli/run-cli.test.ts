@@ -102,6 +102,25 @@ describe("easel CLI", () => {
     expect(readme).toBe(buildInstallReadme(reading.config, new Date(at)));
   });
 
+  it("render takes the chart source and Helm's timeout from the profile", async () => {
+    const dir = workDir();
+    const profile = path.join(dir, "profile.yaml");
+    const out = path.join(dir, "out");
+    const config = validConfig("kubernetes");
+    config.install.chartRegistry = "oci://registry.example.org:5000/mural";
+    config.install.chartPlainHttp = true;
+    config.install.helmTimeoutMinutes = 45;
+    writeFileSync(profile, renderProfile(config, { includeSecrets: true }));
+    expect((await run("render", "--profile", profile, "--out", out)).code).toBe(0);
+    const script = readFileSync(path.join(out, "install.sh"), "utf8");
+    expect(script).toContain(
+      "helm install mural oci://registry.example.org:5000/mural/mural --version '1.0.0' --plain-http \\\n    --namespace mural-system --create-namespace --values values.yaml --wait --timeout 45m",
+    );
+    expect(readFileSync(path.join(out, "values.yaml"), "utf8")).toContain(
+      "#   helm install mural-crds oci://registry.example.org:5000/mural/mural-crds --version 0.6.0 --plain-http",
+    );
+  });
+
   it("render --values writes the profile into an existing file, byte for byte where nothing changed", async () => {
     const dir = workDir();
     const existing = readFileSync(GUIDE_FILE, "utf8");
