@@ -118,4 +118,13 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
   await expect(helm.revisions("mural")).toHaveCount(4);
   await expect(helm.revisions("mural").nth(1)).toContainText("deployed");
   expect(deployedDomain()).toBe(DOMAIN);
+
+  // Load from cluster reads the deployed release's values: revision 1's domain, not the changed
+  // one Easel's values Secret still holds (a rollback leaves Easel's Secrets as they are).
+  await expect(gke.field("Domain")).toHaveValue(CHANGED_DOMAIN);
+  await helm.section.getByRole("button", { name: "Load from cluster" }).click();
+  await expect(
+    helm.section.getByRole("status").filter({ hasText: "values of the mural release deployed" }),
+  ).toBeVisible();
+  await expect(gke.field("Domain")).toHaveValue(DOMAIN);
 });
