@@ -11,6 +11,7 @@ import { HelmPanel } from "./pages/helm-panel.page";
 const DOMAIN = "paletteai.helm-e2e.io";
 const CHANGED_DOMAIN = "paletteai.helm-e2e-changed.io";
 const HUB_API = "https://34.118.22.9";
+const REGISTRY_PASSWORD = "e2e-registry-password-never-stored";
 const SETTINGS = "ConfigMap mural-system/mural-settings";
 
 test.describe.configure({ mode: "serial" });
@@ -64,6 +65,18 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
   const password = helm.section.getByLabel("Registry password");
   await expect(password).toHaveAttribute("type", "password");
   await expect(password).toHaveAttribute("autocomplete", "off");
+  // Typed credentials stay out of the draft and every browser storage; cleared, none is sent.
+  await helm.section.getByLabel("Registry user name").fill("e2e-registry-user");
+  await password.fill(REGISTRY_PASSWORD);
+  await gke.enter("Helm timeout (minutes)", "12");
+  const storage = () => page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+  // The draft is saved as the form changes: once it holds the timeout, it holds all it will.
+  await expect.poll(storage).toMatch(/helmTimeoutMinutes.{0,4}12/);
+  const stored = await storage();
+  expect(stored).not.toContain(REGISTRY_PASSWORD);
+  expect(stored).not.toContain("e2e-registry-user");
+  await helm.section.getByLabel("Registry user name").fill("");
+  await password.fill("");
 
   // First install: the preview names what each release creates.
   await helm.previewNow();
