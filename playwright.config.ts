@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/fixtures/chromium";
+import { E2E_HELM } from "./e2e/fixtures/helm";
 import {
   E2E_ACCESS_TOKEN,
   E2E_HUB_KUBECONFIG,
@@ -72,6 +73,10 @@ export default defineConfig({
         EASEL_HUB_KUBECONFIG: E2E_HUB_KUBECONFIG,
         EASEL_ACCESS_TOKEN: E2E_ACCESS_TOKEN,
         EASEL_ALLOWED_NAMESPACES: E2E_ALLOWED_NAMESPACES,
+        // Helm only here: the loopback server stays a server without Helm (Plan and Apply), as
+        // e2e/hub.spec.ts checks; e2e/helm-install.spec.ts installs through this one. The global
+        // setup unpacks it before any test runs, and the server looks for Helm on each request.
+        EASEL_HELM: E2E_HELM,
       },
       reuseExistingServer: false,
       timeout: 300_000,

@@ -59,7 +59,8 @@ function FinishCommands({ commands }: { commands: readonly string[] }) {
   return (
     <>
       <p>The hub does not serve Flux, so finish the install with these commands:</p>
-      <pre className="hub-diff" aria-label="Commands to finish the install">
+      {/* Long commands scroll sideways: focusable, so the keyboard can scroll them too. */}
+      <pre className="hub-diff" aria-label="Commands to finish the install" tabIndex={0}>
         {commands.join("\n")}
       </pre>
     </>

@@ -16,9 +16,14 @@ export const hubKeys = {
   onHub: (hubId: string) => [...hubKeys.all, "on", hubId] as const,
   preflight: (hubId: string, target: TargetId, refs: readonly ObjectRef[]) =>
     [...hubKeys.onHub(hubId), "preflight", target, refs] as const,
+  /** Helm's releases, their history and the latest Helm operation on this hub. */
+  helm: (hubId: string) => [...hubKeys.onHub(hubId), "helm"] as const,
 };
 
-/** The hub id a key of `hubKeys.preflight` was made for. */
+/** Said while the page learns the id of the hub the server now uses. */
+export const OTHER_HUB = "The Easel server now uses another hub; asking it again.";
+
+/** The hub id a key made under `hubKeys.onHub` was made for. */
 export function hubIdOfKey(key: readonly unknown[]): unknown {
   return key[2];
 }

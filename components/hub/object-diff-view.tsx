@@ -26,7 +26,8 @@ export function ObjectDiffView({ diff }: { diff: ObjectDiff }) {
   }
   if (!diff.lines.some((line) => line.op !== "same")) return <p>No change.</p>;
   return (
-    <pre className="hub-diff" aria-label="Changed lines">
+    // Long lines scroll sideways: focusable, so the keyboard can scroll them too.
+    <pre className="hub-diff" aria-label="Changed lines" tabIndex={0}>
       {diff.lines.map((line, index) => (
         <span key={index} className={`hub-diff-${line.op}`}>
           {`${LINE_MARK[line.op]} ${line.text}\n`}

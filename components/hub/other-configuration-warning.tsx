@@ -8,6 +8,8 @@ export type OtherConfigurationWarningProps = {
   origin: HubValuesOrigin;
   isLoading: boolean;
   onLoad: () => void;
+  /** The words of going ahead without loading: the path's own first step. */
+  anywayLabel?: string;
   onPlanAnyway: () => void;
 };
 
@@ -19,6 +21,7 @@ export function OtherConfigurationWarning({
   origin,
   isLoading,
   onLoad,
+  anywayLabel = "Plan this configuration anyway",
   onPlanAnyway,
 }: OtherConfigurationWarningProps) {
   return (
@@ -34,7 +37,7 @@ export function OtherConfigurationWarning({
           {isLoading ? "Loading…" : "Load from cluster"}
         </button>
         <button type="button" className="button-secondary" onClick={onPlanAnyway}>
-          Plan this configuration anyway
+          {anywayLabel}
         </button>
       </div>
     </div>

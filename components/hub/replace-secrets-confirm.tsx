@@ -9,6 +9,8 @@ export type ReplaceSecretsConfirmProps = {
   cluster: string;
   server: string;
   replacedSecrets: readonly ValuesPathChange[];
+  /** The confirming button's words: what goes ahead once confirmed. */
+  confirmLabel?: string;
   onConfirm: (cluster: string) => void;
   onCancel: () => void;
 };
@@ -21,6 +23,7 @@ export function ReplaceSecretsConfirm({
   cluster,
   server,
   replacedSecrets,
+  confirmLabel = "Replace the live secrets and apply",
   onConfirm,
   onCancel,
 }: ReplaceSecretsConfirmProps) {
@@ -62,7 +65,7 @@ export function ReplaceSecretsConfirm({
       </div>
       <div className="hub-actions">
         <button type="submit" className="button-primary" disabled={typed !== cluster}>
-          Replace the live secrets and apply
+          {confirmLabel}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
           Cancel

@@ -73,7 +73,9 @@ function StepResult({ step }: { step: HelmStep }) {
       {notes.trim() === "" ? null : (
         <details className="helm-notes">
           <summary>Helm&apos;s notes for {STEP_NAMES[step.name]}</summary>
-          <pre className="hub-diff">{notes}</pre>
+          <pre className="hub-diff" aria-label={`Notes of ${STEP_NAMES[step.name]}`} tabIndex={0}>
+            {notes}
+          </pre>
         </details>
       )}
     </>
