@@ -1,4 +1,11 @@
-import { chmodSync, mkdtempSync, symlinkSync } from "node:fs";
+import {
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -87,5 +94,21 @@ describe("findHelm refuses", () => {
       problem:
         "No helm on the server's PATH: install Helm 3.17 or later, or set EASEL_HELM to its path.",
     });
+  });
+});
+
+describe("findHelm asks a binary its version once", () => {
+  it("until the file changes", async () => {
+    const counter = path.join(mkdtempSync(path.join(tmpdir(), "easel-version-count-")), "count");
+    const helm = fakeHelm(`echo x >> '${counter}'; echo "v3.17.2+gcc0bbbd"`);
+    const asked = () => readFileSync(counter, "utf8").split("\n").filter(Boolean).length;
+    expect(await findHelm(withHelm(helm))).toMatchObject({ isAvailable: true, major: 3 });
+    expect(await findHelm(withHelm(helm))).toMatchObject({ isAvailable: true, major: 3 });
+    expect(asked()).toBe(1);
+    // A new Helm in the same place (an upgrade) is asked again.
+    writeFileSync(helm, `#!/bin/sh\necho x >> '${counter}'; echo "v4.1.4+g05fa379"\n`);
+    utimesSync(helm, new Date(), new Date(Date.now() + 5_000));
+    expect(await findHelm(withHelm(helm))).toMatchObject({ isAvailable: true, major: 4 });
+    expect(asked()).toBe(2);
   });
 });

@@ -14,6 +14,8 @@ import { runHelm } from "./run-helm";
 const MINIMUM = [3, 17, 0] as const;
 const VERSION_DEADLINE_MS = 15_000;
 
+const versionsByFile = new Map<string, HelmFound>();
+
 async function isExecutableFile(file: string): Promise<boolean> {
   try {
     await access(file, constants.X_OK);
@@ -60,6 +62,20 @@ export async function findHelm(settings: ServerSettings): Promise<HelmFound> {
       problem: `EASEL_HELM names ${helmPath}, which is not an executable file: set it to Helm's binary.`,
     };
   }
+  // A binary's version cannot change while the file stays the same: asked once per file, not per
+  // action (each `helm version` is a process start on the install's path).
+  const file = await stat(helmPath);
+  const key = [helmPath, file.dev, file.ino, file.size, file.mtimeMs].join("\0");
+  const known = versionsByFile.get(key);
+  if (known) return known;
+  const found = await helmVersionOf(helmPath);
+  // A refusal is asked again: it may be a Helm that was slow to start, and the admin may fix it.
+  if (found.isAvailable) versionsByFile.set(key, found);
+  return found;
+}
+
+/** What `helm version --short` of the file at `helmPath` says, checked against what Easel runs. */
+async function helmVersionOf(helmPath: string): Promise<HelmFound> {
   let output: string;
   try {
     output = await runHelm(helmPath, ["version", "--short"], {

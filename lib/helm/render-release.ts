@@ -26,9 +26,15 @@ import { releaseHistory } from "./release-reads";
  */
 export async function renderRelease(
   session: HelmSession,
-  o: { release: HelmReleaseName; version: string; valuesText?: string },
+  o: {
+    release: HelmReleaseName;
+    version: string;
+    valuesText?: string;
+    /** Whether the release exists, when the caller knows already: else Helm's history is asked. */
+    isUpgrade?: boolean;
+  },
 ): Promise<string> {
-  const isUpgrade = (await releaseHistory(session, o.release)).length > 0;
+  const isUpgrade = o.isUpgrade ?? (await releaseHistory(session, o.release)).length > 0;
   return runInSession(
     session,
     [

@@ -12,7 +12,7 @@ import {
   type RenderedChange,
   type RenderedHook,
 } from "@/lib/hub/helm-release";
-import { refOf } from "@/lib/hub/object-ref";
+import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import {
   releaseChanges,
   releaseHooks,
@@ -45,6 +45,58 @@ export function valuesFor(built: ObjectsToApply, release: HelmReleaseName): stri
   return release === "mural" ? built.values.text : undefined;
 }
 
+/** One release's preview and access, against the releases' `states` as the hub holds them. */
+async function releasePlan(
+  on: {
+    connection: HubConnection;
+    session: HelmSession;
+    built: ObjectsToApply;
+    install: InstallSection;
+    states: readonly HelmReleaseState[];
+    /** Easel's own objects, shown in its own plan, not again among a release's. */
+    own: readonly ObjectRef[];
+  },
+  release: HelmReleaseName,
+): Promise<{ preview: ReleasePreview; access: ReleaseAccess }> {
+  const { connection, session, built, install, states, own } = on;
+  const version = versionOf(install, release);
+  const current = states.find((state) => state.name === release);
+  const [rendered, deployed] = await Promise.all([
+    renderRelease(session, {
+      release,
+      version,
+      valuesText: valuesFor(built, release),
+      isUpgrade: current !== undefined,
+    }),
+    current ? releaseManifest(session, release) : undefined,
+  ]);
+  let changes: RenderedChange[];
+  let hooks: RenderedHook[];
+  try {
+    changes = withoutObjects(releaseChanges(deployed, rendered), own);
+    hooks = releaseHooks(rendered);
+  } catch (error) {
+    if (error instanceof RenderedManifestError) {
+      throw new HubRefusal(`Easel could not read what ${release} renders: ${error.message}`);
+    }
+    throw error;
+  }
+  const preview: ReleasePreview = {
+    name: release,
+    chart: release,
+    version,
+    ...(current ? { current } : {}),
+    changes,
+    ...(hooks.length > 0 ? { hooks } : {}),
+  };
+  // Helm creates each hook at its events (and deletes it by its policy): checked as created.
+  const hookChanges = hooks.map(({ ref }): RenderedChange => ({ ref, change: "create" }));
+  return {
+    preview,
+    access: await releaseAccess(connection, release, [...changes, ...hookChanges]),
+  };
+}
+
 /**
  * Each release rendered at the configured version with the values exactly as apply writes them,
  * compared with the deployed release's own manifest, without the objects Easel applies itself
@@ -59,38 +111,14 @@ export async function releasesPlan(
 ): Promise<ReleasesPlan> {
   const states = await releaseStates(session);
   const own = built.plan.map(refOf);
-  const releases: ReleasePreview[] = [];
-  const access: ReleaseAccess[] = [];
-  for (const release of HELM_RELEASES) {
-    const version = versionOf(install, release);
-    const current = states.find((state) => state.name === release);
-    const [rendered, deployed] = await Promise.all([
-      renderRelease(session, { release, version, valuesText: valuesFor(built, release) }),
-      current ? releaseManifest(session, release) : undefined,
-    ]);
-    let changes: RenderedChange[];
-    let hooks: RenderedHook[];
-    try {
-      changes = withoutObjects(releaseChanges(deployed, rendered), own);
-      hooks = releaseHooks(rendered);
-    } catch (error) {
-      if (error instanceof RenderedManifestError) {
-        throw new HubRefusal(`Easel could not read what ${release} renders: ${error.message}`);
-      }
-      throw error;
-    }
-    releases.push({
-      name: release,
-      chart: release,
-      version,
-      ...(current ? { current } : {}),
-      changes,
-      ...(hooks.length > 0 ? { hooks } : {}),
-    });
-    // Helm creates each hook at its events (and deletes it by its policy): checked as created.
-    const hookChanges = hooks.map(({ ref }): RenderedChange => ({ ref, change: "create" }));
-    access.push(await releaseAccess(connection, release, [...changes, ...hookChanges]));
-  }
+  // Both releases at once: each is a few Helm processes, and nothing of one depends on the other.
+  const planned = await Promise.all(
+    HELM_RELEASES.map((release) =>
+      releasePlan({ connection, session, built, install, states, own }, release),
+    ),
+  );
+  const releases = planned.map((item) => item.preview);
+  const access = planned.map((item) => item.access);
   const kind = states.some((state) => state.name === "mural") ? "upgrade" : "install";
   return { kind, releases, access, states };
 }

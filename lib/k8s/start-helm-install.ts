@@ -92,19 +92,20 @@ export async function prepareInstall(
     const { kind, access, states } = await releasesPlan(connection, session, built, install);
     const refusal = accessRefusal([], access, cluster) ?? pendingRefusal(states);
     if (refusal) throw new HubRefusal(refusal);
-    const releases: PreparedRelease[] = [];
-    for (const release of HELM_RELEASES) {
-      const version = versionOf(install, release);
-      const valuesText = valuesFor(built, release);
-      const state = states.find((item) => item.name === release);
-      const unchanged = await unchangedState(session, release, version, valuesText, state);
-      releases.push({
-        release,
-        version,
-        ...(valuesText === undefined ? {} : { valuesText }),
-        ...(unchanged ? { unchanged } : {}),
-      });
-    }
+    const releases = await Promise.all(
+      HELM_RELEASES.map(async (release): Promise<PreparedRelease> => {
+        const version = versionOf(install, release);
+        const valuesText = valuesFor(built, release);
+        const state = states.find((item) => item.name === release);
+        const unchanged = await unchangedState(session, release, version, valuesText, state);
+        return {
+          release,
+          version,
+          ...(valuesText === undefined ? {} : { valuesText }),
+          ...(unchanged ? { unchanged } : {}),
+        };
+      }),
+    );
     const { adopt = [], takeOver = [], planned: seen } = input;
     return {
       kind,

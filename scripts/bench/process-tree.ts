@@ -46,8 +46,13 @@ export function descendantsOf(root: number): ProcessSeen[] {
   return found;
 }
 
-/** Whether `seen` still runs: the same pid and start time, and not a zombie awaiting its parent. */
+/**
+ * Whether `seen` still runs: the same pid and start time, and neither a zombie awaiting its parent
+ * nor a process mid-exit (its memory, and with it its command line, already released: a busy
+ * machine shows that state for a moment before the zombie).
+ */
 export function stillRunning(seen: ProcessSeen): boolean {
   const line = stat(seen.pid);
-  return line !== undefined && line.startTime === seen.startTime && line.state !== "Z";
+  if (line === undefined || line.startTime !== seen.startTime || line.state === "Z") return false;
+  return commandLine(seen.pid) !== "";
 }
