@@ -31,7 +31,9 @@ export const registryCredentialsSchema = z.object({
     .string()
     .min(1, "Enter the registry user name.")
     .max(256)
-    .regex(PRINTABLE, "A registry user name is printable characters without spaces."),
+    .regex(PRINTABLE, "A registry user name is printable characters without spaces.")
+    // Basic authentication joins `user:password`: a colon in the name would split it wrongly.
+    .refine((value) => !value.includes(":"), "A registry user name holds no colon."),
   password: z
     .string()
     .min(1, "Enter the registry password.")
