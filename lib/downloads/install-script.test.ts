@@ -97,9 +97,10 @@ describe("install.sh", () => {
     expect(run({ target: "gke", install: MIRROR, hasSecrets: false }).calls[0]).toBe(
       "helm install mural-crds oci://[fd00::12]:5000/charts/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
     );
+    // A registry the field refuses is never printed: the script names the placeholder, quoted.
     const hostile = { ...MIRROR, chartRegistry: "oci://h/$(touch pwned)`touch pwned`;x" };
     expect(run({ target: "gke", install: hostile, hasSecrets: false }).calls[0]).toBe(
-      "helm install mural-crds oci://h/$(touch pwned)`touch pwned`;x/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
+      "helm install mural-crds <chart-registry>/mural-crds --version 0.7.4 --plain-http --namespace mural-system --create-namespace --wait --timeout 45m",
     );
     expect(existsSync(path.join(dir, "pwned"))).toBe(false);
   });

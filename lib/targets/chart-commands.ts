@@ -1,4 +1,5 @@
 import type { InstallSection } from "@/lib/schemas/sections/install";
+import { chartRegistryProblem } from "@/lib/validation/chart-registry";
 
 /** What Helm's commands for both charts are made from: where they come from, which versions, how long Helm waits. */
 export type ChartSettings = Pick<
@@ -25,9 +26,20 @@ export function shellWord(value: string): string {
   return PLAIN_WORD.test(value) ? value : shellQuote(value);
 }
 
-/** Where `chart` is pulled from: `<registry>/<chart>`, as one shell word. */
+/** Printed for a registry address still being typed, or refused by the field. */
+export const CHART_REGISTRY_PLACEHOLDER = "<chart-registry>";
+
+/**
+ * Where `chart` is pulled from: `<registry>/<chart>`, as one shell word. An address the field
+ * refuses is never printed: it may be `oci://user:password@host`, and a preview and install.sh
+ * are shown and shared.
+ */
 export function chartAddress(settings: ChartSettings, chart: ChartName): string {
-  return shellWord(`${settings.chartRegistry}/${chart}`);
+  const registry =
+    chartRegistryProblem(settings.chartRegistry) === undefined
+      ? settings.chartRegistry
+      : CHART_REGISTRY_PLACEHOLDER;
+  return shellWord(`${registry}/${chart}`);
 }
 
 /** Helm's flag for a mirror without TLS, with its leading space; nothing for a registry with TLS. */

@@ -47,6 +47,16 @@ describe("[GKE] rendering", () => {
     expect(text).not.toContain("public.ecr.aws/mural/mural");
   });
 
+  it("never prints a registry the field refuses: it may hold a password", () => {
+    const config = validGkeConfig();
+    config.install.chartRegistry = "oci://robot:s3cret-pw@registry.example.org/mural";
+    const text = renderGkeValuesFile(config, new Date("2026-11-21T10:00:00Z"));
+    expect(text).not.toContain("s3cret-pw");
+    expect(text).toContain(
+      "#   helm install mural-crds '<chart-registry>/mural-crds' --version 0.6.0",
+    );
+  });
+
   it("writes booleans as booleans, never the docs' `true,`", () => {
     const values = parse(renderGkeValuesFile(validGkeConfig(), new Date())) as Record<
       string,
