@@ -17,6 +17,8 @@ import {
 
 import type { ServerSettings } from "@/lib/server/settings";
 
+import { keepAliveAuth } from "./keep-alive-auth";
+
 const SERVICE_ACCOUNT_TOKEN = "/var/run/secrets/kubernetes.io/serviceaccount/token";
 
 /** The object API, with its discovery of a kind's resource open to the access reviews. */
@@ -138,7 +140,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
   }
   const configuration = createConfiguration({
     baseServer: new ServerConfiguration(cluster.server, {}),
-    authMethods: { default: kubeconfig },
+    authMethods: { default: keepAliveAuth(kubeconfig) },
     promiseMiddleware: [deadline(settings.timeoutMs)],
   });
   return {

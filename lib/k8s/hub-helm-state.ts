@@ -30,11 +30,14 @@ export async function hubHelmState(
   try {
     const session = await hubHelmSession(connection, settings);
     const releases = await releaseStates(session);
-    const history: HubHelmAnswer["history"] = {};
-    for (const state of releases) {
-      const revisions: HelmRevision[] = await releaseHistory(session, state.name);
-      history[state.name] = revisions;
-    }
+    // Each release's history at once: the page polls this, and each is a Helm process.
+    const histories = await Promise.all(
+      releases.map(async (state): Promise<[string, HelmRevision[]]> => [
+        state.name,
+        await releaseHistory(session, state.name),
+      ]),
+    );
+    const history: HubHelmAnswer["history"] = Object.fromEntries(histories);
     return { ...base, helm, releases, history };
   } catch (error) {
     return {

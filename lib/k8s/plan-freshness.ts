@@ -36,17 +36,19 @@ export async function staleSincePlan(
     ].filter(Boolean);
     return `The objects to apply are not the reviewed plan's${parts.length > 0 ? ` (${parts.join("; ")})` : ""}; plan again.`;
   }
-  for (const object of plan) {
-    const ref = refOf(object);
-    const seen = planned.find((item) => describeRef(item.ref) === describeRef(ref));
-    try {
-      const live = await readLive(connection, ref);
-      if ((live?.metadata?.resourceVersion ?? null) !== seen?.resourceVersion) {
-        return changedSincePlan(ref);
+  // Every object read at once; the first difference in the plan's order is the one said.
+  const problems = await Promise.all(
+    plan.map(async (object) => {
+      const ref = refOf(object);
+      const seen = planned.find((item) => describeRef(item.ref) === describeRef(ref));
+      try {
+        const live = await readLive(connection, ref);
+        const isSame = (live?.metadata?.resourceVersion ?? null) === seen?.resourceVersion;
+        return isSame ? undefined : changedSincePlan(ref);
+      } catch (error) {
+        return `Easel could not check ${describeRef(ref)} against the plan: ${hubErrorOn(connection, error, "get", ref).message}`;
       }
-    } catch (error) {
-      return `Easel could not check ${describeRef(ref)} against the plan: ${hubErrorOn(connection, error, "get", ref).message}`;
-    }
-  }
-  return undefined;
+    }),
+  );
+  return problems.find((problem) => problem !== undefined);
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { HelmSession } from "@/lib/helm/helm-session";
 import { releaseManifest, releaseStates } from "@/lib/helm/release-reads";
-import { renderRelease } from "@/lib/helm/render-release";
+import { renderForInstall, renderForPreview } from "@/lib/helm/reviewed-renders";
 import type { ReleaseAccess } from "@/lib/hub/helm-install";
 import {
   HELM_RELEASES,
@@ -55,14 +55,16 @@ async function releasePlan(
     states: readonly HelmReleaseState[];
     /** Easel's own objects, shown in its own plan, not again among a release's. */
     own: readonly ObjectRef[];
+    isForInstall: boolean;
   },
   release: HelmReleaseName,
 ): Promise<{ preview: ReleasePreview; access: ReleaseAccess }> {
   const { connection, session, built, install, states, own } = on;
   const version = versionOf(install, release);
   const current = states.find((state) => state.name === release);
+  const render = on.isForInstall ? renderForInstall : renderForPreview;
   const [rendered, deployed] = await Promise.all([
-    renderRelease(session, {
+    render(session, {
       release,
       version,
       valuesText: valuesFor(built, release),
@@ -101,20 +103,23 @@ async function releasePlan(
  * Each release rendered at the configured version with the values exactly as apply writes them,
  * compared with the deployed release's own manifest, without the objects Easel applies itself
  * (shown once, in its own plan), and each rendered object's access checked on the hub. Helm's
- * failures come back as its masked sentence naming the release.
+ * failures come back as its masked sentence naming the release. For the install's checks
+ * (`isForInstall`) the reviewed preview's render of the same values is used when it is recent;
+ * the deployed manifest and every access are asked again.
  */
 export async function releasesPlan(
   connection: HubConnection,
   session: HelmSession,
   built: ObjectsToApply,
   install: InstallSection,
+  { isForInstall = false }: { isForInstall?: boolean } = {},
 ): Promise<ReleasesPlan> {
   const states = await releaseStates(session);
   const own = built.plan.map(refOf);
   // Both releases at once: each is a few Helm processes, and nothing of one depends on the other.
   const planned = await Promise.all(
     HELM_RELEASES.map((release) =>
-      releasePlan({ connection, session, built, install, states, own }, release),
+      releasePlan({ connection, session, built, install, states, own, isForInstall }, release),
     ),
   );
   const releases = planned.map((item) => item.preview);

@@ -71,17 +71,25 @@ export async function prepareInstall(
   const planned = await planAndLiveValues(connection, input, { forHelm: true });
   const { built } = planned;
   const cluster = clusterName(connection);
-  const own = await accessChecks(connection, built.plan.map(refOf));
-  const records = await Promise.all(
-    HELM_RELEASES.map(async (release) => ({
-      release,
-      refused: await recordsAccess(connection, release),
-      unchecked: [],
-    })),
+  // The reads of these checks go at once; their refusals are still said in this order.
+  const reviewed = checkReviewedPlan(connection, input, planned).then(
+    () => undefined,
+    (error: unknown) => ({ error }),
   );
+  const [own, records] = await Promise.all([
+    accessChecks(connection, built.plan.map(refOf)),
+    Promise.all(
+      HELM_RELEASES.map(async (release) => ({
+        release,
+        refused: await recordsAccess(connection, release),
+        unchecked: [],
+      })),
+    ),
+  ]);
   const early = accessRefusal(own, records, cluster);
   if (early) throw new HubRefusal(early);
-  await checkReviewedPlan(connection, input, planned);
+  const notReviewed = await reviewed;
+  if (notReviewed) throw notReviewed.error;
   const { install } = input.config;
   try {
     const session = await hubHelmSession(connection, settings, {
@@ -89,7 +97,9 @@ export async function prepareInstall(
       ...(input.credentials ? { credentials: input.credentials } : {}),
       secrets: secretsOf(input, built),
     });
-    const { kind, access, states } = await releasesPlan(connection, session, built, install);
+    const { kind, access, states } = await releasesPlan(connection, session, built, install, {
+      isForInstall: true,
+    });
     const refusal = accessRefusal([], access, cluster) ?? pendingRefusal(states);
     if (refusal) throw new HubRefusal(refusal);
     const releases = await Promise.all(
