@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ReleaseAccess } from "@/lib/hub/helm-install";
+import type { RefusedAccess, ReleaseAccess } from "@/lib/hub/helm-install";
 import { describeRef } from "@/lib/hub/object-ref";
 import { describeRendered } from "@/lib/hub/rendered-objects";
 import type { AccessCheck } from "@/lib/hub/results";
@@ -8,6 +8,13 @@ import type { AccessCheck } from "@/lib/hub/results";
 /** "create, patch": the verbs refused, in words. */
 function verbsText(verbs: readonly string[]): string {
   return verbs.join(", ");
+}
+
+/** "ConfigMap mural-system/a (create); Widget mural-system/b (patch)": what the hub forbids. */
+export function refusedObjectsText(refused: readonly RefusedAccess[]): string {
+  return refused
+    .map((item) => `${describeRendered(item.ref)} (${verbsText(item.verbs)})`)
+    .join("; ");
 }
 
 /**
@@ -31,10 +38,9 @@ export function accessRefusal(
   }
   for (const release of releases) {
     if (release.refused.length === 0) continue;
-    const objects = release.refused.map(
-      (item) => `${describeRendered(item.ref)} (${verbsText(item.verbs)})`,
+    clauses.push(
+      `Release ${release.release} is refused: the hub forbids ${refusedObjectsText(release.refused)}.`,
     );
-    clauses.push(`Release ${release.release} is refused: the hub forbids ${objects.join("; ")}.`);
   }
   if (clauses.length === 0) return undefined;
   return `Nothing was written: the hub's user on ${cluster} may not do what the install needs. ${clauses.join(" ")}`;

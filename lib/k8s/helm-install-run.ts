@@ -8,6 +8,7 @@ import type {
   HelmReleaseName,
   HelmReleaseState,
   HelmStep,
+  RenderedRef,
 } from "@/lib/hub/helm-release";
 import { describeRef } from "@/lib/hub/object-ref";
 import type { ApplyEntry } from "@/lib/hub/results";
@@ -15,6 +16,7 @@ import { endHelmOperation, updateHelmStep } from "@/lib/server/helm-operations";
 
 import { applyOnHub, type ApplyOptions } from "./apply-on-hub";
 import type { HubConnection } from "./client";
+import { deferredAccessRefusal } from "./deferred-access";
 import { UNFINISHED_ON_HUB } from "./hub-refusal";
 import type { ObjectsToApply } from "./objects-to-apply";
 
@@ -24,6 +26,8 @@ export type PreparedRelease = {
   version: string;
   valuesText?: string;
   unchanged?: HelmReleaseState;
+  /** Objects of a kind the hub did not serve when checked: asked once the releases before added it. */
+  unchecked: RenderedRef[];
 };
 
 /** Everything the background run needs, decided and checked before it starts. */
@@ -91,13 +95,22 @@ export async function runHelmInstall(
       return;
     }
     updateHelmStep(operation, "secrets", { state: "done" });
-    for (const { release, version, valuesText, unchanged } of prepared.releases) {
+    for (const { release, version, valuesText, unchanged, unchecked } of prepared.releases) {
       if (unchanged) {
         const outcome = { revision: unchanged.revision, status: unchanged.status, notes: "" };
         updateHelmStep(operation, release, { state: "done", outcome, isUnchanged: true });
         continue;
       }
       updateHelmStep(operation, release, { state: "running" });
+      const refusal = await deferredAccessRefusal(prepared.connection, release, unchecked);
+      if (refusal) {
+        updateHelmStep(operation, release, {
+          state: "failed",
+          error: refusal,
+          isRolledBack: false,
+        });
+        return;
+      }
       try {
         const outcome = await upgradeInstall(prepared.session, {
           release,

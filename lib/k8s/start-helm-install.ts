@@ -108,11 +108,13 @@ export async function prepareInstall(
         const valuesText = valuesFor(built, release);
         const state = states.find((item) => item.name === release);
         const unchanged = await unchangedState(session, release, version, valuesText, state);
+        const unchecked = access.find((item) => item.release === release)?.unchecked ?? [];
         return {
           release,
           version,
           ...(valuesText === undefined ? {} : { valuesText }),
           ...(unchanged ? { unchanged } : {}),
+          unchecked,
         };
       }),
     );

@@ -25,6 +25,8 @@ export const STAND_IN_VERSION = "1.0.0";
 export const STAND_IN_BROKEN_VERSION = "1.0.1";
 /** 1.0.0 plus one more ConfigMap, for upgrades. */
 export const STAND_IN_UPGRADE_VERSION = "1.1.0";
+/** 1.0.0 plus a Widget: a kind only `mural-crds` adds, as PaletteAI's own resources are. */
+export const STAND_IN_WIDGET_VERSION = "1.2.0";
 
 /** The objects `mural` makes in its release namespace. */
 export const STAND_IN_SETTINGS_CONFIGMAP = "mural-settings";
@@ -34,6 +36,8 @@ export const STAND_IN_SERVICE = "mural-canvas";
 export const STAND_IN_FEATURES_CONFIGMAP = "mural-features";
 /** Only in the broken version: a NodePort Service with a port no API server accepts. */
 export const STAND_IN_BROKEN_SERVICE = "mural-broken";
+/** Only in the widget version: a Widget in the release namespace. */
+export const STAND_IN_WIDGET = "mural-widget";
 
 type ChartFiles = Record<string, string>;
 
@@ -151,6 +155,15 @@ spec:
       nodePort: 1
 `;
 
+const WIDGET_TEMPLATE = `apiVersion: stand-in.easel.test/v1
+kind: Widget
+metadata:
+  name: ${STAND_IN_WIDGET}
+  namespace: {{ .Release.Namespace }}
+spec:
+  domain: {{ .Values.global.dns.domain | quote }}
+`;
+
 function muralChart(version: string, extra: ChartFiles): ChartFiles {
   return {
     "Chart.yaml": chartYaml(STAND_IN_CHART, version, "A stand-in for PaletteAI in Easel's tests"),
@@ -191,6 +204,11 @@ export const STAND_IN_CHARTS: readonly { name: string; version: string; files: C
     files: muralChart(STAND_IN_UPGRADE_VERSION, {
       "templates/features-configmap.yaml": FEATURES_TEMPLATE,
     }),
+  },
+  {
+    name: STAND_IN_CHART,
+    version: STAND_IN_WIDGET_VERSION,
+    files: muralChart(STAND_IN_WIDGET_VERSION, { "templates/widget.yaml": WIDGET_TEMPLATE }),
   },
 ];
 
