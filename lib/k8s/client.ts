@@ -133,6 +133,14 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
     };
   }
   if (typeof kubeconfig === "string") return { problem: kubeconfig };
+  return connectionOf(kubeconfig, settings.timeoutMs);
+}
+
+/**
+ * The hub connection of a loaded kubeconfig's current context, each request's deadline
+ * `timeoutMs`, or why there is none.
+ */
+export function connectionOf(kubeconfig: KubeConfig, timeoutMs: number): HubConnectionResult {
   const cluster = kubeconfig.getCurrentCluster();
   const context = kubeconfig.getCurrentContext();
   if (!cluster || !context) {
@@ -141,7 +149,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
   const configuration = createConfiguration({
     baseServer: new ServerConfiguration(cluster.server, {}),
     authMethods: { default: keepAliveAuth(kubeconfig) },
-    promiseMiddleware: [deadline(settings.timeoutMs)],
+    promiseMiddleware: [deadline(timeoutMs)],
   });
   return {
     connection: {
@@ -154,7 +162,7 @@ export function connectHub(settings: ServerSettings): HubConnectionResult {
       server: cluster.server,
       user: kubeconfig.getCurrentUser()?.name ?? "",
       context,
-      timeoutMs: settings.timeoutMs,
+      timeoutMs,
       kubeconfigText: () => currentContextOnly(kubeconfig),
     },
   };
