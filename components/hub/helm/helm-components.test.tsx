@@ -136,6 +136,7 @@ describe("HelmProgress", () => {
     );
     const html = renderToStaticMarkup(<HelmProgress operation={{ ...operation, steps }} />);
     expect(html).toContain("same values, so Helm was not run");
+    expect(html).toContain("An edit made on the hub outside Helm since");
   });
 
   it("says when the rollback did not run", () => {

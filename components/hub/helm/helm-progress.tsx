@@ -67,7 +67,7 @@ function StepResult({ step }: { step: HelmStep }) {
       <p>
         Revision {revision}, <span className="helm-status">{status}</span>
         {step.isUnchanged
-          ? ": already deployed at this chart with the same values, so Helm was not run."
+          ? ": already deployed at this chart with the same values, so Helm was not run. An edit made on the hub outside Helm since (kubectl edit, say) stays as it is."
           : "."}
       </p>
       {notes.trim() === "" ? null : (
