@@ -64,7 +64,8 @@ export async function findHelm(settings: ServerSettings): Promise<HelmFound> {
   }
   // A binary's version cannot change while the file stays the same: asked once per file, not per
   // action (each `helm version` is a process start on the install's path).
-  const file = await stat(helmPath);
+  // Not a file of the project: the build must not trace the whole tree for it.
+  const file = await stat(/*turbopackIgnore: true*/ helmPath);
   const key = [helmPath, file.dev, file.ino, file.size, file.mtimeMs].join("\0");
   const known = versionsByFile.get(key);
   if (known) return known;

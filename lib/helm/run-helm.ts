@@ -27,7 +27,10 @@ let privateHome: string | undefined;
 function helmHome(): string {
   if (privateHome) return privateHome;
   const home = mkdtempSync(path.join(tmpdir(), "easel-helm-home-"));
-  for (const folder of ["cache", "config", "data"]) mkdirSync(path.join(home, folder));
+  // A temporary folder, not the project's: the build must not trace the whole tree for it.
+  for (const folder of ["cache", "config", "data"]) {
+    mkdirSync(path.join(/*turbopackIgnore: true*/ home, folder));
+  }
   process.once("exit", () => rmSync(home, { recursive: true, force: true }));
   privateHome = home;
   return home;

@@ -29,12 +29,16 @@ const kilobytes = (sizes: readonly number[]) => sizes.reduce((sum, size) => sum 
 async function scriptLoad(browser: Browser, url: string): Promise<ScriptLoad> {
   const page = await browser.newPage();
   const bodies: Promise<[string, number]>[] = [];
+  // A script answered after the network was idle is not counted: reading its body once the page
+  // is closed would fail the whole bench.
+  let isCounting = true;
   page.on("response", (response) => {
-    if (response.request().resourceType() !== "script") return;
+    if (!isCounting || response.request().resourceType() !== "script") return;
     const { pathname } = new URL(response.url());
     bodies.push(response.body().then((body) => [pathname, gzipSync(body).length]));
   });
   const html = (await (await page.goto(url, { waitUntil: "networkidle" }))?.text()) ?? "";
+  isCounting = false;
   const sizes = await Promise.all(bodies);
   await page.close();
   const named = new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map(([, src]) => src));
