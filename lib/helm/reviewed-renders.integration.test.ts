@@ -9,7 +9,7 @@ import { STAND_IN_SETTINGS_CONFIGMAP, STAND_IN_VERSION } from "@/test/support/st
 
 import { findHelm } from "./find-helm";
 import type { HelmSession } from "./helm-session";
-import { renderForInstall, renderForPreview } from "./reviewed-renders";
+import { renderForInstall, renderForPreview, type RenderRequest } from "./reviewed-renders";
 
 /** `helm template` reads no cluster: a kubeconfig naming a closed port proves it. */
 const NO_HUB = JSON.stringify({
@@ -21,7 +21,11 @@ const NO_HUB = JSON.stringify({
   "current-context": "none",
 });
 
-const valuesFor = (domain: string) => `global:\n  dns:\n    domain: ${domain}\n`;
+/** A first install's render of `mural` at `domain`. */
+function requestAt(domain: string): RenderRequest {
+  const valuesText = `global:\n  dns:\n    domain: ${domain}\n`;
+  return { release: "mural", version: STAND_IN_VERSION, valuesText, isUpgrade: false };
+}
 
 describe.each(HELM_MAJORS)("Helm %i: the install's checks reuse the reviewed render", (major) => {
   const recorder = recordingHelm(major);
@@ -36,12 +40,7 @@ describe.each(HELM_MAJORS)("Helm %i: the install's checks reuse the reviewed ren
 
   it("renders once for a preview then its install, again for other values or an upgrade", async () => {
     const on = await session();
-    const request = {
-      release: "mural" as const,
-      version: STAND_IN_VERSION,
-      valuesText: valuesFor(`reviewed-${major}.example.test`),
-      isUpgrade: false,
-    };
+    const request = requestAt(`reviewed-${major}.example.test`);
     const previewed = await renderForPreview(on, request);
     expect(previewed).toContain(`name: ${STAND_IN_SETTINGS_CONFIGMAP}`);
     expect(previewed).toContain(`reviewed-${major}.example.test`);
@@ -49,7 +48,7 @@ describe.each(HELM_MAJORS)("Helm %i: the install's checks reuse the reviewed ren
     expect(await renderForInstall(on, request)).toBe(previewed);
     expect(renders()).toBe(before);
 
-    const edited = { ...request, valuesText: valuesFor(`edited-${major}.example.test`) };
+    const edited = requestAt(`edited-${major}.example.test`);
     expect(await renderForInstall(on, edited)).toContain(`edited-${major}.example.test`);
     expect(renders()).toBe(before + 1);
     await renderForInstall(on, { ...request, isUpgrade: true });
@@ -62,12 +61,7 @@ describe.each(HELM_MAJORS)("Helm %i: the install's checks reuse the reviewed ren
 
   it("renders again for an install started long after its preview", async () => {
     const on = await session();
-    const request = {
-      release: "mural" as const,
-      version: STAND_IN_VERSION,
-      valuesText: valuesFor(`late-${major}.example.test`),
-      isUpgrade: false,
-    };
+    const request = requestAt(`late-${major}.example.test`);
     await renderForPreview(on, request);
     const before = renders();
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 11 * 60_000 });
@@ -77,12 +71,7 @@ describe.each(HELM_MAJORS)("Helm %i: the install's checks reuse the reviewed ren
 
   it("renders again for a preview, even of the same values", async () => {
     const on = await session();
-    const request = {
-      release: "mural" as const,
-      version: STAND_IN_VERSION,
-      valuesText: valuesFor(`again-${major}.example.test`),
-      isUpgrade: false,
-    };
+    const request = requestAt(`again-${major}.example.test`);
     await renderForPreview(on, request);
     const before = renders();
     await renderForPreview(on, request);
