@@ -138,6 +138,14 @@ describe("HelmProgress", () => {
     expect(html).toContain("same values, so Helm was not run");
   });
 
+  it("ends Helm's reason with one full stop, whether or not it has its own", () => {
+    const steps = operation.steps.map((step) =>
+      step.name === "mural" ? { ...step, error: "Helm rolled mural back to where it was." } : step,
+    );
+    const html = renderToStaticMarkup(<HelmProgress operation={{ ...operation, steps }} />);
+    expect(html).toContain("The release mural failed: Helm rolled mural back to where it was.<");
+  });
+
   it("says when the rollback did not run", () => {
     const steps = operation.steps.map((step) =>
       step.name === "mural" ? { ...step, isRolledBack: false } : step,

@@ -35,19 +35,25 @@ function operationSentence(operation: HelmOperation): string {
     : "Failed.";
 }
 
+/** `reason` with a full stop, unless it ends a sentence already (Helm's reasons often do). */
+function asSentence(reason: string): string {
+  return /[.!?]$/.test(reason) ? reason : `${reason}.`;
+}
+
 function StepFailure({ step }: { step: HelmStep }) {
   const name = STEP_NAMES[step.name];
   if (step.name === "secrets") {
     return (
       <p className="hub-bad">
-        Easel could not apply its Secrets: {step.error ?? "no reason given"}. Helm did not run.
+        Easel could not apply its Secrets: {asSentence(step.error ?? "no reason given")} Helm did
+        not run.
       </p>
     );
   }
   return (
     <>
       <p className="hub-bad">
-        The release {name} failed: {step.error ?? "Helm gave no reason"}.
+        The release {name} failed: {asSentence(step.error ?? "Helm gave no reason")}
       </p>
       <p>
         {step.isRolledBack
