@@ -5,7 +5,12 @@ import {
 } from "../test/support/stand-in-charts";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { e2eChartRegistry } from "./fixtures/chart-registry";
-import { kubectl, RELEASE_NAMESPACE, resetReleaseNamespace } from "./fixtures/helm";
+import {
+  kubectl,
+  recordedStatuses,
+  RELEASE_NAMESPACE,
+  resetReleaseNamespace,
+} from "./fixtures/helm";
 import { hubValuesSecrets } from "./fixtures/hub-values-secrets";
 import { installStandInReleases } from "./fixtures/stand-in-releases";
 import { shootState } from "./fixtures/state-shots";
@@ -66,6 +71,7 @@ test("[HELM]: an upgrade to a chart the API server refuses fails at mural, says 
   await expect(revision(1)).toContainText(`3mural-${STAND_IN_VERSION}deployed`);
   await expect(revision(2)).toContainText(`2mural-${STAND_IN_BROKEN_VERSION}failed`);
   await expect(revision(3)).toContainText(`1mural-${STAND_IN_VERSION}superseded`);
+  expect(recordedStatuses("mural")).toEqual(["superseded", "failed", "deployed"]);
   expect(
     kubectl([
       "get",

@@ -1,7 +1,12 @@
 import { STAND_IN_VERSION } from "../test/support/stand-in-charts";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { e2eChartRegistry } from "./fixtures/chart-registry";
-import { kubectl, RELEASE_NAMESPACE, resetReleaseNamespace } from "./fixtures/helm";
+import {
+  kubectl,
+  recordedStatuses,
+  RELEASE_NAMESPACE,
+  resetReleaseNamespace,
+} from "./fixtures/helm";
 import {
   installStandInReleases,
   leaveMuralPendingUpgrade,
@@ -70,15 +75,18 @@ test("[HELM]: a release stuck in pending-upgrade is shown so, refuses Upgrade wi
     "Nothing was written: mural is pending-upgrade at revision 2. Roll it back to its last deployed revision first.",
   );
   expect(hasEaselValues()).toBe(false);
+  expect(recordedStatuses("mural")).toEqual(["deployed", "pending-upgrade"]);
   await shootState(helm.section, "pending-refused");
 
   // The way out: back to revision 1, the last one deployed.
   await stuck.getByRole("button", { name: "Roll back" }).click();
   const dialog = page.getByRole("dialog", { name: "Roll back mural to revision 1?" });
   await dialog.getByRole("button", { name: "Roll back to revision 1" }).click();
-  await helm.expectSucceeded("Roll back with Helm");
-  await expect(stuck).toHaveCount(0);
+  // The server shows the hub's latest Helm operation, which may be another page's earlier
+  // rollback: the history, read from the hub, says this one ran.
+  await expect(stuck).toHaveCount(0, { timeout: 60_000 });
   await expect(helm.revisions("mural").nth(1)).toContainText(`3mural-${STAND_IN_VERSION}deployed`);
+  await helm.expectSucceeded("Roll back with Helm");
   expect(
     kubectl([
       "get",
@@ -95,5 +103,6 @@ test("[HELM]: a release stuck in pending-upgrade is shown so, refuses Upgrade wi
   await helm.primaryButton(UPGRADE).click();
   await helm.expectSucceeded(UPGRADE);
   await expect(helm.step(UPGRADE, "mural")).toContainText("Revision 4, deployed.");
+  expect(recordedStatuses("mural")).toEqual(["superseded", "superseded", "superseded", "deployed"]);
   expect(hasEaselValues()).toBe(true);
 });

@@ -5,7 +5,7 @@ import {
 } from "../scripts/test-registry/test-registry";
 import { chartRegistryAt, publishStandInCharts } from "../test/support/stand-in-charts";
 import { E2E_AUTH_REGISTRY_DIR } from "./fixtures/chart-registry";
-import { resetReleaseNamespace } from "./fixtures/helm";
+import { recordedStatuses, resetReleaseNamespace } from "./fixtures/helm";
 import { expectServerOutputWithout } from "./fixtures/server-output";
 import { shootState } from "./fixtures/state-shots";
 import { expect, test } from "./fixtures/test";
@@ -64,6 +64,7 @@ test("[HELM]: a chart registry that requires a login: refused as unauthorized wi
   await helm.expectSucceeded(INSTALL);
   for (const release of ["mural-crds", "mural"] as const) {
     await expect(helm.step(INSTALL, release)).toContainText("Revision 1, deployed.");
+    expect(recordedStatuses(release)).toEqual(["deployed"]);
   }
   await shootState(helm.section, "registry-login-installed");
 

@@ -138,6 +138,14 @@ describe("HelmProgress", () => {
     expect(html).toContain("same values, so Helm was not run");
   });
 
+  it("says when the operation started and ended: a later visitor may see it", () => {
+    const ended = { ...operation, endedAt: "2026-12-01T20:03:00Z" };
+    const html = renderToStaticMarkup(<HelmProgress operation={ended} />);
+    expect(html).toMatch(
+      /Started <time dateTime="2026-12-01T20:00:00Z">[^<]+<\/time>, ended <time dateTime="2026-12-01T20:03:00Z">/,
+    );
+  });
+
   it("ends Helm's reason with one full stop, whether or not it has its own", () => {
     const steps = operation.steps.map((step) =>
       step.name === "mural" ? { ...step, error: "Helm rolled mural back to where it was." } : step,
