@@ -75,6 +75,11 @@ test("[HELM]: a release stuck in pending-upgrade is shown so, refuses Upgrade wi
     "Nothing was written: mural is pending-upgrade at revision 2. Roll it back to its last deployed revision first.",
   );
   expect(hasEaselValues()).toBe(false);
+  // A refusal changed nothing: the preview still stands, and the button takes it again.
+  await expect(
+    helm.section.getByRole("status").filter({ hasText: "The releases changed since this preview" }),
+  ).toHaveCount(0);
+  await expect(helm.primaryButton(UPGRADE)).toBeEnabled();
   expect(recordedStatuses("mural")).toEqual(["deployed", "pending-upgrade"]);
   await shootState(helm.section, "pending-refused");
 
@@ -103,6 +108,12 @@ test("[HELM]: a release stuck in pending-upgrade is shown so, refuses Upgrade wi
   await helm.primaryButton(UPGRADE).click();
   await helm.expectSucceeded(UPGRADE);
   await expect(helm.step(UPGRADE, "mural")).toContainText("Revision 4, deployed.");
-  expect(recordedStatuses("mural")).toEqual(["superseded", "superseded", "superseded", "deployed"]);
+  // Helm's rollback supersedes the deployed revisions; the interrupted one keeps its status.
+  expect(recordedStatuses("mural")).toEqual([
+    "superseded",
+    "pending-upgrade",
+    "superseded",
+    "deployed",
+  ]);
   expect(hasEaselValues()).toBe(true);
 });
