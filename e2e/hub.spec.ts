@@ -1,18 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
 import { valueLeaves } from "../lib/paths/leaves";
 import { isSecretPath } from "../lib/secrets/secret-keys";
 import { accessibilityProblems } from "./fixtures/accessibility";
+import { expectServerOutputWithout } from "./fixtures/server-output";
 import { expect, test } from "./fixtures/test";
-import {
-  E2E_ACCESS_TOKEN,
-  E2E_HUB_KUBECONFIG,
-  E2E_NETWORK_PORT,
-  E2E_NETWORK_SERVER_LOG,
-  E2E_SERVER_LOG,
-} from "./fixtures/test-hub";
+import { E2E_ACCESS_TOKEN, E2E_HUB_KUBECONFIG, E2E_NETWORK_PORT } from "./fixtures/test-hub";
 import { ConfigPage, parseValues } from "./pages/config.page";
 import { HubPanel } from "./pages/hub-panel.page";
 
@@ -367,12 +361,5 @@ test("[HUB-SECRETS]: the Easel servers' output holds no secret value they handle
     .filter((value) => value.length >= 8);
   expect(secrets.length).toBeGreaterThan(2);
   secrets.push(FIRST_TOKEN, SECOND_TOKEN, E2E_ACCESS_TOKEN);
-  const output =
-    readFileSync(E2E_SERVER_LOG, "utf8") + readFileSync(E2E_NETWORK_SERVER_LOG, "utf8");
-  expect(output).toContain("Easel: http://127.0.0.1");
-  expect(output).toContain("Easel: http://0.0.0.0");
-  for (const secret of secrets) {
-    expect(output).not.toContain(secret);
-    expect(output).not.toContain(Buffer.from(secret).toString("base64"));
-  }
+  expectServerOutputWithout(secrets);
 });

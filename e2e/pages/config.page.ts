@@ -37,7 +37,10 @@ export class ConfigPage {
         name: `Configure PaletteAI on ${targetSummary(target).name}`,
       }),
     ).toBeVisible();
-    await expect(this.page.getByRole("form")).toBeVisible();
+    // By name: a server that asks for its access token also shows the hub panel's token form.
+    await expect(
+      this.page.getByRole("form", { name: `${targetSummary(target).shortName} configuration` }),
+    ).toBeVisible();
   }
 
   field(label: string): Locator {

@@ -36,8 +36,11 @@ export class HelmPanel {
     return this.section.getByRole("button", { name, exact: true });
   }
 
-  /** Previews whatever the hub holds: past the warning that it runs another configuration. */
-  async previewNow() {
+  /**
+   * Asks for a preview whatever the hub holds (past the warning that it runs another
+   * configuration), without waiting for its answer: tests of a refused preview wait for the alert.
+   */
+  async askForPreview() {
     await expect(this.preflight).toContainText("Values on the hub");
     if (await this.otherConfiguration.isVisible()) {
       await this.otherConfiguration
@@ -45,6 +48,11 @@ export class HelmPanel {
         .click();
     }
     await this.previewButton.click();
+  }
+
+  /** Previews whatever the hub holds, and waits for the preview. */
+  async previewNow() {
+    await this.askForPreview();
     await expect(this.preview).toBeVisible({ timeout: 60_000 });
   }
 

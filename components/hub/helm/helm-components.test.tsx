@@ -139,6 +139,22 @@ describe("HelmProgress", () => {
     expect(html).toContain("An edit made on the hub outside Helm since");
   });
 
+  it("says when the operation started and ended: a later visitor may see it", () => {
+    const ended = { ...operation, endedAt: "2026-12-01T20:03:00Z" };
+    const html = renderToStaticMarkup(<HelmProgress operation={ended} />);
+    expect(html).toMatch(
+      /Started <time dateTime="2026-12-01T20:00:00Z">[^<]+<\/time>, ended <time dateTime="2026-12-01T20:03:00Z">/,
+    );
+  });
+
+  it("ends Helm's reason with one full stop, whether or not it has its own", () => {
+    const steps = operation.steps.map((step) =>
+      step.name === "mural" ? { ...step, error: "Helm rolled mural back to where it was." } : step,
+    );
+    const html = renderToStaticMarkup(<HelmProgress operation={{ ...operation, steps }} />);
+    expect(html).toContain("The release mural failed: Helm rolled mural back to where it was.<");
+  });
+
   it("says when the rollback did not run", () => {
     const steps = operation.steps.map((step) =>
       step.name === "mural" ? { ...step, isRolledBack: false } : step,

@@ -92,10 +92,9 @@ export function HelmInstallSection({
       );
     },
     onMutate: () => setConfirming(false),
-    onSettled: () => {
-      setPreviewSpent(true);
-      void helm.refetch();
-    },
+    // A refused start wrote nothing (the server checks before writing): its preview still stands.
+    onSuccess: () => setPreviewSpent(true),
+    onSettled: () => void helm.refetch(),
   });
   const rollback = useMutation({
     mutationFn: async ({ release, revision }: { release: HelmReleaseName; revision: number }) =>

@@ -4,6 +4,8 @@ import { useId } from "react";
 
 import type { HelmOperation, HelmStep, HelmStepState } from "@/lib/hub/helm-release";
 
+import { shownDate } from "./shown-date";
+
 export type HelmProgressProps = { operation: HelmOperation };
 
 const STEP_NAMES: Record<HelmStep["name"], string> = {
@@ -35,19 +37,25 @@ function operationSentence(operation: HelmOperation): string {
     : "Failed.";
 }
 
+/** `reason` with a full stop, unless it ends a sentence already (Helm's reasons often do). */
+function asSentence(reason: string): string {
+  return /[.!?]$/.test(reason) ? reason : `${reason}.`;
+}
+
 function StepFailure({ step }: { step: HelmStep }) {
   const name = STEP_NAMES[step.name];
   if (step.name === "secrets") {
     return (
       <p className="hub-bad">
-        Easel could not apply its Secrets: {step.error ?? "no reason given"}. Helm did not run.
+        Easel could not apply its Secrets: {asSentence(step.error ?? "no reason given")} Helm did
+        not run.
       </p>
     );
   }
   return (
     <>
       <p className="hub-bad">
-        The release {name} failed: {step.error ?? "Helm gave no reason"}.
+        The release {name} failed: {asSentence(step.error ?? "Helm gave no reason")}
       </p>
       <p>
         {step.isRolledBack
@@ -83,6 +91,24 @@ function StepResult({ step }: { step: HelmStep }) {
 }
 
 /**
+ * When it started and ended: the latest operation is shown to whoever opens the page later,
+ * maybe after the releases changed by other hands.
+ */
+function OperationTimes({ operation: { startedAt, endedAt } }: HelmProgressProps) {
+  return (
+    <p>
+      Started <time dateTime={startedAt}>{shownDate(startedAt)}</time>
+      {endedAt ? (
+        <>
+          , ended <time dateTime={endedAt}>{shownDate(endedAt)}</time>
+        </>
+      ) : null}
+      .
+    </p>
+  );
+}
+
+/**
  * A Helm operation as it runs: each step with its state, announced as it changes; each release's
  * revision, status and notes once done; a failure with its release, Helm's reason and whether
  * Helm rolled the release back.
@@ -95,6 +121,7 @@ export function HelmProgress({ operation }: HelmProgressProps) {
       <p className={operation.state === "failed" ? "hub-bad" : undefined}>
         {operationSentence(operation)}
       </p>
+      <OperationTimes operation={operation} />
       <ol className="helm-steps" aria-live="polite" aria-label="Steps">
         {operation.steps.map((step) => (
           <li key={step.name} className={`helm-step helm-step-${step.state}`}>

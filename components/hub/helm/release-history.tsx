@@ -11,6 +11,7 @@ import {
 } from "@/lib/hub/helm-release";
 
 import { RollbackConfirm } from "./rollback-confirm";
+import { shownDate } from "./shown-date";
 
 export type ReleaseHistoryProps = {
   /** Each release's revisions, as `helm history` lists them; a release not installed has none. */
@@ -22,13 +23,6 @@ export type ReleaseHistoryProps = {
 };
 
 type Asked = { release: HelmReleaseName; target: HelmRevision };
-
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-
-function shownDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
-}
 
 /** Where a rollback can go: a revision that was deployed, older than the release's latest. */
 function isRollbackTarget(revision: HelmRevision, latest: number): boolean {
