@@ -1,9 +1,10 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 
 import type { UnseenPassword } from "@/lib/secret-tracking/unseen-passwords";
 import { SECRET_MASK } from "@/lib/secrets/secret-mask";
+import { useModalDialog } from "@/components/hooks/use-modal-dialog";
 
 import { useSecretLedger } from "./secret-ledger";
 
@@ -71,44 +72,17 @@ function PasswordRow({ user }: { user: UnseenPassword }) {
 export function UnseenPasswordDialog({ users, onAnswer }: UnseenPasswordDialogProps) {
   const id = useId();
   const { seen } = useSecretLedger();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusRef = useRef<Element | null>(null);
-  const isAnsweredRef = useRef(false);
+  const { answer, dialogProps } = useModalDialog(onAnswer);
   const isOpen = users.length > 0;
   const allSeen = users.every((user) => seen.has(user.password));
-
-  // Opened from a ref callback: showModal needs the element in the document, and only once.
-  const attach = (dialog: HTMLDialogElement | null) => {
-    dialogRef.current = dialog;
-    if (!dialog || dialog.open) return;
-    returnFocusRef.current = document.activeElement;
-    isAnsweredRef.current = false;
-    dialog.showModal();
-    dialog.querySelector<HTMLButtonElement>("button")?.focus();
-  };
-
-  function answer(download: boolean) {
-    if (isAnsweredRef.current) return;
-    isAnsweredRef.current = true;
-    const returnFocus = returnFocusRef.current;
-    dialogRef.current?.close();
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
-    onAnswer(download);
-  }
 
   if (!isOpen) return null;
   return (
     <dialog
-      ref={attach}
+      {...dialogProps}
       className="confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-why`}
-      onCancel={(event) => {
-        event.preventDefault();
-        answer(false);
-      }}
-      // The browser may close it without a cancel event (Escape pressed twice): that is a no.
-      onClose={() => answer(false)}
     >
       <h2 id={`${id}-title`}>
         Save the generated {users.length === 1 ? "password" : "passwords"} first

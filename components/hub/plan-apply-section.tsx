@@ -1,23 +1,23 @@
 "use client";
 
-import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useMutation } from "@tanstack/react-query";
 
 import { applyToHubAction } from "@/lib/actions/apply-to-hub";
 import { planHubApplyAction } from "@/lib/actions/plan-hub-apply";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import type { HubPreflightAnswer } from "@/lib/hub/hub-reads";
-import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { clusterName } from "@/lib/hub/results";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 import { ApplyReport } from "./apply-report";
 import { unwrap } from "./hub-queries";
-import { LoadFromClusterButton, LoadOutcome, type LoadFromCluster } from "./load-from-cluster";
-import { chosenRefs, NO_CHOICES, withChoice } from "./ownership-choices";
-import { PlanReport, type OwnershipChoices } from "./plan-report";
+import { LoadOutcome, type LoadFromCluster } from "./load-from-cluster";
+import { PlanReport } from "./plan-report";
 import { ReplaceSecretsConfirm } from "./replace-secrets-confirm";
+import { ReviewActButtons } from "./review-act-buttons";
+import { useReviewedInput } from "./use-reviewed-input";
 
 export type PlanApplySectionProps = {
   imported?: ImportedValuesInput;
@@ -44,57 +44,34 @@ export function PlanApplySection({
   load,
 }: PlanApplySectionProps) {
   const form = useConfigForm();
-  const config = useConfigWatch();
-  const [plannedFor, setPlannedFor] = useState("");
-  // Compared off the typing path: a configuration may embed logos.
-  const deferredConfig = useDeferredValue(config);
-  const currentInput = useMemo(
-    () => JSON.stringify({ config: deferredConfig, imported }),
-    [deferredConfig, imported],
-  );
   const [confirming, setConfirming] = useState(false);
-  const [choices, setChoices] = useState<OwnershipChoices>(NO_CHOICES);
-  // An apply (done or refused) spends its plan: the hub may have changed, so the next apply
-  // needs a new plan, which the server checks too.
-  const [isPlanSpent, setPlanSpent] = useState(false);
   const apply = useMutation({
-    mutationFn: async ({
-      checked,
-      confirmedOn,
-    }: {
-      checked: TargetConfig;
-      confirmedOn?: string;
-    }) => {
-      const entries = plan.data?.entries ?? [];
-      return unwrap(
+    mutationFn: async ({ checked, confirmedOn }: { checked: TargetConfig; confirmedOn?: string }) =>
+      unwrap(
         await applyToHubAction({
           config: checked,
           imported,
-          planned: plannedObjectsOf(entries),
-          adopt: chosenRefs(entries, choices.adopt),
-          takeOver: chosenRefs(entries, choices.takeOver),
+          ...reviewed.sentOf(plan.data?.entries ?? []),
           ...(confirmedOn ? { confirmReplacingSecretsOn: confirmedOn } : {}),
         }),
-      );
-    },
+      ),
     onMutate: () => setConfirming(false),
+    // An apply (done or refused) spends its plan: the hub may have changed, so the next apply
+    // needs a new plan, which the server checks too.
     onSettled: () => {
-      setPlanSpent(true);
+      reviewed.spend();
       onApplied();
     },
   });
   const plan = useMutation({
     mutationFn: async (checked: TargetConfig) => {
-      // The form's own values, as the watched copy holds them (the schema's output may differ).
-      setPlannedFor(JSON.stringify({ config: form.getValues(), imported }));
+      reviewed.begin();
       apply.reset();
       setConfirming(false);
-      setPlanSpent(false);
-      setChoices(NO_CHOICES);
       return unwrap(await planHubApplyAction({ config: checked, imported }));
     },
   });
-  const isPlanCurrent = plan.isSuccess && plannedFor === currentInput && !isPlanSpent;
+  const reviewed = useReviewedInput(imported, plan.isSuccess);
   const isBusy = plan.isPending || apply.isPending;
   const replacedSecrets = plan.data?.liveValues?.replacedSecrets ?? [];
   const cluster = preflight ? clusterName(preflight) : undefined;
@@ -115,26 +92,25 @@ export function PlanApplySection({
         Easel as the field manager, once per plan: it refuses if the hub changed since.
       </p>
       {warning}
-      <div className="hub-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={isBusy || isOtherOnHub}
-          onClick={form.handleSubmit((checked) => plan.mutate(checked))}
-        >
-          {plan.isPending ? "Planning…" : "Plan (dry run)"}
-        </button>
-        <button
-          type="button"
-          className="button-primary"
-          disabled={isBusy || !isPlanCurrent || confirming}
-          onClick={form.handleSubmit(startApply)}
-        >
-          {apply.isPending ? "Applying…" : "Apply to the hub"}
-        </button>
-        {isOtherOnHub ? null : <LoadFromClusterButton load={load} />}
-      </div>
-      {confirming && isPlanCurrent ? (
+      <ReviewActButtons
+        review={{
+          label: "Plan (dry run)",
+          pendingLabel: "Planning…",
+          isPending: plan.isPending,
+          onChecked: (checked) => plan.mutate(checked),
+        }}
+        act={{
+          label: "Apply to the hub",
+          pendingLabel: "Applying…",
+          isPending: apply.isPending,
+          onChecked: startApply,
+        }}
+        canAct={reviewed.isCurrent && !confirming}
+        isBusy={isBusy}
+        isOtherOnHub={isOtherOnHub}
+        load={load}
+      />
+      {confirming && reviewed.isCurrent ? (
         cluster && preflight ? (
           <ReplaceSecretsConfirm
             cluster={cluster}
@@ -151,12 +127,12 @@ export function PlanApplySection({
           </p>
         )
       ) : null}
-      {isPlanSpent ? (
+      {reviewed.isSpent ? (
         <p className="hub-warn" role="status">
           This plan was used: plan again before the next apply, to see the hub as it is now.
         </p>
       ) : null}
-      {plan.isSuccess && !isPlanSpent && !isPlanCurrent ? (
+      {reviewed.isOutdated ? (
         <p className="hub-warn" role="status">
           The form changed after this plan: plan again before applying.
         </p>
@@ -172,13 +148,7 @@ export function PlanApplySection({
       {apply.data ? (
         <ApplyReport report={apply.data} />
       ) : plan.data ? (
-        <PlanReport
-          report={plan.data}
-          choices={choices}
-          onChoose={(choice, ref, isChosen) =>
-            setChoices(withChoice(choices, choice, ref, isChosen))
-          }
-        />
+        <PlanReport report={plan.data} choices={reviewed.choices} onChoose={reviewed.choose} />
       ) : null}
     </section>
   );

@@ -18,6 +18,7 @@ import {
 } from "@/test/support/stand-in-charts";
 
 import type { HelmFailure } from "./helm-failure";
+import type { HelmSession } from "./helm-session";
 import { rollbackRelease, upgradeInstall } from "./release-commands";
 import { releaseHistory, releaseManifest, releaseStates, releaseValues } from "./release-reads";
 import { renderRelease } from "./render-release";
@@ -45,6 +46,16 @@ function objectsOf(manifest: string | undefined): Record<string, unknown> {
       .filter((doc): doc is { kind: string; metadata: { name: string } } => Boolean(doc))
       .map((doc) => [`${doc.kind}/${doc.metadata.name}`, doc]),
   );
+}
+
+/** Installs or upgrades `mural` at `version` as the panel does, with this file's values unless told. */
+function upgradeMural(session: HelmSession, version: string, valuesText = VALUES) {
+  return upgradeInstall(session, { release: "mural", version, valuesText, timeoutMinutes: 2 });
+}
+
+/** The HelmFailure a Helm command rejected with. */
+async function failureOf(command: Promise<unknown>): Promise<HelmFailure> {
+  return (await command.catch((error: unknown) => error)) as HelmFailure;
 }
 
 describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) => {
@@ -95,14 +106,11 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
           timeoutMinutes: 2,
         }),
       ).toEqual({ revision: 1, status: "deployed", notes: "" });
-      expect(
-        await upgradeInstall(admin, {
-          release: "mural",
-          version: STAND_IN_VERSION,
-          valuesText: VALUES,
-          timeoutMinutes: 2,
-        }),
-      ).toEqual({ revision: 1, status: "deployed", notes: "" });
+      expect(await upgradeMural(admin, STAND_IN_VERSION)).toEqual({
+        revision: 1,
+        status: "deployed",
+        notes: "",
+      });
       expect(kubectlGet(testHub(), "crd", STAND_IN_CRD_NAME)).toBeDefined();
       expect(
         kubectlGet(testHub(), "configmap", STAND_IN_SETTINGS_CONFIGMAP, RELEASE_NAMESPACE)?.data,
@@ -144,14 +152,11 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
     async () => {
       const admin = await session();
       const before = await releaseManifest(admin, "mural");
-      expect(
-        await upgradeInstall(admin, {
-          release: "mural",
-          version: STAND_IN_VERSION,
-          valuesText: VALUES,
-          timeoutMinutes: 2,
-        }),
-      ).toEqual({ revision: 2, status: "deployed", notes: "" });
+      expect(await upgradeMural(admin, STAND_IN_VERSION)).toEqual({
+        revision: 2,
+        status: "deployed",
+        notes: "",
+      });
       expect(await releaseManifest(admin, "mural")).toBe(before);
     },
     LONG,
@@ -161,12 +166,7 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
     "the broken chart fails, Helm rolls back, and the failure says so naming the release",
     async () => {
       const admin = await session();
-      const failure = (await upgradeInstall(admin, {
-        release: "mural",
-        version: STAND_IN_BROKEN_VERSION,
-        valuesText: VALUES,
-        timeoutMinutes: 2,
-      }).catch((error: unknown) => error)) as HelmFailure;
+      const failure = await failureOf(upgradeMural(admin, STAND_IN_BROKEN_VERSION));
       failures.push(failure);
       expect(failure).toMatchObject({ code: "invalid", release: "mural", isRolledBack: true });
       expect(failure.message).toMatch(/^Helm could not install or upgrade mural: .*nodePort/);
@@ -205,12 +205,14 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
     async () => {
       const restricted = await session("restricted");
       for (const release of ["mural-crds", "mural"] as const) {
-        const failure = (await upgradeInstall(restricted, {
-          release,
-          version: release === "mural" ? STAND_IN_VERSION : STAND_IN_CRDS_VERSION,
-          valuesText: VALUES,
-          timeoutMinutes: 2,
-        }).catch((error: unknown) => error)) as HelmFailure;
+        const failure = await failureOf(
+          upgradeInstall(restricted, {
+            release,
+            version: release === "mural" ? STAND_IN_VERSION : STAND_IN_CRDS_VERSION,
+            valuesText: VALUES,
+            timeoutMinutes: 2,
+          }),
+        );
         failures.push(failure);
         expect(failure).toMatchObject({ code: "forbidden", release, isRolledBack: false });
         expect(failure.message).toMatch(
@@ -230,12 +232,7 @@ describe.each(HELM_MAJORS)("Helm %i runs the releases on a real hub", (major) =>
     "an upgrade given empty values keeps none of the last release's: Easel's values are the whole",
     async () => {
       const admin = await session();
-      await upgradeInstall(admin, {
-        release: "mural",
-        version: STAND_IN_VERSION,
-        valuesText: "",
-        timeoutMinutes: 2,
-      });
+      await upgradeMural(admin, STAND_IN_VERSION, "");
       expect(parse((await releaseValues(admin, "mural")) ?? "") ?? {}).toEqual({});
       expect(
         kubectlGet(testHub(), "configmap", STAND_IN_SETTINGS_CONFIGMAP, RELEASE_NAMESPACE)?.data,

@@ -71,6 +71,18 @@ function upgradeInstall(major: HelmMajor, namespace: string, chart: string, vers
     );
 }
 
+/** The broken version over `namespace`'s release, with Helm told to undo it: it must fail. */
+function installBroken(major: HelmMajor, namespace: string) {
+  const broken = upgradeInstall(
+    major,
+    namespace,
+    STAND_IN_CHART,
+    STAND_IN_BROKEN_VERSION,
+  )([ROLLBACK_FLAG[major]], VALUES);
+  expect(broken.status).not.toBe(0);
+  return broken;
+}
+
 type HistoryEntry = { revision: number; status: string; chart: string; description: string };
 
 function history(major: HelmMajor, namespace: string, release: string): HistoryEntry[] {
@@ -136,13 +148,7 @@ describe("the stand-in charts on a real hub", () => {
         "a-session-secret",
       );
 
-      const broken = upgradeInstall(
-        major,
-        namespace,
-        STAND_IN_CHART,
-        STAND_IN_BROKEN_VERSION,
-      )([ROLLBACK_FLAG[major]], VALUES);
-      expect(broken.status).not.toBe(0);
+      const broken = installBroken(major, namespace);
       expect(broken.stderr).toContain(`Service "${STAND_IN_BROKEN_SERVICE}" is invalid`);
       expect(broken.stderr).toContain("has been rolled back");
       expect(history(major, namespace, STAND_IN_CHART)).toMatchObject([
@@ -174,13 +180,7 @@ describe("the stand-in charts on a real hub", () => {
     "with Helm %i: a first install of the broken version is uninstalled again",
     (major) => {
       const namespace = `stand-in-broken-${major}`;
-      const broken = upgradeInstall(
-        major,
-        namespace,
-        STAND_IN_CHART,
-        STAND_IN_BROKEN_VERSION,
-      )([ROLLBACK_FLAG[major]], VALUES);
-      expect(broken.status).not.toBe(0);
+      const broken = installBroken(major, namespace);
       expect(broken.stderr).toContain("has been uninstalled");
       const list = helm(major, testHub(), ["list", "-n", namespace, "-o", "json"]);
       expect(JSON.parse(list.stdout)).toEqual([]);

@@ -91,33 +91,20 @@ canvas:
     sessionSecret: ""
 `;
 
-const SETTINGS_TEMPLATE = `apiVersion: v1
-kind: ConfigMap
+/** The head of each object `mural` makes: all are core (v1) objects in the release's namespace. */
+function releaseObject(kind: string, name: string): string {
+  return `apiVersion: v1
+kind: ${kind}
 metadata:
-  name: ${STAND_IN_SETTINGS_CONFIGMAP}
+  name: ${name}
   namespace: {{ .Release.Namespace }}
-data:
-  domain: {{ .Values.global.dns.domain | quote }}
-  dexIssuer: {{ .Values.dex.config.issuer | quote }}
 `;
+}
 
-const OIDC_SECRET_TEMPLATE = `apiVersion: v1
-kind: Secret
-metadata:
-  name: ${STAND_IN_OIDC_SECRET}
-  namespace: {{ .Release.Namespace }}
-type: Opaque
-data:
-  sessionSecret: {{ .Values.canvas.oidc.sessionSecret | b64enc | quote }}
-`;
-
-const SERVICE_TEMPLATE = `apiVersion: v1
-kind: Service
-metadata:
-  name: ${STAND_IN_SERVICE}
-  namespace: {{ .Release.Namespace }}
-spec:
-  type: ClusterIP
+/** A Service for the canvas pods' HTTP port; `nodePort` pins the node port of a NodePort one. */
+function serviceTemplate(name: string, type: "ClusterIP" | "NodePort", nodePort?: number): string {
+  return `${releaseObject("Service", name)}spec:
+  type: ${type}
   selector:
     app.kubernetes.io/name: canvas
   ports:
@@ -125,35 +112,28 @@ spec:
       port: 80
       targetPort: 8080
       protocol: TCP
+${nodePort === undefined ? "" : `      nodePort: ${nodePort}\n`}`;
+}
+
+const SETTINGS_TEMPLATE = `${releaseObject("ConfigMap", STAND_IN_SETTINGS_CONFIGMAP)}data:
+  domain: {{ .Values.global.dns.domain | quote }}
+  dexIssuer: {{ .Values.dex.config.issuer | quote }}
 `;
 
-const FEATURES_TEMPLATE = `apiVersion: v1
-kind: ConfigMap
-metadata:
-  name: ${STAND_IN_FEATURES_CONFIGMAP}
-  namespace: {{ .Release.Namespace }}
+const OIDC_SECRET_TEMPLATE = `${releaseObject("Secret", STAND_IN_OIDC_SECRET)}type: Opaque
 data:
+  sessionSecret: {{ .Values.canvas.oidc.sessionSecret | b64enc | quote }}
+`;
+
+const SERVICE_TEMPLATE = serviceTemplate(STAND_IN_SERVICE, "ClusterIP");
+
+const FEATURES_TEMPLATE = `${releaseObject("ConfigMap", STAND_IN_FEATURES_CONFIGMAP)}data:
   chartVersion: {{ .Chart.Version | quote }}
 `;
 
 // 1 is outside every API server's NodePort range (30000-32767 by default): 422 Invalid, after the
 // ConfigMap, Secret and the release record were written, so a rollback has something to undo.
-const BROKEN_SERVICE_TEMPLATE = `apiVersion: v1
-kind: Service
-metadata:
-  name: ${STAND_IN_BROKEN_SERVICE}
-  namespace: {{ .Release.Namespace }}
-spec:
-  type: NodePort
-  selector:
-    app.kubernetes.io/name: canvas
-  ports:
-    - name: http
-      port: 80
-      targetPort: 8080
-      protocol: TCP
-      nodePort: 1
-`;
+const BROKEN_SERVICE_TEMPLATE = serviceTemplate(STAND_IN_BROKEN_SERVICE, "NodePort", 1);
 
 const WIDGET_TEMPLATE = `apiVersion: stand-in.easel.test/v1
 kind: Widget

@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useMutation } from "@tanstack/react-query";
 
 import { previewHelmInstallAction } from "@/lib/actions/preview-helm-install";
@@ -9,16 +9,16 @@ import { startHelmRollbackAction } from "@/lib/actions/start-helm-rollback";
 import type { HelmReleaseName, RegistryCredentials } from "@/lib/hub/helm-release";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import type { HubPreflightAnswer } from "@/lib/hub/hub-reads";
-import { plannedObjectsOf } from "@/lib/hub/planned-objects";
 import { clusterName } from "@/lib/hub/results";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import { useConfigForm } from "@/components/hooks/config-form";
 
 import { unwrap } from "../hub-queries";
-import { LoadFromClusterButton, LoadOutcome, type LoadFromCluster } from "../load-from-cluster";
-import { chosenRefs, NO_CHOICES, withChoice } from "../ownership-choices";
-import { PlanReport, type OwnershipChoices } from "../plan-report";
+import { LoadOutcome, type LoadFromCluster } from "../load-from-cluster";
+import { PlanReport } from "../plan-report";
 import { ReplaceSecretsConfirm } from "../replace-secrets-confirm";
+import { ReviewActButtons } from "../review-act-buttons";
+import { useReviewedInput } from "../use-reviewed-input";
 import { HelmPreviewReport } from "./helm-preview-report";
 import { HelmProgress } from "./helm-progress";
 import { RegistryCredentialsFields, sentCredentials } from "./registry-credentials-fields";
@@ -56,44 +56,24 @@ export function HelmInstallSection({
   load,
 }: HelmInstallSectionProps) {
   const form = useConfigForm();
-  const config = useConfigWatch();
   const helm = useHubHelm(hubId);
   const [credentials, setCredentials] = useState(NO_CREDENTIALS);
-  const [previewedFor, setPreviewedFor] = useState("");
-  // Compared off the typing path: a configuration may embed logos.
-  const deferredConfig = useDeferredValue(config);
-  const currentInput = useMemo(
-    () => JSON.stringify({ config: deferredConfig, imported }),
-    [deferredConfig, imported],
-  );
-  const [choices, setChoices] = useState<OwnershipChoices>(NO_CHOICES);
   const [confirming, setConfirming] = useState(false);
-  // Starting an install or a rollback spends the preview: the releases change under it.
-  const [isPreviewSpent, setPreviewSpent] = useState(false);
   const install = useMutation({
-    mutationFn: async ({
-      checked,
-      confirmedOn,
-    }: {
-      checked: TargetConfig;
-      confirmedOn?: string;
-    }) => {
-      const entries = preview.data?.plan.entries ?? [];
-      return unwrap(
+    mutationFn: async ({ checked, confirmedOn }: { checked: TargetConfig; confirmedOn?: string }) =>
+      unwrap(
         await startHelmInstallAction({
           config: checked,
           imported,
-          planned: plannedObjectsOf(entries),
-          adopt: chosenRefs(entries, choices.adopt),
-          takeOver: chosenRefs(entries, choices.takeOver),
+          ...reviewed.sentOf(preview.data?.plan.entries ?? []),
           ...(confirmedOn ? { confirmReplacingSecretsOn: confirmedOn } : {}),
           ...sentCredentials(credentials),
         }),
-      );
-    },
+      ),
     onMutate: () => setConfirming(false),
-    // A refused start wrote nothing (the server checks before writing): its preview still stands.
-    onSuccess: () => setPreviewSpent(true),
+    // Starting an install spends the preview (the releases change under it); a refused start
+    // wrote nothing (the server checks before writing), so its preview still stands.
+    onSuccess: () => reviewed.spend(),
     onSettled: () => void helm.refetch(),
   });
   const rollback = useMutation({
@@ -106,19 +86,16 @@ export function HelmInstallSection({
         }),
       ),
     onSettled: () => {
-      setPreviewSpent(true);
+      reviewed.spend();
       void helm.refetch();
     },
   });
   const preview = useMutation({
     mutationFn: async (checked: TargetConfig) => {
-      // The form's own values, as the watched copy holds them (the schema's output may differ).
-      setPreviewedFor(JSON.stringify({ config: form.getValues(), imported }));
+      reviewed.begin();
       install.reset();
       rollback.reset();
       setConfirming(false);
-      setPreviewSpent(false);
-      setChoices(NO_CHOICES);
       return unwrap(
         await previewHelmInstallAction({
           config: checked,
@@ -128,6 +105,7 @@ export function HelmInstallSection({
       );
     },
   });
+  const reviewed = useReviewedInput(imported, preview.isSuccess);
   const operation = helm.data?.operation;
   const isRunning = operation?.state === "running";
   const wasRunning = useRef(false);
@@ -136,7 +114,6 @@ export function HelmInstallSection({
     wasRunning.current = isRunning;
   }, [isRunning, onFinished]);
 
-  const isPreviewCurrent = preview.isSuccess && previewedFor === currentInput && !isPreviewSpent;
   const isBusy = preview.isPending || install.isPending || rollback.isPending || isRunning;
   const hasMural = helm.data
     ? helm.data.releases.some((release) => release.name === "mural")
@@ -165,26 +142,25 @@ export function HelmInstallSection({
         onChange={setCredentials}
         isDisabled={isBusy}
       />
-      <div className="hub-actions">
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={isBusy || isOtherOnHub}
-          onClick={form.handleSubmit((checked) => preview.mutate(checked))}
-        >
-          {preview.isPending ? "Previewing…" : "Preview"}
-        </button>
-        <button
-          type="button"
-          className="button-primary"
-          disabled={isBusy || !isPreviewCurrent || confirming}
-          onClick={form.handleSubmit(startInstall)}
-        >
-          {install.isPending ? "Starting…" : `${verb} with Helm`}
-        </button>
-        {isOtherOnHub ? null : <LoadFromClusterButton load={load} />}
-      </div>
-      {confirming && isPreviewCurrent ? (
+      <ReviewActButtons
+        review={{
+          label: "Preview",
+          pendingLabel: "Previewing…",
+          isPending: preview.isPending,
+          onChecked: (checked) => preview.mutate(checked),
+        }}
+        act={{
+          label: `${verb} with Helm`,
+          pendingLabel: "Starting…",
+          isPending: install.isPending,
+          onChecked: startInstall,
+        }}
+        canAct={reviewed.isCurrent && !confirming}
+        isBusy={isBusy}
+        isOtherOnHub={isOtherOnHub}
+        load={load}
+      />
+      {confirming && reviewed.isCurrent ? (
         <ReplaceSecretsConfirm
           cluster={clusterName(preflight)}
           server={preflight.server}
@@ -196,12 +172,12 @@ export function HelmInstallSection({
           onCancel={() => setConfirming(false)}
         />
       ) : null}
-      {isPreviewSpent && !isBusy ? (
+      {reviewed.isSpent && !isBusy ? (
         <p className="hub-warn" role="status">
           The releases changed since this preview: preview again before the next install.
         </p>
       ) : null}
-      {preview.isSuccess && !isPreviewSpent && !isPreviewCurrent ? (
+      {reviewed.isOutdated ? (
         <p className="hub-warn" role="status">
           The form changed after this preview: preview again before installing.
         </p>
@@ -216,14 +192,12 @@ export function HelmInstallSection({
       {helm.data?.problem ? <p className="hub-warn">{helm.data.problem}</p> : null}
       <LoadOutcome load={load} />
       {operation ? <HelmProgress operation={operation} /> : null}
-      {preview.data && !isPreviewSpent ? (
+      {preview.data && !reviewed.isSpent ? (
         <HelmPreviewReport preview={preview.data}>
           <PlanReport
             report={preview.data.plan}
-            choices={choices}
-            onChoose={(choice, ref, isChosen) =>
-              setChoices(withChoice(choices, choice, ref, isChosen))
-            }
+            choices={reviewed.choices}
+            onChoose={reviewed.choose}
           />
         </HelmPreviewReport>
       ) : null}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, useRef } from "react";
+import { useId } from "react";
 
 import type { HelmReleaseName, HelmRevision } from "@/lib/hub/helm-release";
+import { useModalDialog } from "@/components/hooks/use-modal-dialog";
 
 export type RollbackConfirmProps = {
   release: HelmReleaseName;
@@ -25,42 +26,16 @@ export function RollbackConfirm({
   onCancel,
 }: RollbackConfirmProps) {
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusRef = useRef<Element | null>(null);
-  const isAnsweredRef = useRef(false);
-
-  // Opened from a ref callback: showModal needs the element in the document, and only once.
-  const attach = (dialog: HTMLDialogElement | null) => {
-    dialogRef.current = dialog;
-    if (!dialog || dialog.open) return;
-    returnFocusRef.current = document.activeElement;
-    isAnsweredRef.current = false;
-    dialog.showModal();
-    dialog.querySelector<HTMLButtonElement>("button")?.focus();
-  };
-
-  function answer(isConfirmed: boolean) {
-    if (isAnsweredRef.current) return;
-    isAnsweredRef.current = true;
-    const returnFocus = returnFocusRef.current;
-    dialogRef.current?.close();
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
-    if (isConfirmed) onConfirm();
-    else onCancel();
-  }
+  const { answer, dialogProps } = useModalDialog((isConfirmed) =>
+    isConfirmed ? onConfirm() : onCancel(),
+  );
 
   return (
     <dialog
-      ref={attach}
+      {...dialogProps}
       className="confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-what`}
-      onCancel={(event) => {
-        event.preventDefault();
-        answer(false);
-      }}
-      // The browser may close it without a cancel event (Escape pressed twice): that is a no.
-      onClose={() => answer(false)}
     >
       <h2 id={`${id}-title`}>
         Roll back {release} to revision {target.revision}?
