@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { accessibilityProblems } from "./fixtures/accessibility";
 import { e2eChartRegistry } from "./fixtures/chart-registry";
 import { RELEASE_NAMESPACE, resetReleaseNamespace } from "./fixtures/helm";
+import { shootState } from "./fixtures/state-shots";
 import { expect, test } from "./fixtures/test";
 import { E2E_ACCESS_TOKEN, E2E_HUB_KUBECONFIG, E2E_NETWORK_PORT } from "./fixtures/test-hub";
 import { ConfigPage } from "./pages/config.page";
@@ -86,6 +87,7 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
     "CustomResourceDefinition widgets.stand-in.easel.test",
   ]);
   expect(await accessibilityProblems(page)).toEqual([]);
+  await shootState(helm.section, "helm-first-preview");
   await helm.primaryButton("Install with Helm").click();
   await expect(helm.progress("Install with Helm")).toBeVisible();
   await helm.expectSucceeded("Install with Helm");
@@ -123,6 +125,7 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
   await expect(helm.revisions("mural").nth(1)).toContainText("deployed");
   await expect(helm.revisions("mural").nth(2)).toContainText("superseded");
   expect(await accessibilityProblems(page)).toEqual([]);
+  await shootState(helm.section, "helm-upgraded");
   await helm.history.getByRole("button", { name: "Roll back to revision 1" }).click();
   const dialog = page.getByRole("dialog", { name: "Roll back mural to revision 1?" });
   await expect(dialog).toBeVisible();
