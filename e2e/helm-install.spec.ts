@@ -104,6 +104,8 @@ test("[HELM]: installs both releases from a plain-HTTP registry, upgrades a chan
   await gke.waitUntilReady();
   await helm.previewNow();
   await expect(helm.preview).toContainText("Preview: upgrade");
+  // The finished install is put away beside the new preview: it is not this one's progress.
+  await expect(helm.progress("Install with Helm")).toHaveCount(0);
   // Exactly one changed object, whose diff holds the new domain.
   await expect(helm.previewed("Changed", "mural")).toHaveText([new RegExp(`^${SETTINGS}`)]);
   await expect(helm.previewed("Changed", "mural")).toContainText(`+   domain: ${CHANGED_DOMAIN}`);

@@ -90,12 +90,16 @@ export function HelmInstallSection({
       void helm.refetch();
     },
   });
+  // A finished operation is put away once a new preview starts: shown beside the new preview, an
+  // old failure reads as this one's (the releases may have changed by hand since).
+  const [putAwayId, setPutAwayId] = useState<string>();
   const preview = useMutation({
     mutationFn: async (checked: TargetConfig) => {
       reviewed.begin();
       install.reset();
       rollback.reset();
       setConfirming(false);
+      setPutAwayId(helm.data?.operation?.id);
       return unwrap(
         await previewHelmInstallAction({
           config: checked,
@@ -108,6 +112,7 @@ export function HelmInstallSection({
   const reviewed = useReviewedInput(imported, preview.isSuccess);
   const operation = helm.data?.operation;
   const isRunning = operation?.state === "running";
+  const isShown = operation !== undefined && (isRunning || operation.id !== putAwayId);
   const wasRunning = useRef(false);
   useEffect(() => {
     if (wasRunning.current && !isRunning) onFinished();
@@ -191,7 +196,7 @@ export function HelmInstallSection({
       )}
       {helm.data?.problem ? <p className="hub-warn">{helm.data.problem}</p> : null}
       <LoadOutcome load={load} />
-      {operation ? <HelmProgress operation={operation} /> : null}
+      {operation && isShown ? <HelmProgress operation={operation} /> : null}
       {preview.data && !reviewed.isSpent ? (
         <HelmPreviewReport preview={preview.data}>
           <PlanReport
