@@ -9,6 +9,7 @@ import { startHelmRollbackAction } from "@/lib/actions/start-helm-rollback";
 import type { HelmReleaseName, RegistryCredentials } from "@/lib/hub/helm-release";
 import type { ImportedValuesInput } from "@/lib/hub/hub-input";
 import type { HubPreflightAnswer } from "@/lib/hub/hub-reads";
+import { isOutrun } from "@/lib/hub/outrun-operation";
 import { clusterName } from "@/lib/hub/results";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm } from "@/components/hooks/config-form";
@@ -112,7 +113,14 @@ export function HelmInstallSection({
   const reviewed = useReviewedInput(imported, preview.isSuccess);
   const operation = helm.data?.operation;
   const isRunning = operation?.state === "running";
-  const isShown = operation !== undefined && (isRunning || operation.id !== putAwayId);
+  // Put away, too, once the releases moved on (read without a problem: unread is not moved).
+  const hasMovedOn =
+    operation !== undefined &&
+    helm.data !== undefined &&
+    helm.data.problem === undefined &&
+    isOutrun(operation, helm.data.releases);
+  const isShown =
+    operation !== undefined && (isRunning || (operation.id !== putAwayId && !hasMovedOn));
   const wasRunning = useRef(false);
   useEffect(() => {
     if (wasRunning.current && !isRunning) onFinished();
