@@ -11,16 +11,13 @@ import {
   RELEASE_NAMESPACE,
   resetReleaseNamespace,
 } from "./fixtures/helm";
+import { openHelmPanel } from "./fixtures/helm-page";
 import { hubValuesSecrets } from "./fixtures/hub-values-secrets";
 import { installStandInReleases } from "./fixtures/stand-in-releases";
 import { shootState } from "./fixtures/state-shots";
 import { expect, test } from "./fixtures/test";
-import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT } from "./fixtures/test-hub";
-import { ConfigPage } from "./pages/config.page";
-import { HelmPanel } from "./pages/helm-panel.page";
 
 const DOMAIN = "paletteai.helm-failed-e2e.io";
-const HUB_API = "https://34.118.22.9";
 const UPGRADE = "Upgrade with Helm";
 
 // Starts from both releases deployed at revision 1 (installed by hand), leaves a fresh hub.
@@ -33,14 +30,10 @@ test.afterAll(resetReleaseNamespace);
 test("[HELM]: an upgrade to a chart the API server refuses fails at mural, says Helm's reason and that it rolled back, and the history shows it", async ({
   page,
 }) => {
-  const gke = new ConfigPage(page);
-  const helm = new HelmPanel(page);
-  await page.goto(`http://127.0.0.1:${E2E_NETWORK_PORT}/targets/gke`);
-  await gke.expectTarget("gke");
-  await helm.connect(E2E_ACCESS_TOKEN);
-  await gke.fillRequired(DOMAIN, HUB_API);
-  await gke.enter("Chart registry", e2eChartRegistry().repository);
-  await gke.field("Plain HTTP").check();
+  const { gke, helm } = await openHelmPanel(page, {
+    domain: DOMAIN,
+    repository: e2eChartRegistry().repository,
+  });
   await gke.enter("mural chart version", STAND_IN_BROKEN_VERSION);
   await gke.waitUntilReady();
   await expect(helm.revisions("mural")).toHaveCount(2);

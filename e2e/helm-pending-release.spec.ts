@@ -7,6 +7,7 @@ import {
   RELEASE_NAMESPACE,
   resetReleaseNamespace,
 } from "./fixtures/helm";
+import { openHelmPanel } from "./fixtures/helm-page";
 import {
   installStandInReleases,
   leaveMuralPendingUpgrade,
@@ -14,12 +15,8 @@ import {
 } from "./fixtures/stand-in-releases";
 import { shootState } from "./fixtures/state-shots";
 import { expect, test } from "./fixtures/test";
-import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT } from "./fixtures/test-hub";
-import { ConfigPage } from "./pages/config.page";
-import { HelmPanel } from "./pages/helm-panel.page";
 
 const DOMAIN = "paletteai.helm-pending-e2e.io";
-const HUB_API = "https://34.118.22.9";
 const UPGRADE = "Upgrade with Helm";
 
 // Starts from mural left in pending-upgrade at revision 2 by a Helm killed mid-wait; leaves a
@@ -48,14 +45,10 @@ function hasEaselValues(): boolean {
 test("[HELM]: a release stuck in pending-upgrade is shown so, refuses Upgrade with Helm, and Roll back gets it out", async ({
   page,
 }) => {
-  const gke = new ConfigPage(page);
-  const helm = new HelmPanel(page);
-  await page.goto(`http://127.0.0.1:${E2E_NETWORK_PORT}/targets/gke`);
-  await gke.expectTarget("gke");
-  await helm.connect(E2E_ACCESS_TOKEN);
-  await gke.fillRequired(DOMAIN, HUB_API);
-  await gke.enter("Chart registry", e2eChartRegistry().repository);
-  await gke.field("Plain HTTP").check();
+  const { gke, helm } = await openHelmPanel(page, {
+    domain: DOMAIN,
+    repository: e2eChartRegistry().repository,
+  });
   await gke.waitUntilReady();
 
   const stuck = helm.history.getByRole("status").filter({ hasText: "is stuck in" });

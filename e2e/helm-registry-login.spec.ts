@@ -6,15 +6,12 @@ import {
 import { chartRegistryAt, publishStandInCharts } from "../test/support/stand-in-charts";
 import { E2E_AUTH_REGISTRY_DIR } from "./fixtures/chart-registry";
 import { recordedStatuses, resetReleaseNamespace } from "./fixtures/helm";
+import { openHelmPanel } from "./fixtures/helm-page";
 import { expectServerOutputWithout } from "./fixtures/server-output";
 import { shootState } from "./fixtures/state-shots";
 import { expect, test } from "./fixtures/test";
-import { E2E_ACCESS_TOKEN, E2E_NETWORK_PORT } from "./fixtures/test-hub";
-import { ConfigPage } from "./pages/config.page";
-import { HelmPanel } from "./pages/helm-panel.page";
 
 const DOMAIN = "paletteai.helm-login-e2e.io";
-const HUB_API = "https://34.118.22.9";
 const INSTALL = "Install with Helm";
 
 let registry: TestRegistry | undefined;
@@ -37,14 +34,10 @@ test("[HELM]: a chart registry that requires a login: refused as unauthorized wi
   const credentials = registry?.credentials;
   if (!registry || !credentials)
     throw new Error("The registry that requires a login did not start.");
-  const gke = new ConfigPage(page);
-  const helm = new HelmPanel(page);
-  await page.goto(`http://127.0.0.1:${E2E_NETWORK_PORT}/targets/gke`);
-  await gke.expectTarget("gke");
-  await helm.connect(E2E_ACCESS_TOKEN);
-  await gke.fillRequired(DOMAIN, HUB_API);
-  await gke.enter("Chart registry", chartRegistryAt(registry.url).repository);
-  await gke.field("Plain HTTP").check();
+  const { gke, helm } = await openHelmPanel(page, {
+    domain: DOMAIN,
+    repository: chartRegistryAt(registry.url).repository,
+  });
   await gke.waitUntilReady();
 
   // Without the login Helm cannot pull: the preview names the release the registry refused.
