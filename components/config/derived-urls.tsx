@@ -2,11 +2,12 @@
 
 import { domainProblem } from "@/lib/validation/domain";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
-import { useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 /** Shows where the one domain the admin typed lands, so nothing has to be typed twice. */
 export function DerivedUrls() {
-  const domain = useConfigWatch("global.domain");
+  // A frame behind the domain field: typing it never waits for these URLs.
+  const domain = useSettledValue("global.domain");
   if (domainProblem(domain) !== undefined) return null;
   const urls = domainUrls(domain);
   const rows = [

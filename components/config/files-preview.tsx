@@ -6,7 +6,7 @@ import type { InstallFileName } from "@/lib/downloads/install-files";
 import type { ImportedValues } from "@/lib/import/import-values";
 import { hasPendingHash } from "@/lib/targets/pending-hashes";
 import { RevealSecretsButton } from "@/components/ui/reveal-secrets-button";
-import { useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledConfig } from "@/components/hooks/use-settled-config";
 
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { PreviewLines } from "./preview-follow/preview-lines";
@@ -23,6 +23,13 @@ export type FilesPreviewProps = {
   onDownload: (download: DownloadKind) => void;
 };
 
+/**
+ * How long typing pauses before the preview renders again. A large configuration's render keeps a
+ * core busy for longer than a keystroke's interval; rendering at every keystroke would slow the
+ * keystrokes' own paint on a machine with few cores.
+ */
+const TYPING_PAUSE_MS = 150;
+
 const FILES: readonly { name: InstallFileName; testId: string }[] = [
   { name: "values.yaml", testId: "values-preview" },
   { name: "secrets.yaml", testId: "secrets-preview" },
@@ -31,25 +38,30 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
 
 /**
  * The install files being built, beside the form, one at a time. The file is rendered, and the
- * whole configuration checked, in a Web Worker: a keystroke never waits for either.
+ * whole configuration checked, in a Web Worker, from the configuration read after a keystroke
+ * was painted: a keystroke waits for neither.
  */
 export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
   const target = useTargetModule();
-  const config = useConfigWatch();
+  const [config, isChanging] = useSettledConfig(TYPING_PAUSE_MS);
   const [shown, setShown] = useState<InstallFileName>("values.yaml");
   const [isRevealed, setIsRevealed] = useState(false);
-  const { text, isValid } = usePreview(target, {
+  const { text, isValid, lines, isCurrent } = usePreview(target, {
     shown,
     config,
     revealSecrets: isRevealed,
     imported,
   });
-  const status = hasPendingHash(config)
-    ? "Computing password hashes…"
-    : isValid
-      ? "Ready to download."
-      : "Some fields need attention before you can download.";
-  const follow = usePreviewFollow(formId, text, shown === "values.yaml");
+  // "Ready" is said only of the form as it is now, never of a preview a change has outrun.
+  const status =
+    isChanging || !isCurrent
+      ? "Checking the latest changes…"
+      : hasPendingHash(config)
+        ? "Computing password hashes…"
+        : isValid
+          ? "Ready to download."
+          : "Some fields need attention before you can download.";
+  const follow = usePreviewFollow(formId, text, lines, shown === "values.yaml");
   const testId = FILES.find((file) => file.name === shown)?.testId;
 
   return (

@@ -16,9 +16,9 @@ import {
 } from "@/lib/import/replace-old-domain";
 import { fieldName } from "@/lib/paths/notation";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import { useConfigForm } from "@/components/hooks/config-form";
 import type { ConfigPath } from "@/components/hooks/config-path";
-import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
+import { useSettledConfig } from "@/components/hooks/use-settled-config";
 
 import { useTargetModule } from "./target-context";
 
@@ -63,7 +63,7 @@ export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
   const form = useConfigForm();
   // Finding the places renders the whole export on the main thread: done once typing pauses, so
   // no keystroke waits for it.
-  const config = useDebouncedValue(useConfigWatch(), PAUSE_MS);
+  const [config] = useSettledConfig(PAUSE_MS);
   // What the last replacement did, and the file it made: another file shows no such message.
   const [replaced, setReplaced] = useState<{ file: ImportedValues; message: string }>();
   const statusRef = useRef<HTMLParagraphElement>(null);

@@ -53,43 +53,58 @@ export function useSectionSteps(formId: string, ids: readonly string[]): Section
       .filter((section): section is HTMLElement => section !== null);
     let focused: string | undefined;
     let frame = 0;
+    // Only the sections something happened in are read again: a keystroke reads its own, and
+    // measures no section's position (a layout of the whole page) unless the page scrolled.
+    let dirty = new Set<HTMLElement>(sections);
+    let hasMoved = true;
+    let current: string | undefined;
+    const states = new Map<string, StepState>();
     const read = () => {
       frame = 0;
-      const states = new Map(sections.map((section) => [section.id, stepStateOf(section)]));
-      const current = focused ?? sectionInView(sections);
+      for (const section of dirty) states.set(section.id, stepStateOf(section));
+      dirty = new Set();
+      if (hasMoved) current = focused ?? sectionInView(sections);
+      hasMoved = false;
       setSteps((previous) =>
         previous.current === current &&
         [...states].every(([id, state]) => previous.states.get(id) === state)
           ? previous
-          : { current, states },
+          : { current, states: new Map(states) },
       );
     };
-    const schedule = () => {
+    const schedule = (changed?: Node) => {
+      const section = changed && sections.find((candidate) => candidate.contains(changed));
+      if (section) dirty.add(section);
       if (frame === 0) frame = requestAnimationFrame(read);
     };
     const onFocus = (event: FocusEvent) => {
       focused = sections.find((section) => section.contains(event.target as Node))?.id;
+      hasMoved = true;
       schedule();
     };
     const onScroll = () => {
       focused = undefined;
+      hasMoved = true;
       schedule();
     };
+    const onInput = (event: Event) => schedule(event.target as Node);
     // React writes a controlled field's value attribute too, so a reset or an import is seen.
-    const observer = new MutationObserver(schedule);
+    const observer = new MutationObserver((records) => {
+      for (const record of records) schedule(record.target);
+    });
     observer.observe(form, {
       subtree: true,
       childList: true,
       attributes: true,
       attributeFilter: ["aria-invalid", "value"],
     });
-    form.addEventListener("input", schedule);
+    form.addEventListener("input", onInput);
     form.addEventListener("focusin", onFocus);
     window.addEventListener("scroll", onScroll, { passive: true });
     read();
     return () => {
       observer.disconnect();
-      form.removeEventListener("input", schedule);
+      form.removeEventListener("input", onInput);
       form.removeEventListener("focusin", onFocus);
       window.removeEventListener("scroll", onScroll);
       cancelAnimationFrame(frame);

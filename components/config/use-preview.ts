@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 
 import {
   renderPreviewOffThread,
@@ -8,6 +8,7 @@ import {
   type PreviewResult,
 } from "@/lib/preview/preview-client";
 import { previewText, type PreviewInput } from "@/lib/preview/preview-text";
+import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetModule } from "@/lib/targets/target-module";
 
 /** The first preview, rendered in place; empty if it cannot be, as the worker's would be. */
@@ -24,10 +25,14 @@ function firstText(target: TargetModule, input: PreviewInput): string {
  * is under way. Renders answer in the order they were asked, so a late answer is never older
  * than the one shown.
  */
-export function usePreview(target: TargetModule, input: PreviewInput): PreviewResult {
+export function usePreview(
+  target: TargetModule,
+  input: PreviewInput,
+): PreviewResult & { isCurrent: boolean } {
   // The first text is rendered in place, once, so the preview is never empty while the worker
-  // starts; nothing is said to be downloadable until the worker's full check answers.
-  const [result, setResult] = useState<PreviewResult>(() => ({
+  // starts; nothing is said to be downloadable until the worker's full check answers. Each result
+  // keeps the configuration it was rendered from, so the page knows whether it is the latest.
+  const [result, setResult] = useState<PreviewResult & { config?: TargetConfig }>(() => ({
     text: firstText(target, input),
     isValid: false,
   }));
@@ -44,12 +49,13 @@ export function usePreview(target: TargetModule, input: PreviewInput): PreviewRe
   useEffect(() => {
     renderPreviewOffThread(target, { shown, config, revealSecrets, imported }).then(
       (rendered) => {
-        if (isMounted.current) setResult(rendered);
+        // Interruptible: a keystroke arriving while a large text is shown goes first.
+        if (isMounted.current) startTransition(() => setResult({ ...rendered, config }));
       },
       (error: unknown) => {
         if (!(error instanceof SupersededPreviewError)) console.error(error);
       },
     );
   }, [target, shown, config, revealSecrets, imported]);
-  return result;
+  return { ...result, isCurrent: result.config === config };
 }

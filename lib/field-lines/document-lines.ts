@@ -4,34 +4,23 @@ import { formatPath } from "@/lib/paths/notation";
 import type { TreePath } from "@/lib/paths/tree-path";
 import { lineFinder } from "@/lib/yaml/node-lines";
 
-/** Lines of a text, 1-based, first to last inclusive. */
-export type LineRange = { first: number; last: number };
+import { linesOfIndex, type DocumentLines, type LineIndex } from "./line-index";
 
-/** Where each chart path of a YAML document is written, read once from its text. */
-export type DocumentLines = {
-  /** The lines of `path`'s key and value, or undefined where the document does not write it. */
-  rangeOf(path: TreePath): LineRange | undefined;
-  /** The deepest path written on `line` (empty for a line outside every key: a comment). */
-  pathAt(line: number): TreePath;
-};
-
-type Entry = { path: TreePath; range: LineRange };
+export { linesOfPaths, type DocumentLines, type LineIndex, type LineRange } from "./line-index";
 
 /**
  * Reads where every key and list item of `text` (a values.yaml) sits, so a field's chart paths
- * turn into lines and a line back into a path without parsing again. A key written twice keeps
- * its last occurrence, the one Helm reads.
+ * turn into lines and a line back into a path without parsing again.
  */
-export function documentLines(text: string): DocumentLines {
+export function indexLines(text: string): LineIndex {
   const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
   const lineOf = lineFinder(text);
-  const entries = new Map<string, Entry>();
-  const ordered: Entry[] = [];
+  const paths: TreePath[] = [];
+  const ranges: number[] = [];
   const add = (path: TreePath, start: number, end: number) => {
     // A node's end offset is past its last character, which may already be the next line.
-    const entry = { path, range: { first: lineOf(start), last: lineOf(Math.max(start, end - 1)) } };
-    entries.set(formatPath(path), entry);
-    ordered.push(entry);
+    paths.push(path);
+    ranges.push(lineOf(start), lineOf(Math.max(start, end - 1)));
   };
   const walk = (node: unknown, path: TreePath) => {
     if (isMap(node)) {
@@ -53,33 +42,10 @@ export function documentLines(text: string): DocumentLines {
     }
   };
   walk(document.contents, []);
-  return {
-    rangeOf: (path) => entries.get(formatPath(path))?.range,
-    pathAt: (line) => {
-      let deepest: Entry | undefined;
-      for (const entry of ordered) {
-        const { first, last } = entry.range;
-        if (first <= line && line <= last && entry.path.length >= (deepest?.path.length ?? 0)) {
-          deepest = entry;
-        }
-      }
-      return deepest?.path ?? [];
-    },
-  };
+  return { paths, keys: paths.map(formatPath), ranges: Int32Array.from(ranges) };
 }
 
-/** The lines `paths` cover in `lines`, merged where they touch, in document order. */
-export function linesOfPaths(lines: DocumentLines, paths: readonly TreePath[]): LineRange[] {
-  const ranges = paths
-    .map((path) => lines.rangeOf(path))
-    .filter((range): range is LineRange => range !== undefined)
-    .sort((a, b) => a.first - b.first);
-  const merged: LineRange[] = [];
-  for (const range of ranges) {
-    const previous = merged.at(-1);
-    if (previous && range.first <= previous.last + 1) {
-      previous.last = Math.max(previous.last, range.last);
-    } else merged.push({ ...range });
-  }
-  return merged;
+/** `indexLines` and `linesOfIndex` at once, for a text read in place. */
+export function documentLines(text: string): DocumentLines {
+  return linesOfIndex(indexLines(text));
 }

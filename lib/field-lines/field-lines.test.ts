@@ -4,8 +4,9 @@ import { formatPath } from "@/lib/paths/notation";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { previewConfig, renderPreview } from "@/lib/targets/values-file";
 
-import { documentLines, linesOfPaths } from "./document-lines";
+import { documentLines, indexLines, linesOfPaths } from "./document-lines";
 import { chartPathsOfField, fieldOfChartPath, fieldsByChartPath } from "./field-landing";
+import { linesOfIndex } from "./line-index";
 
 const gke = TARGET_MODULES.gke;
 const build = (config: ReturnType<typeof gke.createDefaults>) =>
@@ -96,6 +97,18 @@ describe("documentLines", () => {
     expect(lines.pathAt(7)).toEqual(["canvas", "list", 1]);
     expect(lines.pathAt(2)).toEqual(["canvas"]);
     expect(lines.pathAt(1)).toEqual([]);
+  });
+
+  it("answers the same from an index sent to the page as a worker sends it", () => {
+    const lines = linesOfIndex(structuredClone(indexLines(text)));
+    expect(lines.rangeOf(["canvas", "list"])).toEqual({ first: 5, last: 7 });
+    expect(lines.pathAt(7)).toEqual(["canvas", "list", 1]);
+    expect(lines.pathAt(1)).toEqual([]);
+  });
+
+  it("keeps a key written twice where Helm reads it, its last occurrence", () => {
+    const lines = documentLines("a:\n  b: 1\na:\n  b: 2\n");
+    expect(lines.rangeOf(["a", "b"])).toEqual({ first: 4, last: 4 });
   });
 
   it("merges the ranges of paths that touch", () => {

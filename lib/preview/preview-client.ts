@@ -1,10 +1,14 @@
+import type { LineIndex } from "@/lib/field-lines/line-index";
 import type { TargetModule } from "@/lib/targets/target-module";
 
 import { previewText, type PreviewedImport, type PreviewInput } from "./preview-text";
 import type { PreviewRequest, PreviewResponse } from "./protocol";
 
-/** The preview's text, and whether the configuration it was rendered from passes the schema. */
-export type PreviewResult = { text: string; isValid: boolean };
+/**
+ * The preview's text, whether the configuration it was rendered from passes the schema, and for
+ * values.yaml where each of its keys is written (none for a text rendered in place at first).
+ */
+export type PreviewResult = { text: string; isValid: boolean; lines?: LineIndex };
 
 /** Thrown to a caller whose request a newer one replaced before it ran. */
 export class SupersededPreviewError extends Error {
@@ -33,7 +37,12 @@ let nextId = 1;
 async function renderInPlace(target: TargetModule, input: PreviewInput): Promise<PreviewResult> {
   const text = previewText(target, input);
   const { success } = await target.schema.safeParseAsync(input.config);
-  return { text, isValid: success };
+  const { indexLines } = await import("@/lib/field-lines/document-lines");
+  return {
+    text,
+    isValid: success,
+    lines: input.shown === "values.yaml" ? indexLines(text) : undefined,
+  };
 }
 
 function startWorker(): Worker {
@@ -46,7 +55,8 @@ function startWorker(): Worker {
     const job = running;
     running = undefined;
     if (job && job.id === data.id) {
-      if ("text" in data) job.resolve({ text: data.text, isValid: data.isValid });
+      if ("text" in data)
+        job.resolve({ text: data.text, isValid: data.isValid, lines: data.lines });
       else job.reject(new Error(data.error));
     }
     runNext();

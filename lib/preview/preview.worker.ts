@@ -1,3 +1,4 @@
+import { indexLines } from "@/lib/field-lines/document-lines";
 import { targetModule } from "@/lib/targets/modules";
 
 import { previewText, type PreviewedImport } from "./preview-text";
@@ -5,7 +6,7 @@ import type { PreviewRequest, PreviewResponse } from "./protocol";
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
-  postMessage(message: PreviewResponse): void;
+  postMessage(message: PreviewResponse, transfer?: Transferable[]): void;
 };
 
 // Rendering a large configuration's values.yaml, patching it into an imported file and checking
@@ -19,7 +20,12 @@ scope.onmessage = async ({ data }) => {
     const target = targetModule(data.targetId);
     const text = previewText(target, { ...data.input, imported });
     const { success } = await target.schema.safeParseAsync(data.input.config);
-    scope.postMessage({ id: data.id, text, isValid: success });
+    // Read here so the page never parses the text to follow the focused field.
+    const lines = data.input.shown === "values.yaml" ? indexLines(text) : undefined;
+    scope.postMessage(
+      { id: data.id, text, isValid: success, lines },
+      lines ? [lines.ranges.buffer] : [],
+    );
   } catch (error) {
     scope.postMessage({
       id: data.id,

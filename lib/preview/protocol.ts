@@ -1,3 +1,4 @@
+import type { LineIndex } from "@/lib/field-lines/line-index";
 import type { TargetId } from "@/lib/targets/catalog";
 
 import type { PreviewedImport, PreviewInput } from "./preview-text";
@@ -13,6 +14,9 @@ export type PreviewRequest = {
   imported: PreviewedImport | null | "unchanged";
 };
 
-/** The worker's answer to the request with the same id: the text, and whether the form is valid. */
+/**
+ * The worker's answer to the request with the same id: the text, whether the form is valid, and
+ * for values.yaml where each of its keys is written.
+ */
 export type PreviewResponse =
-  { id: number; text: string; isValid: boolean } | { id: number; error: string };
+  { id: number; text: string; isValid: boolean; lines?: LineIndex } | { id: number; error: string };

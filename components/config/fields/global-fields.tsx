@@ -9,7 +9,7 @@ import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
-import { useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 import { FormSection } from "../form-section";
 import { useTargetShows } from "../target-context";
@@ -41,7 +41,7 @@ function AuditLoggingFields() {
 }
 
 function PrometheusUrlField() {
-  const domain = useConfigWatch("global.domain");
+  const domain = useSettledValue("global.domain");
   const derived = domainUrls(domain || DOMAIN_MARKER).prometheusBaseUrl;
   return (
     <TextField

@@ -7,7 +7,7 @@ import {
   type ManagedSection,
 } from "@/lib/targets/appliance/installer-managed";
 import { domainProblem } from "@/lib/validation/domain";
-import { useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 import { useTargetShows } from "../target-context";
 
@@ -20,7 +20,7 @@ export function InstallerManagedRows({ section }: InstallerManagedRowsProps) {
 }
 
 function ManagedTable({ section }: InstallerManagedRowsProps) {
-  const domain = useConfigWatch("global.domain");
+  const domain = useSettledValue("global.domain");
   const rootDomain = domainProblem(domain) === undefined ? domain : "";
   const rows = INSTALLER_MANAGED_FIELDS.filter((field) => field.section === section);
   return (

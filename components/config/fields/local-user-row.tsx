@@ -11,6 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 import { HashedPasswordField } from "../hashed-password-field";
 import { ListItem } from "./list-fieldset";
@@ -70,8 +71,8 @@ function PasswordOrHash({ base }: { base: LocalUserBase }) {
 
 /** What the admin is told of a user the docs' defaults name; rendered alone, as it reads the domain. */
 function DefaultUserWarning({ base }: { base: LocalUserBase }) {
-  const [domain, username, email, hash] = useConfigWatch([
-    "global.domain",
+  const domain = useSettledValue("global.domain");
+  const [username, email, hash] = useConfigWatch([
     `${base}.username`,
     `${base}.email`,
     `${base}.hash`,
@@ -85,11 +86,12 @@ function DefaultUserWarning({ base }: { base: LocalUserBase }) {
 }
 
 /**
- * The login email, whose placeholder derives from the domain: only this field re-renders while the
- * domain is typed, not the whole row.
+ * The login email, whose placeholder derives from the domain: only this field re-renders once the
+ * domain's keystroke was painted, not the whole row.
  */
 function EmailField({ base }: { base: LocalUserBase }) {
-  const [domain, username] = useConfigWatch(["global.domain", `${base}.username`]);
+  const domain = useSettledValue("global.domain");
+  const username = useConfigWatch(`${base}.username`);
   const derivedEmail = `${username || "<user name>"}@${domain || DOMAIN_MARKER}`;
   return (
     <TextField

@@ -3,16 +3,17 @@
 import { useCallback, useMemo } from "react";
 
 import {
-  documentLines,
-  linesOfPaths,
-  type DocumentLines,
-  type LineRange,
-} from "@/lib/field-lines/document-lines";
-import {
   chartPathsOfField,
   fieldOfChartPath,
   fieldsByChartPath,
 } from "@/lib/field-lines/field-landing";
+import {
+  linesOfIndex,
+  linesOfPaths,
+  type DocumentLines,
+  type LineIndex,
+  type LineRange,
+} from "@/lib/field-lines/line-index";
 import { parsePath } from "@/lib/paths/notation";
 import { valueAtPath } from "@/lib/paths/read-write";
 import type { TreePath } from "@/lib/paths/tree-path";
@@ -28,20 +29,21 @@ export type PreviewFollow = {
   /** The lines of the shown file that the focused field writes. */
   highlighted: readonly LineRange[];
   /** Focuses the field that writes `line` of the shown file, when one does. */
-  pick: (line: number) => void;
+  pick: (line: number) => Promise<void>;
 };
 
 const NONE: readonly LineRange[] = [];
 
 /**
- * Links values.yaml's preview (`text`) with the form `formId`, both ways: the focused field's
- * lines, and the field of a picked line. Where a field lands is worked out when the focus moves
- * (and when a switch or menu changes what it writes), not on each keystroke; the text is read
- * for its lines only while a field has lines to show.
+ * Links values.yaml's preview (`text`, whose keys' lines the worker read into `index`) with the
+ * form `formId`, both ways: the focused field's lines, and the field of a picked line. Where a
+ * field lands is worked out when the focus moves (and when a switch or menu changes what it
+ * writes), not on each keystroke; the page never parses the text while typing.
  */
 export function usePreviewFollow(
   formId: string,
   text: string,
+  index: LineIndex | undefined,
   isValuesFile: boolean,
 ): PreviewFollow {
   const target = useTargetModule();
@@ -64,10 +66,9 @@ export function usePreviewFollow(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [build, focused, isValuesFile, choiceKey],
   );
-  const hasPaths = chartPaths.length > 0;
   const lines = useMemo<DocumentLines | undefined>(
-    () => (hasPaths ? documentLines(text) : undefined),
-    [hasPaths, text],
+    () => (index ? linesOfIndex(index) : undefined),
+    [index],
   );
   const highlighted = useMemo(
     () => (lines ? linesOfPaths(lines, chartPaths) : NONE),
@@ -75,10 +76,12 @@ export function usePreviewFollow(
   );
 
   const pick = useCallback(
-    (line: number) => {
+    async (line: number) => {
       const form = document.getElementById(formId);
       if (!isValuesFile || !(form instanceof HTMLFormElement)) return;
-      const chartPath = (lines ?? documentLines(text)).pathAt(line);
+      // The first text, rendered in place before the worker answered, has no index yet.
+      const read = lines ?? (await import("@/lib/field-lines/document-lines")).documentLines(text);
+      const chartPath = read.pathAt(line);
       if (chartPath.length === 0) return;
       const config = getValues();
       const controls = fieldControlsOf(form);

@@ -12,6 +12,7 @@ import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
 import { useConfigWatch } from "@/components/hooks/config-form";
+import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 import { useTargetShows } from "../../target-context";
 import { ListItem } from "../list-fieldset";
@@ -33,7 +34,7 @@ function RedirectUriField({
   base: `identity.connectors.${number}`;
   warning?: string;
 }) {
-  const domain = useConfigWatch("global.domain");
+  const domain = useSettledValue("global.domain");
   const isRootDomainOptional = useTargetShows("rootDomain");
   const derived = domainUrls(domain || DOMAIN_MARKER).dexCallback;
   const hint =
