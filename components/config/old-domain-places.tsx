@@ -1,14 +1,13 @@
 "use client";
 
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import type { ImportedValues } from "@/lib/import/import-values";
+import { isDomainChanged, oldDomainPlaces, type OldDomainPlace } from "@/lib/import/old-domain";
 import {
-  isDomainChanged,
-  lineOfPath,
-  oldDomainPlaces,
-  type OldDomainPlace,
-} from "@/lib/import/old-domain";
+  findOldDomainPlacesOffThread,
+  SupersededSearchError,
+} from "@/lib/import/old-domain-client";
 import {
   configDomainEdits,
   exportedValues,
@@ -61,20 +60,32 @@ function PlaceItem({ place }: { place: OldDomainPlace }) {
 export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
   const target = useTargetModule();
   const form = useConfigForm();
-  // Finding the places renders the whole export on the main thread: done once typing pauses, so
-  // no keystroke waits for it.
+  // Finding the places renders the whole export: done in a worker once typing pauses, so no
+  // keystroke waits for it.
   const [config] = useSettledConfig(PAUSE_MS);
   // What the last replacement did, and the file it made: another file shows no such message.
   const [replaced, setReplaced] = useState<{ file: ImportedValues; message: string }>();
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const lineOf = useMemo(() => lineOfPath(imported.text, imported.values), [imported]);
   const change = { oldDomain: imported.domain, newDomain: config.global.domain };
-  const places = useMemo(() => {
-    const domains = { oldDomain: imported.domain, newDomain: config.global.domain };
+  const isChanged = isDomainChanged(change);
+  const [found, setFound] = useState<{ file: ImportedValues; places: OldDomainPlace[] }>();
+  useEffect(() => {
     // Only a changed domain is worth the export's values; most edits never change it.
-    if (!isDomainChanged(domains)) return [];
-    return oldDomainPlaces(exportedValues(imported, target.buildValues(config)), domains, lineOf);
-  }, [imported, target, config, lineOf]);
+    if (!isChanged) return;
+    let isCurrent = true;
+    findOldDomainPlacesOffThread(target, imported, config).then(
+      (places) => {
+        if (isCurrent) setFound({ file: imported, places });
+      },
+      (error: unknown) => {
+        if (!(error instanceof SupersededSearchError)) console.error(error);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [target, imported, config, isChanged]);
+  const places = isChanged && found?.file === imported ? found.places : [];
 
   function replaceListedPlaces() {
     // The form as it is now, not the deferred copy the list was made from.

@@ -1,12 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { hasUnkeptSecrets } from "@/lib/secret-tracking/unkept-secrets";
 
 import type { SecretLedger } from "./secret-ledger";
+
+/** How long changes pause before the form's secrets are read again. */
+const CHECK_PAUSE_MS = 250;
 
 /**
  * While the form holds a secret not saved in any downloaded file or exported profile (nor loaded
@@ -20,14 +23,7 @@ export function useLeavePrompt(
 ): void {
   const { subscribe, getValues } = form;
   const { kept, keptNow } = ledger;
-  const [isAtRisk, setIsAtRisk] = useState(false);
   useEffect(() => {
-    const check = () => setIsAtRisk(hasUnkeptSecrets(getValues(), kept));
-    check();
-    return subscribe({ formState: { values: true }, callback: check });
-  }, [subscribe, getValues, kept]);
-  useEffect(() => {
-    if (!isAtRisk) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       // Asked again at the moment of leaving: a download may have just saved everything.
       if (!hasUnkeptSecrets(getValues(), keptNow())) return;
@@ -35,7 +31,29 @@ export function useLeavePrompt(
       // Chromium before 119 and Safari show the prompt only when returnValue is set.
       event.returnValue = "";
     };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, [isAtRisk, getValues, keptNow]);
+    let isRegistered = false;
+    const register = (isAtRisk: boolean) => {
+      if (isAtRisk === isRegistered) return;
+      if (isAtRisk) window.addEventListener("beforeunload", onBeforeUnload);
+      else window.removeEventListener("beforeunload", onBeforeUnload);
+      isRegistered = isAtRisk;
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => register(hasUnkeptSecrets(getValues(), kept));
+    // Reading every secret of a large configuration takes longer than a keystroke: a change
+    // registers the prompt at once (leaving asks again anyway), and the check that may lift it
+    // runs once changes pause. Neither renders anything.
+    const checkAfterPause = () => {
+      register(true);
+      clearTimeout(timer);
+      timer = setTimeout(check, CHECK_PAUSE_MS);
+    };
+    check();
+    const unsubscribe = subscribe({ formState: { values: true }, callback: checkAfterPause });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      register(false);
+    };
+  }, [subscribe, getValues, kept, keptNow]);
 }

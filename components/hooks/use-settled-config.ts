@@ -8,6 +8,28 @@ import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm } from "./config-form";
 import type { ConfigPath } from "./config-path";
 
+/** What settles after the next frame, all in one task and one render. */
+const settling = new Set<() => void>();
+let settleFrame = 0;
+
+/**
+ * Runs `settle` in the task after the next frame, with every other settle asked for by then:
+ * the hundred rows that show a value derived from the domain render once together, not a
+ * hundred times.
+ */
+function settleAfterFrame(settle: () => void): void {
+  settling.add(settle);
+  if (settleFrame !== 0) return;
+  settleFrame = requestAnimationFrame(() =>
+    setTimeout(() => {
+      settleFrame = 0;
+      const settles = [...settling];
+      settling.clear();
+      startTransition(() => settles.forEach((run) => run()));
+    }, 0),
+  );
+}
+
 /**
  * `read()` of the form, read again only once a change (of `name`, or of anything) has been
  * painted (the task after the next frame), or once changes paused for `pauseMs`. Unlike a
@@ -18,39 +40,37 @@ function useSettled<T>(
   read: () => T,
   name: ConfigPath | undefined,
   pauseMs: number,
+  tracksPending: boolean,
 ): [value: T, isPending: boolean] {
   const { subscribe } = useConfigForm();
   const [value, setValue] = useState<T>(read);
   // Whether the form changed since `value` was read: set at the change, so a reader can say so.
   const [isPending, setIsPending] = useState(false);
   useEffect(() => {
-    let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Called inside a transition.
     const settle = () => {
-      timer = undefined;
       const settled = read();
-      startTransition(() => {
-        setValue(() => settled);
-        setIsPending(false);
-      });
+      setValue(() => settled);
+      setIsPending(false);
     };
     const schedule = () => {
-      cancelAnimationFrame(frame);
+      // A render inside the keystroke, so only where the reader says it is behind.
+      if (tracksPending) setIsPending(true);
       clearTimeout(timer);
-      setIsPending(true);
-      if (pauseMs > 0) timer = setTimeout(settle, pauseMs);
+      if (pauseMs > 0) timer = setTimeout(() => startTransition(settle), pauseMs);
       // The keystroke's own paint comes first.
-      else frame = requestAnimationFrame(() => (timer = setTimeout(settle, 0)));
+      else settleAfterFrame(settle);
     };
     const unsubscribe = subscribe({ name, formState: { values: true }, callback: schedule });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
       clearTimeout(timer);
+      settling.delete(settle);
     };
     // `read` is the caller's way to read the form, the same for the caller's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [subscribe, name, pauseMs]);
+  }, [subscribe, name, pauseMs, tracksPending]);
   return [value, isPending];
 }
 
@@ -61,7 +81,7 @@ function useSettled<T>(
  */
 export function useSettledConfig(pauseMs = 0): [config: TargetConfig, isPending: boolean] {
   const { getValues } = useConfigForm();
-  return useSettled(() => structuredClone(getValues()), undefined, pauseMs);
+  return useSettled(() => structuredClone(getValues()), undefined, pauseMs, true);
 }
 
 /**
@@ -70,5 +90,5 @@ export function useSettledConfig(pauseMs = 0): [config: TargetConfig, isPending:
  */
 export function useSettledValue<P extends ConfigPath>(path: P): FieldPathValue<TargetConfig, P> {
   const { getValues } = useConfigForm();
-  return useSettled(() => getValues(path), path, 0)[0];
+  return useSettled(() => getValues(path), path, 0, false)[0];
 }

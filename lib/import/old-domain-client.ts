@@ -1,0 +1,46 @@
+import type { TargetConfig } from "@/lib/schemas/targets";
+import type { TargetModule } from "@/lib/targets/target-module";
+import { latestOnlyWorker } from "@/lib/workers/latest-only-worker";
+
+import type { OldDomainPlace } from "./old-domain";
+import { importLines, searchOldDomain, type SearchedImport } from "./old-domain-search";
+import type { OldDomainRequest } from "./old-domain.worker";
+
+export { SupersededError as SupersededSearchError } from "@/lib/workers/latest-only-worker";
+
+type Search = { target: TargetModule; imported: SearchedImport; config: TargetConfig };
+
+/** The file the worker holds, so a large text travels once. */
+let sentImported: SearchedImport | undefined;
+
+const search = latestOnlyWorker<Search, OldDomainPlace[]>({
+  start: () =>
+    new Worker(new URL("./old-domain.worker.ts", import.meta.url), {
+      type: "module",
+      name: "old-domain-search",
+    }),
+  message: ({ target, imported, config }, id) => {
+    const request: OldDomainRequest = {
+      id,
+      targetId: target.id,
+      config,
+      imported: imported === sentImported ? "unchanged" : imported,
+    };
+    sentImported = imported;
+    return { message: request };
+  },
+  inPlace: async ({ target, imported, config }) =>
+    searchOldDomain(target, imported, config, importLines(imported)),
+});
+
+/**
+ * The places the file exported from `config` into `imported` still names its old domain, found
+ * in a Web Worker: the latest search only (a replaced one rejects with `SupersededSearchError`).
+ */
+export function findOldDomainPlacesOffThread(
+  target: TargetModule,
+  imported: SearchedImport,
+  config: TargetConfig,
+): Promise<OldDomainPlace[]> {
+  return search({ target, imported, config });
+}

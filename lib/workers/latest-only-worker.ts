@@ -1,0 +1,114 @@
+/** Thrown to a caller whose request a newer one replaced before it ran. */
+export class SupersededError extends Error {
+  constructor() {
+    super("superseded by a newer request");
+  }
+}
+
+/** What a worker's answer to one request is: its result, or the reason it has none. */
+export type WorkerAnswer<Output> = { id: number; output: Output } | { id: number; error: string };
+
+export type LatestOnlyWorker<Input, Output> = {
+  /** Starts the worker; called at the first request. */
+  start: () => Worker;
+  /** The message (and what it transfers) that asks the worker for `input` as request `id`. */
+  message: (input: Input, id: number) => { message: unknown; transfer?: Transferable[] };
+  /** Where the page cannot run the worker (or it failed to load): the same work in place. */
+  inPlace: (input: Input) => Promise<Output>;
+};
+
+type Job<Input, Output> = {
+  input: Input;
+  resolve: (output: Output) => void;
+  reject: (error: Error) => void;
+};
+
+/**
+ * Runs requests in one Web Worker, one at a time; a newer request replaces the one still waiting
+ * (which rejects with `SupersededError`), so fast typing works on the latest form, never on a
+ * queue of stale ones. Answers come in the order they were asked. A worker that cannot start or
+ * take a message leaves every later request to `inPlace`.
+ */
+export function latestOnlyWorker<Input, Output>({
+  start,
+  message,
+  inPlace,
+}: LatestOnlyWorker<Input, Output>): (input: Input) => Promise<Output> {
+  let worker: Worker | undefined;
+  let isWorkerUnusable = typeof Worker === "undefined";
+  let running: (Job<Input, Output> & { id: number }) | undefined;
+  let waiting: Job<Input, Output> | undefined;
+  let nextId = 1;
+
+  const runInPlace = (job: Job<Input, Output>) => inPlace(job.input).then(job.resolve, job.reject);
+
+  function started(): Worker {
+    const created = start();
+    created.onmessage = ({ data }: MessageEvent<WorkerAnswer<Output>>) => {
+      const job = running;
+      running = undefined;
+      if (job && job.id === data.id) {
+        if ("output" in data) job.resolve(data.output);
+        else job.reject(new Error(data.error));
+      }
+      runNext();
+    };
+    created.onerror = () => {
+      // The worker's script did not load: this request, and every one after, runs in place.
+      isWorkerUnusable = true;
+      const job = running;
+      running = undefined;
+      if (job) void runInPlace(job);
+      runNext();
+    };
+    return created;
+  }
+
+  function runNext(): void {
+    if (running || !waiting) return;
+    const job = waiting;
+    waiting = undefined;
+    if (isWorkerUnusable) {
+      void runInPlace(job);
+      return;
+    }
+    running = { ...job, id: nextId++ };
+    try {
+      worker ??= started();
+      const { message: sent, transfer = [] } = message(job.input, running.id);
+      worker.postMessage(sent, transfer);
+    } catch {
+      // A value the worker cannot be sent (structured clone refused it): in place from now on.
+      isWorkerUnusable = true;
+      running = undefined;
+      void runInPlace(job);
+    }
+  }
+
+  return (input) =>
+    new Promise((resolve, reject) => {
+      waiting?.reject(new SupersededError());
+      waiting = { input, resolve, reject };
+      runNext();
+    });
+}
+
+/** The worker side: answers each request with `work`'s output, or the reason it failed. */
+export function answerRequests<Request extends { id: number }, Output>(
+  work: (request: Request) => Output | Promise<Output>,
+  transferOf: (output: Output) => Transferable[] = () => [],
+): void {
+  const scope = self as unknown as {
+    onmessage: ((event: MessageEvent<Request>) => void) | null;
+    postMessage(message: WorkerAnswer<Output>, transfer: Transferable[]): void;
+  };
+  scope.onmessage = async ({ data }) => {
+    try {
+      const output = await work(data);
+      scope.postMessage({ id: data.id, output }, transferOf(output));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : "the work could not be done";
+      scope.postMessage({ id: data.id, error: reason }, []);
+    }
+  };
+}
