@@ -113,7 +113,8 @@ describe("HelmProgress", () => {
       {
         name: "mural",
         state: "failed",
-        error: "context deadline exceeded",
+        error:
+          "Helm could not install or upgrade mural: context deadline exceeded. Helm rolled mural back to where it was.",
         isRolledBack: true,
       },
     ],
@@ -126,8 +127,10 @@ describe("HelmProgress", () => {
     expect(html).toContain("Revision 2");
     expect(html).toContain("<summary>Helm&#x27;s notes for mural-crds</summary>");
     expect(html).toContain("CRDs are ready.");
-    expect(html).toContain("The release mural failed: context deadline exceeded.");
-    expect(html).toContain("The rollback ran");
+    expect(html).toContain("The release mural failed: Helm could not install or upgrade mural");
+    // The rollback is said once, in Helm's own words.
+    expect(html.split("rolled mural back").length - 1).toBe(1);
+    expect(html).not.toContain("The rollback did not run");
   });
 
   it("says when Helm was not run for a release already as configured", () => {

@@ -57,11 +57,13 @@ function StepFailure({ step }: { step: HelmStep }) {
       <p className="hub-bad">
         The release {name} failed: {asSentence(step.error ?? "Helm gave no reason")}
       </p>
-      <p>
-        {step.isRolledBack
-          ? `The rollback ran: Helm put ${name} back as it was before this step.`
-          : `The rollback did not run: ${name} is as Helm left it. Its history shows its state and the way back.`}
-      </p>
+      {/* A rollback that ran is said by Helm's reason itself, as precisely as Helm said it. */}
+      {step.isRolledBack ? null : (
+        <p>
+          The rollback did not run: {name} is as Helm left it. Its history shows its state and the
+          way back.
+        </p>
+      )}
     </>
   );
 }
