@@ -5,15 +5,15 @@ import { useEffect, useRef, useState } from "react";
 import type { ImportedValues } from "@/lib/import/import-values";
 import { isDomainChanged, oldDomainPlaces, type OldDomainPlace } from "@/lib/import/old-domain";
 import {
-  findOldDomainPlacesOffThread,
-  SupersededSearchError,
-} from "@/lib/import/old-domain-client";
-import {
   configDomainEdits,
   exportedValues,
   replaceOldDomain,
 } from "@/lib/import/replace-old-domain";
 import { fieldName } from "@/lib/paths/notation";
+import {
+  findOldDomainPlacesOffThread,
+  SupersededSearchError,
+} from "@/lib/preview/old-domain-client";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { useConfigForm } from "@/components/hooks/config-form";
 import type { ConfigPath } from "@/components/hooks/config-path";

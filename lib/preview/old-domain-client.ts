@@ -1,8 +1,8 @@
+import type { OldDomainPlace } from "@/lib/import/old-domain";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetModule } from "@/lib/targets/target-module";
 import { latestOnlyWorker } from "@/lib/workers/latest-only-worker";
 
-import type { OldDomainPlace } from "./old-domain";
 import { importLines, searchOldDomain, type SearchedImport } from "./old-domain-search";
 import type { OldDomainRequest } from "./old-domain.worker";
 

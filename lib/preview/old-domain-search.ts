@@ -1,9 +1,13 @@
+import type { ImportedValues } from "@/lib/import/import-values";
+import {
+  isDomainChanged,
+  lineOfPath,
+  oldDomainPlaces,
+  type OldDomainPlace,
+} from "@/lib/import/old-domain";
+import { exportedValues } from "@/lib/import/replace-old-domain";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetModule } from "@/lib/targets/target-module";
-
-import type { ImportedValues } from "./import-values";
-import { isDomainChanged, lineOfPath, oldDomainPlaces, type OldDomainPlace } from "./old-domain";
-import { exportedValues } from "./replace-old-domain";
 
 /** What the search needs of an imported file: its text, values, how it was read, its domain. */
 export type SearchedImport = Pick<

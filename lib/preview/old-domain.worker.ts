@@ -1,9 +1,9 @@
+import type { OldDomainPlace } from "@/lib/import/old-domain";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { answerRequests } from "@/lib/workers/latest-only-worker";
 
-import type { OldDomainPlace } from "./old-domain";
 import { importLines, searchOldDomain, type SearchedImport } from "./old-domain-search";
 
 /** A search of the imported file for its old domain; the file is sent only when it changed. */
