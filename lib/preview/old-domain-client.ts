@@ -1,7 +1,7 @@
 import type { OldDomainPlace } from "@/lib/import/old-domain";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetModule } from "@/lib/targets/target-module";
-import { latestOnlyWorker } from "@/lib/workers/latest-only-worker";
+import { latestOnlyWorker, sentOnce } from "@/lib/workers/latest-only-worker";
 
 import { importLines, searchOldDomain, type SearchedImport } from "./old-domain-search";
 import type { OldDomainRequest } from "./old-domain.worker";
@@ -10,8 +10,8 @@ export { SupersededError as SupersededSearchError } from "@/lib/workers/latest-o
 
 type Search = { target: TargetModule; imported: SearchedImport; config: TargetConfig };
 
-/** The file the worker holds, so a large text travels once. */
-let sentImported: SearchedImport | undefined;
+/** The file as the worker is to keep it, so a large text travels once. */
+const importedToSend = sentOnce<SearchedImport>();
 
 const search = latestOnlyWorker<Search, OldDomainPlace[]>({
   start: () =>
@@ -24,9 +24,8 @@ const search = latestOnlyWorker<Search, OldDomainPlace[]>({
       id,
       targetId: target.id,
       config,
-      imported: imported === sentImported ? "unchanged" : imported,
+      imported: importedToSend(imported),
     };
-    sentImported = imported;
     return { message: request };
   },
   inPlace: async ({ target, imported, config }) =>

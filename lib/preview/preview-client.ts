@@ -1,6 +1,6 @@
 import type { LineIndex } from "@/lib/field-lines/line-index";
 import type { TargetModule } from "@/lib/targets/target-module";
-import { latestOnlyWorker } from "@/lib/workers/latest-only-worker";
+import { latestOnlyWorker, sentOnce } from "@/lib/workers/latest-only-worker";
 
 import { previewText, type PreviewedImport, type PreviewInput } from "./preview-text";
 import type { PreviewRequest } from "./protocol";
@@ -15,8 +15,8 @@ export type PreviewResult = { text: string; isValid: boolean; lines?: LineIndex 
 
 type Job = { target: TargetModule; input: PreviewInput };
 
-/** The imported file the worker holds; `null` until one was sent. */
-let sentImported: PreviewedImport | undefined | null = null;
+/** The imported file (or none) as the worker is to keep it. */
+const importedToSend = sentOnce<PreviewedImport | null>();
 
 /** On the main thread, as before workers: where the page cannot run one. */
 async function renderInPlace({ target, input }: Job): Promise<PreviewResult> {
@@ -43,9 +43,8 @@ const render = latestOnlyWorker<Job, PreviewResult>({
       id,
       targetId: target.id,
       input,
-      imported: imported === sentImported ? "unchanged" : (imported ?? null),
+      imported: importedToSend(imported ?? null),
     };
-    sentImported = imported;
     return { message: request };
   },
   inPlace: renderInPlace,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { latestOnlyWorker, SupersededError } from "./latest-only-worker";
+import { latestOnlyWorker, sentOnce, SupersededError } from "./latest-only-worker";
 
 /**
  * A stand-in for the browser's Worker, which Node lacks: it answers each request with its input
@@ -59,5 +59,17 @@ describe("latestOnlyWorker", () => {
     vi.stubGlobal("Worker", undefined);
     const { run } = doubler();
     await expect(run(7)).resolves.toBe(-7);
+  });
+});
+
+describe("sentOnce", () => {
+  it("sends a value once, then says it is unchanged until another comes", () => {
+    const send = sentOnce<object | null>();
+    const file = { text: "a: 1" };
+    expect(send(null)).toBeNull();
+    expect(send(null)).toBe("unchanged");
+    expect(send(file)).toBe(file);
+    expect(send(file)).toBe("unchanged");
+    expect(send({ ...file })).toEqual(file);
   });
 });

@@ -93,6 +93,19 @@ export function latestOnlyWorker<Input, Output>({
     });
 }
 
+/**
+ * For a large value the worker keeps between requests (an imported file): the value when it is
+ * not the one sent last, else "unchanged", so it crosses to the worker once.
+ */
+export function sentOnce<T>(): (value: T) => T | "unchanged" {
+  let sent: { value: T } | undefined;
+  return (value) => {
+    if (sent && sent.value === value) return "unchanged";
+    sent = { value };
+    return value;
+  };
+}
+
 /** The worker side: answers each request with `work`'s output, or the reason it failed. */
 export function answerRequests<Request extends { id: number }, Output>(
   work: (request: Request) => Output | Promise<Output>,

@@ -113,9 +113,12 @@ export function PreviewLines({ text, label, testId, highlighted, onPick }: Previ
     const code = pre?.querySelector("code");
     const block = first === undefined ? undefined : code?.children[blockIndexOf(first)];
     if (!pre || !(block instanceof HTMLElement) || first === undefined) return;
-    // Measured from the line's block: a block off screen is not laid out, so its lines have no
-    // position of their own until it is shown.
-    const lineHeight = block.offsetHeight / block.children.length;
+    // Measured from the blocks: a block off screen is not laid out, so its lines have no position
+    // of their own until it is shown. The first block was laid out when the preview first showed
+    // (the last one may never have been, and its height is then the estimate for a full block).
+    const firstBlock = code?.children[0];
+    const lineHeight =
+      firstBlock instanceof HTMLElement ? firstBlock.offsetHeight / firstBlock.children.length : 0;
     const top = block.offsetTop + ((first - 1) % BLOCK_LINES) * lineHeight;
     const isInView = top >= pre.scrollTop && top + lineHeight <= pre.scrollTop + pre.clientHeight;
     // Scrolls the preview alone, never the page, so the field being edited stays where it is.

@@ -130,6 +130,7 @@ describe("HelmProgress", () => {
     expect(html).toContain("The release mural failed: Helm could not install or upgrade mural");
     // The rollback is said once, in Helm's own words.
     expect(html.split("rolled mural back").length - 1).toBe(1);
+    expect(html).not.toContain("The rollback ran");
     expect(html).not.toContain("The rollback did not run");
   });
 
