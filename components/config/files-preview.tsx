@@ -11,7 +11,7 @@ import { useSettledConfig } from "@/components/hooks/use-settled-config";
 import { DownloadButtons, type DownloadKind } from "./download-buttons";
 import { PreviewLines } from "./preview-follow/preview-lines";
 import { usePreviewFollow } from "./preview-follow/use-preview-follow";
-import { useTargetModule } from "./target-context";
+import { useTargetForm } from "./target-context";
 import { usePreview } from "./use-preview";
 
 export type { DownloadKind } from "./download-buttons";
@@ -42,11 +42,11 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
  * was painted: a keystroke waits for neither.
  */
 export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
-  const target = useTargetModule();
+  const { id } = useTargetForm();
   const [config, isChanging] = useSettledConfig(TYPING_PAUSE_MS);
   const [shown, setShown] = useState<InstallFileName>("values.yaml");
   const [isRevealed, setIsRevealed] = useState(false);
-  const { text, isValid, lines, isCurrent } = usePreview(target, {
+  const { text, isValid, lines, isCurrent } = usePreview(id, {
     shown,
     config,
     revealSecrets: isRevealed,
@@ -92,13 +92,18 @@ export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps
       <p className="preview-status" role="status">
         {status}
       </p>
-      <PreviewLines
-        text={text}
-        label={`${shown} preview`}
-        testId={testId}
-        highlighted={follow.highlighted}
-        onPick={follow.pick}
-      />
+      {text === "" ? (
+        // The worker's first answer, with its YAML code, arrives a moment after the form.
+        <p className="loading">Rendering {shown}…</p>
+      ) : (
+        <PreviewLines
+          text={text}
+          label={`${shown} preview`}
+          testId={testId}
+          highlighted={follow.highlighted}
+          onPick={follow.pick}
+        />
+      )}
     </aside>
   );
 }

@@ -15,11 +15,12 @@ import {
   SupersededSearchError,
 } from "@/lib/preview/old-domain-client";
 import type { TargetConfig } from "@/lib/schemas/targets";
+import { targetModule } from "@/lib/targets/modules";
 import { useConfigForm } from "@/components/hooks/config-form";
 import type { ConfigPath } from "@/components/hooks/config-path";
 import { useSettledConfig } from "@/components/hooks/use-settled-config";
 
-import { useTargetModule } from "./target-context";
+import { useTargetForm } from "./target-context";
 
 export type OldDomainPlacesProps = {
   imported: ImportedValues;
@@ -58,7 +59,7 @@ function PlaceItem({ place }: { place: OldDomainPlace }) {
  * replaces them, only when pressed.
  */
 export function OldDomainPlaces({ imported, onReplace }: OldDomainPlacesProps) {
-  const target = useTargetModule();
+  const target = targetModule(useTargetForm().id);
   const form = useConfigForm();
   // Finding the places renders the whole export: done in a worker once typing pauses, so no
   // keystroke waits for it.

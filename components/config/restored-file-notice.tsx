@@ -4,10 +4,11 @@ import { useDeferredValue, useMemo } from "react";
 
 import type { RestoredFile } from "@/lib/drafts/draft";
 import { missingFileSecrets } from "@/lib/drafts/missing-secrets";
+import { targetModule } from "@/lib/targets/modules";
 import { YamlTextInput } from "@/components/ui/yaml-text-input";
 import { useConfigWatch } from "@/components/hooks/config-form";
 
-import { useTargetModule } from "./target-context";
+import { useTargetForm } from "./target-context";
 import type { RestoredFileState } from "./use-restored-file";
 
 export type RestoredFileNoticeProps = { restored: RestoredFileState };
@@ -33,7 +34,7 @@ type MissingSecretsProps = {
 };
 
 function MissingSecrets({ file, onReopen }: MissingSecretsProps) {
-  const target = useTargetModule();
+  const target = targetModule(useTargetForm().id);
   const config = useDeferredValue(useConfigWatch());
   // Measured in the file about to be exported: a secret given in the form since drops out.
   const missing = useMemo(

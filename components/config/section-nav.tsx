@@ -4,7 +4,7 @@ import type { FieldGroup } from "@/lib/targets/target-module";
 import { HUB_SECTION_ID } from "@/components/hub/cluster-features-off";
 
 import { STEP_STATE_TEXT, useSectionSteps } from "./section-steps";
-import { useTargetModule } from "./target-context";
+import { useTargetForm } from "./target-context";
 
 /** The form's sections in order; some only where the target shows their field group. */
 const SECTIONS: readonly { id: string; title: string; group?: FieldGroup }[] = [
@@ -25,7 +25,7 @@ const SECTIONS: readonly { id: string; title: string; group?: FieldGroup }[] = [
  * the current one marked, then the hub panel below the form: the last step.
  */
 export function SectionNav({ formId }: { formId: string }) {
-  const { fieldGroups } = useTargetModule();
+  const { fieldGroups } = useTargetForm();
   const sections = SECTIONS.filter((section) => !section.group || fieldGroups.has(section.group));
   const { current, states } = useSectionSteps(
     formId,

@@ -2,18 +2,16 @@
 
 import { useEffect, useState } from "react";
 import dynamic from "next/dynamic";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 
-import { buildInstallFiles } from "@/lib/downloads/install-files";
-import { restoreDraft, type RestoredFile } from "@/lib/drafts/draft";
 import { FormGeneration } from "@/lib/forms/generation";
-import { importValues, type ImportedValues } from "@/lib/import/import-values";
+import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
-import { targetModule } from "@/lib/targets/modules";
-import { switchTarget, type SwitchedConfig } from "@/lib/targets/switch-target";
+import { targetForm } from "@/lib/targets/forms";
+import { loadTargetModule } from "@/lib/targets/load-module";
 import { findPlaceholder } from "@/lib/validation/placeholders";
+import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { FormGenerationProvider } from "@/components/hooks/form-generation";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 
@@ -32,16 +30,17 @@ import { IntegrationsFields } from "./fields/integrations-fields";
 import { RegistryFields } from "./fields/registry-fields";
 import { RequiredFields } from "./fields/required-fields";
 import { FilesPreview, type DownloadKind } from "./files-preview";
-import { OldDomainPlaces } from "./old-domain-places";
+import type { FormStart } from "./form-start";
+import { lazyResolver } from "./lazy-resolver";
+import { NOT_LOADED } from "./not-loaded";
 import { ProfileActions } from "./profile-actions";
-import { RestoredFileNotice } from "./restored-file-notice";
 import { useSecretLedger } from "./secret-ledger";
 import { SectionNav } from "./section-nav";
 import { showEveryError } from "./show-every-error";
 import { TargetProvider } from "./target-context";
-import { clearHandOff, peekHandOff } from "./target-hand-off";
+import { clearHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
-import { forgetStoredDraft, readStoredDraft, useDraftAutosave } from "./use-draft-autosave";
+import { forgetStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { useLeavePrompt } from "./use-leave-prompt";
 import { useRestoredFile } from "./use-restored-file";
 import { useUnseenPasswordCheck } from "./use-unseen-password-check";
@@ -56,6 +55,18 @@ const HubPanel = dynamic(
     ssr: false,
     loading: () => <p className="loading">Loading the cluster panel…</p>,
   },
+);
+
+/** Shown only beside an imported file: its code loads with the first one. */
+const OldDomainPlaces = dynamic(
+  () => import("./old-domain-places").then((loaded) => loaded.OldDomainPlaces),
+  { ssr: false },
+);
+
+/** Shown only under a restored draft that kept its imported file. */
+const RestoredFileNotice = dynamic(
+  () => import("./restored-file-notice").then((loaded) => loaded.RestoredFileNotice),
+  { ssr: false },
 );
 
 /** The name the values read back from the hub are shown under. */
@@ -82,30 +93,17 @@ export type TargetConfigFormProps = {
   clusterFeatures: boolean;
 };
 
-type Start = {
-  defaults: TargetConfig;
-  switched?: SwitchedConfig & { from: TargetId };
-  /** When the draft the form starts from was saved. */
-  restoredAt?: Date;
-  /** The imported file the draft kept, without its secrets. */
-  file?: RestoredFile;
-};
-
-/** The configuration form of one target and its live values.yaml preview. Runs only in the browser. */
-export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigFormProps) {
-  const target = targetModule(targetId);
-  // Generated here, in the browser, so no secret ever travels in the page's HTML. A configuration
-  // handed over by the target switcher replaces the defaults wherever it still applies.
-  const [start] = useState<Start>(() => {
-    const from = peekHandOff();
-    if (from && from.target !== targetId) {
-      const switched = switchTarget(from, target);
-      return { defaults: switched.config, switched: { ...switched, from: from.target } };
-    }
-    const draft = restoreDraft(target, readStoredDraft(targetId));
-    if (draft) return { defaults: draft.config, restoredAt: draft.savedAt, file: draft.file };
-    return { defaults: target.createDefaults() };
-  });
+/**
+ * The configuration form of one target and its live values.yaml preview. Runs only in the
+ * browser. It loads with the form's parts only: the schema, the import and the install files'
+ * code load when first needed.
+ */
+export function TargetConfigForm({
+  targetId,
+  clusterFeatures,
+  start,
+}: TargetConfigFormProps & { start: FormStart }) {
+  const target = targetForm(targetId);
   useEffect(clearHandOff, []);
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
   const [imported, setImported] = useState(start.file?.imported);
@@ -113,13 +111,14 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const [generation] = useState(() => new FormGeneration());
   // Leaving the page (a switch of target) makes whatever is still being computed for it stale.
   useEffect(() => () => generation.advance(), [generation]);
+  const [checks] = useState(() => lazyResolver(targetId));
   const form = useForm<TargetConfig>({
-    resolver: zodResolver(target.schema),
+    resolver: checks.resolver,
     defaultValues: start.defaults,
     mode: "onTouched",
     shouldFocusError: false,
   });
-  const restored = useRestoredFile(target, form, start.file, imported, setImported);
+  const restored = useRestoredFile(targetId, form, start.file, imported, setImported);
   const { isFileTooLarge } = useDraftAutosave(
     targetId,
     form,
@@ -130,8 +129,21 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   const { confirmDownload, passwordDialog } = useUnseenPasswordCheck(ledger);
   useLeavePrompt(form, ledger);
 
-  function importFile(name: string, text: string, configurationId?: string) {
-    const result = importValues(target, name, text, form.getValues());
+  async function importFile(
+    name: string,
+    text: string,
+    configurationId?: string,
+  ): Promise<TextProblem | undefined> {
+    const isSameForm = generation.capture();
+    const loaded = await Promise.all([
+      import("@/lib/import/import-values"),
+      loadTargetModule(targetId),
+    ]).catch(() => undefined);
+    if (!loaded) return { problem: NOT_LOADED };
+    // Another import or profile filled the form while the import's code loaded: it is newer.
+    if (!isSameForm()) return undefined;
+    const [{ importValues }, module] = loaded;
+    const result = importValues(module, name, text, form.getValues());
     if ("problem" in result) return result;
     // Loaded from the hub: the form becomes the configuration that applied those values.
     if (configurationId) result.config.configurationId = configurationId;
@@ -163,7 +175,16 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
   /** Builds the install files from the checked configuration and downloads the one asked for. */
   async function downloadInstallFiles(download: DownloadKind, config: TargetConfig) {
     const generatedAt = new Date();
-    const files = buildInstallFiles(target, config, generatedAt, imported);
+    const loaded = await Promise.all([
+      import("@/lib/downloads/install-files"),
+      loadTargetModule(targetId),
+    ]).catch(() => undefined);
+    if (!loaded) {
+      setDownloadError(NOT_LOADED);
+      return;
+    }
+    const [{ buildInstallFiles }, module] = loaded;
+    const files = buildInstallFiles(module, config, generatedAt, imported);
     const placeholder = findPlaceholder(files["values.yaml"]);
     if (placeholder) {
       setDownloadError(
@@ -177,7 +198,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
       // The zip library loads on the first bundle asked for, not with the form.
       const bundle = await import("@/lib/downloads/install-bundle").catch(() => undefined);
       if (!bundle) {
-        setDownloadError("The bundle could not be made: Easel did not answer. Try again.");
+        setDownloadError(`The bundle could not be made. ${NOT_LOADED}`);
         return;
       }
       const readme = bundle.buildInstallReadme(config, generatedAt);
@@ -222,6 +243,7 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
               id={FORM_ID}
               className="config-form"
               noValidate
+              onFocus={checks.preload}
               onSubmit={form.handleSubmit((config) => downloadInstallFiles("values.yaml", config))}
               aria-label={target.copy.formLabel}
             >
@@ -247,8 +269,8 @@ export function TargetConfigForm({ targetId, clusterFeatures }: TargetConfigForm
           {clusterFeatures ? (
             <HubPanel
               imported={imported && importedInput(imported)}
-              onLoad={(loaded) =>
-                importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId)?.problem
+              onLoad={async (loaded) =>
+                (await importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId))?.problem
               }
             />
           ) : (

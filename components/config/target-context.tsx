@@ -2,25 +2,25 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 
-import type { FieldGroup, TargetModule } from "@/lib/targets/target-module";
+import type { FieldGroup, TargetForm } from "@/lib/targets/target-module";
 
-const TargetContext = createContext<TargetModule | undefined>(undefined);
+const TargetContext = createContext<TargetForm | undefined>(undefined);
 
-export type TargetProviderProps = { target: TargetModule; children: ReactNode };
+export type TargetProviderProps = { target: TargetForm; children: ReactNode };
 
 /** Makes the target being configured known to every field group below. */
 export function TargetProvider({ target, children }: TargetProviderProps) {
   return <TargetContext.Provider value={target}>{children}</TargetContext.Provider>;
 }
 
-/** The target being configured. */
-export function useTargetModule(): TargetModule {
+/** The form of the target being configured; its schema and values load with `loadTargetModule`. */
+export function useTargetForm(): TargetForm {
   const target = useContext(TargetContext);
-  if (!target) throw new Error("useTargetModule needs a TargetProvider above it.");
+  if (!target) throw new Error("useTargetForm needs a TargetProvider above it.");
   return target;
 }
 
 /** Whether the target being configured shows `group`. */
 export function useTargetShows(group: FieldGroup): boolean {
-  return useTargetModule().fieldGroups.has(group);
+  return useTargetForm().fieldGroups.has(group);
 }

@@ -1,27 +1,46 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
-import { draftKey, draftToStore, storedFileOf, type StoredFile } from "@/lib/drafts/draft";
+import { draftKey, draftToStore, type StoredFile } from "@/lib/drafts/stored-draft";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
-import { targetModule } from "@/lib/targets/modules";
+import { loadTargetModule } from "@/lib/targets/load-module";
 
 /** Saving waits for a pause in typing, so a keystroke never pays for serialising the form. */
 const SAVE_DELAY_MS = 500;
 
-/** The imported file as a draft keeps it: emptied of its secrets once per file, not per keystroke. */
+/** An imported file whose stored form is still being made: nothing is saved until it is. */
+const PENDING = "pending";
+
+/**
+ * The imported file as a draft keeps it: emptied of its secrets once per file, not per keystroke,
+ * by code that loads with the first file (an import has loaded it already).
+ */
 function useStoredFile(
   target: TargetId,
   imported?: ImportedValues,
   stillMissing?: readonly string[],
-): StoredFile | undefined {
-  return useMemo(
-    () => imported && storedFileOf(targetModule(target), imported, stillMissing),
-    [target, imported, stillMissing],
-  );
+): StoredFile | typeof PENDING | undefined {
+  const [stored, setStored] = useState<{ of: ImportedValues; file: StoredFile }>();
+  useEffect(() => {
+    if (!imported) return;
+    let isCurrent = true;
+    void Promise.all([import("@/lib/drafts/draft"), loadTargetModule(target)]).then(
+      ([drafts, module]) => {
+        if (isCurrent) {
+          setStored({ of: imported, file: drafts.storedFileOf(module, imported, stillMissing) });
+        }
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [target, imported, stillMissing]);
+  if (!imported) return undefined;
+  return stored?.of === imported ? stored.file : PENDING;
 }
 
 /** What autosave needs of the form: to hear of each change, and to read the values then. */
@@ -46,6 +65,8 @@ export function useDraftAutosave(
   useEffect(() => {
     let timer: number | undefined;
     const save = () => {
+      // The draft stored before keeps the file until the one with the new file can be made.
+      if (file === PENDING) return;
       const draft = draftToStore(getValues(), new Date(), file);
       setIsFileTooLarge(file !== undefined && !draft.isFileKept);
       if (draft.text === undefined) return;

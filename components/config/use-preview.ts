@@ -7,18 +7,9 @@ import {
   SupersededPreviewError,
   type PreviewResult,
 } from "@/lib/preview/preview-client";
-import { previewText, type PreviewInput } from "@/lib/preview/preview-text";
+import type { PreviewInput } from "@/lib/preview/preview-text";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetModule } from "@/lib/targets/target-module";
-
-/** The first preview, rendered in place; empty if it cannot be, as the worker's would be. */
-function firstText(target: TargetModule, input: PreviewInput): string {
-  try {
-    return previewText(target, input);
-  } catch {
-    return "";
-  }
-}
+import type { TargetId } from "@/lib/targets/catalog";
 
 /**
  * The preview of `input`, rendered off the main thread: the last rendered text while a newer one
@@ -26,14 +17,13 @@ function firstText(target: TargetModule, input: PreviewInput): string {
  * than the one shown.
  */
 export function usePreview(
-  target: TargetModule,
+  targetId: TargetId,
   input: PreviewInput,
 ): PreviewResult & { isCurrent: boolean } {
-  // The first text is rendered in place, once, so the preview is never empty while the worker
-  // starts; nothing is said to be downloadable until the worker's full check answers. Each result
+  // Empty until the worker's first answer: the page loads no YAML code of its own. Each result
   // keeps the configuration it was rendered from, so the page knows whether it is the latest.
   const [result, setResult] = useState<PreviewResult & { config?: TargetConfig }>(() => ({
-    text: firstText(target, input),
+    text: "",
     isValid: false,
   }));
   // Cleared only when the preview goes away: an answer to an older request is still the newest
@@ -47,7 +37,7 @@ export function usePreview(
   }, []);
   const { shown, config, revealSecrets, imported } = input;
   useEffect(() => {
-    renderPreviewOffThread(target, { shown, config, revealSecrets, imported }).then(
+    renderPreviewOffThread(targetId, { shown, config, revealSecrets, imported }).then(
       (rendered) => {
         // Interruptible: a keystroke arriving while a large text is shown goes first.
         if (isMounted.current) startTransition(() => setResult({ ...rendered, config }));
@@ -56,6 +46,6 @@ export function usePreview(
         if (!(error instanceof SupersededPreviewError)) console.error(error);
       },
     );
-  }, [target, shown, config, revealSecrets, imported]);
+  }, [targetId, shown, config, revealSecrets, imported]);
   return { ...result, isCurrent: result.config === config };
 }

@@ -4,12 +4,13 @@ import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import type { RestoredFile } from "@/lib/drafts/draft";
-import { reopenFile } from "@/lib/drafts/reopen-file";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetModule } from "@/lib/targets/target-module";
+import type { TargetId } from "@/lib/targets/catalog";
+import { loadTargetModule } from "@/lib/targets/load-module";
 import type { ConfigPath } from "@/components/hooks/config-path";
 
+import { NOT_LOADED } from "./not-loaded";
 import { useSecretLedger } from "./secret-ledger";
 import { showEveryError } from "./show-every-error";
 
@@ -17,7 +18,7 @@ export type RestoredFileState = {
   /** The draft's file whose secrets are still missing; none once re-opened or left. */
   file?: RestoredFile;
   /** Takes the same file again; the reason when it is not that file or cannot be read. */
-  reopen: (name: string, text: string) => string | undefined;
+  reopen: (name: string, text: string) => Promise<string | undefined>;
   /** Forgets the draft's file: another file was imported. */
   drop: () => void;
   /** The name of the file re-opened, once it was. */
@@ -31,7 +32,7 @@ export type RestoredFileState = {
  * forgets it.
  */
 export function useRestoredFile(
-  target: TargetModule,
+  targetId: TargetId,
   form: UseFormReturn<TargetConfig>,
   restored: RestoredFile | undefined,
   imported: ImportedValues | undefined,
@@ -48,8 +49,14 @@ export function useRestoredFile(
     if (restored) void showEveryError(form);
   }, [restored, form]);
 
-  function reopen(name: string, text: string): string | undefined {
+  async function reopen(name: string, text: string): Promise<string | undefined> {
     if (!file) return undefined;
+    const loaded = await Promise.all([
+      import("@/lib/drafts/reopen-file"),
+      loadTargetModule(targetId),
+    ]).catch(() => undefined);
+    if (!loaded) return NOT_LOADED;
+    const [{ reopenFile }, target] = loaded;
     const result = reopenFile(target, file.stored, name, text, form.getValues());
     if ("problem" in result) return result.problem;
     for (const secret of result.secrets) {

@@ -1,16 +1,24 @@
 "use client";
 
+import dynamic from "next/dynamic";
+
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
+import { DetailsOnOpen } from "@/components/ui/details-on-open";
 import { LineWarningsList } from "@/components/ui/line-warnings-list";
-import { YamlTextInput } from "@/components/ui/yaml-text-input";
+
+/** The upload and paste boxes (with the YAML reader's limits) load when the section is opened. */
+const YamlTextInput = dynamic(
+  () => import("@/components/ui/yaml-text-input").then((loaded) => loaded.YamlTextInput),
+  { ssr: false, loading: () => <p className="loading">Loading the import…</p> },
+);
 
 export type ValuesImportProps = {
   imported?: ImportedValues;
   /** Whether the file was too large for the draft, so a reload will not bring it back. */
   isFileTooLarge?: boolean;
   /** Fills the form from `text`; the reason (and its place in the text) when it cannot be used. */
-  onImport: (name: string, text: string) => TextProblem | undefined;
+  onImport: (name: string, text: string) => Promise<TextProblem | undefined>;
   onForget: () => void;
 };
 
@@ -57,12 +65,15 @@ export function ValuesImport({
   onForget,
 }: ValuesImportProps) {
   return (
-    <details className="values-import" open={Boolean(imported) || undefined}>
-      <summary>Import an existing values.yaml</summary>
+    <DetailsOnOpen
+      className="values-import"
+      summary="Import an existing values.yaml"
+      isKeptOpen={Boolean(imported)}
+    >
       {imported ? (
         <ImportedSummary imported={imported} isFileTooLarge={isFileTooLarge} onForget={onForget} />
       ) : null}
       <YamlTextInput fileLabel="values.yaml" onText={onImport} />
-    </details>
+    </DetailsOnOpen>
   );
 }

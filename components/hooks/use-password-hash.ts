@@ -25,7 +25,7 @@ export function usePasswordHash(
   base: HashedUserPath,
   cost: number,
 ): { hash: string; isHashing: boolean } {
-  const { getValues, setValue } = useConfigForm();
+  const { getValues, setValue, getFieldState } = useConfigForm();
   const generation = useFormGeneration();
   const password = useConfigWatch(`${base}.password`);
   const hash = useConfigWatch(`${base}.hash`);
@@ -36,15 +36,23 @@ export function usePasswordHash(
     const isSameForm = generation.capture();
     const isStillWanted = () =>
       isCurrent && isSameForm() && getValues(`${base}.password`) === password;
+    // A landing hash re-checks the password only where a check already ran: a new form's
+    // generated password was never checked, and checking it would load the schema with the page.
+    const wasChecked = () =>
+      getFieldState(`${base}.password`).isTouched ||
+      getFieldState(`${base}.password`).invalid ||
+      getFieldState(`${base}.hash`).invalid;
     setValue(`${base}.hash`, "", { shouldValidate: false });
     const timer = setTimeout(() => {
       hashInWorker(base, password, cost).then(
         (computed) => {
-          if (isStillWanted()) setValue(`${base}.hash`, computed, { shouldValidate: true });
+          if (isStillWanted()) {
+            setValue(`${base}.hash`, computed, { shouldValidate: wasChecked() });
+          }
         },
         (error: unknown) => {
           if (!(error instanceof SupersededError) && isStillWanted()) {
-            setValue(`${base}.hash`, "", { shouldValidate: true });
+            setValue(`${base}.hash`, "", { shouldValidate: wasChecked() });
           }
         },
       );
@@ -53,7 +61,7 @@ export function usePasswordHash(
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [base, password, cost, getValues, setValue, generation]);
+  }, [base, password, cost, getValues, setValue, getFieldState, generation]);
 
   return { hash, isHashing: isHashPending({ password, hash }) };
 }

@@ -29,7 +29,7 @@ export type HubWorkflowProps = {
    * Fills the form from values.yaml read back from the hub, adopting the hub's configuration id;
    * the reason when it cannot.
    */
-  onLoad: (loaded: LoadedHubValues) => string | undefined;
+  onLoad: (loaded: LoadedHubValues) => Promise<string | undefined>;
 };
 
 /** Which hub values an acknowledgement was given for: a new origin asks again. */

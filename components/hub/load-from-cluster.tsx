@@ -24,7 +24,7 @@ export type LoadFromCluster = {
  * `onAdopted` is told the configuration the form now holds.
  */
 export function useLoadFromCluster(
-  onLoad: (loaded: LoadedHubValues) => string | undefined,
+  onLoad: (loaded: LoadedHubValues) => Promise<string | undefined>,
   onAdopted: (configurationKey: string) => void,
 ): LoadFromCluster {
   const generation = useFormGeneration();
@@ -35,10 +35,10 @@ export function useLoadFromCluster(
       const loaded = await postHubRead<LoadedHubValues>(HUB_READ_PATHS.values, {});
       return { loaded, isSameForm };
     },
-    onSuccess: ({ loaded, isSameForm }) => {
+    onSuccess: async ({ loaded, isSameForm }) => {
       // An import or a profile filled the form while the hub answered: they win, as the newer.
       if (!isSameForm()) return;
-      const found = onLoad(loaded) ?? "";
+      const found = (await onLoad(loaded)) ?? "";
       setProblem(found);
       // Values without an id become this configuration's: the form now holds them.
       if (!found) onAdopted(loaded.configurationId ?? "without-id");

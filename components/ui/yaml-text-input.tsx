@@ -2,8 +2,9 @@
 
 import { useId, useState, type ChangeEvent, type ClipboardEvent } from "react";
 
-import { UNTRUSTED_YAML_MAX_BYTES, type TextProblem } from "@/lib/yaml/parse-untrusted";
+import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { textExcerpt, type TextExcerpt } from "@/lib/yaml/text-excerpt";
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/untrusted-limits";
 import { useFormGeneration } from "@/components/hooks/form-generation";
 
 import { TextExcerptView } from "./text-excerpt-view";
@@ -12,13 +13,16 @@ export type YamlTextInputProps = {
   /** What the file is, as its labels say it ("values.yaml"). */
   fileLabel: string;
   /** Takes the text; the reason when it cannot be used, with where in the text if it has a place. */
-  onText: (name: string, text: string) => string | TextProblem | undefined;
+  onText: (name: string, text: string) => TextReason | Promise<TextReason>;
   /** What the paste button says, when "Import pasted <fileLabel>" does not fit. */
   pasteAction?: string;
 };
 
 const MAX_KIB = UNTRUSTED_YAML_MAX_BYTES / 1024;
 const TOO_LARGE = `This is more than ${MAX_KIB} KiB; Easel reads files of at most ${MAX_KIB} KiB.`;
+
+/** Why a text cannot be used, none when it was taken. */
+type TextReason = string | TextProblem | undefined;
 
 /** Why the text was refused, and the lines around the place, when the reason has one. */
 type Refusal = { problem: string; source: string; excerpt?: TextExcerpt };
@@ -37,8 +41,8 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
   const describedBy = refusal ? errorId : undefined;
   const refuse = (problem: string) => setRefusal({ problem, source: fileLabel });
 
-  function offerText(name: string, text: string) {
-    const reason = onText(name, text);
+  async function offerText(name: string, text: string) {
+    const reason = await onText(name, text);
     if (reason === undefined) {
       setRefusal(undefined);
       setPasted("");
@@ -60,7 +64,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
     const isSameForm = generation.capture();
     const text = await file.text();
     // Another import or profile filled the form while this file was read: it came too late.
-    if (isSameForm()) offerText(file.name, text);
+    if (isSameForm()) await offerText(file.name, text);
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -103,7 +107,7 @@ export function YamlTextInput({ fileLabel, onText, pasteAction }: YamlTextInputP
           type="button"
           className="button-secondary"
           disabled={pasted.trim() === ""}
-          onClick={() => offerText(`pasted ${fileLabel}`, pasted)}
+          onClick={() => void offerText(`pasted ${fileLabel}`, pasted)}
         >
           {pasteAction ?? `Import pasted ${fileLabel}`}
         </button>

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { targetModule } from "@/lib/targets/modules";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { kubectlKubeconfig } from "@/test/support/kubeconfig";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { newConnector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";
 import { renewGuideUsers } from "@/lib/values-builders/guide-registry-users";

@@ -1,5 +1,5 @@
 import { CANVAS_SERVICE } from "@/lib/chart/constants";
-import { effectiveEmail, writtenLocalUsers } from "@/lib/schemas/sections/identity";
+import { effectiveEmail, writtenLocalUsers } from "@/lib/schemas/sections/identity-model";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { targetSummary } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";

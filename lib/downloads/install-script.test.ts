@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { newInstallSection } from "@/lib/schemas/sections/install";
+import { newInstallSection } from "@/lib/schemas/sections/install-model";
 
 import { buildInstallScript, type InstallScriptInput } from "./install-script";
 

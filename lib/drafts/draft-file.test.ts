@@ -7,17 +7,10 @@ import { TARGET_MODULES } from "@/lib/targets/modules";
 import { everySecretFile, FILE_COMMENT, UNKNOWN_TOKEN } from "@/test/support/secret-file";
 import { SAMPLE_DEX_HASH } from "@/test/support/target-config";
 
-import {
-  DRAFT_MAX_CHARS,
-  draftToStore,
-  restoreDraft,
-  serializeDraft,
-  storedFileOf,
-  type RestoredDraft,
-  type StoredFile,
-} from "./draft";
+import { restoreDraft, storedFileOf, type RestoredDraft } from "./draft";
 import { missingFileSecrets } from "./missing-secrets";
 import { reopenFile } from "./reopen-file";
+import { DRAFT_MAX_CHARS, draftToStore, serializeDraft, type StoredFile } from "./stored-draft";
 
 const gke = TARGET_MODULES.gke;
 const SAVED_AT = new Date("2026-11-21T10:00:00Z");

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { validConfig } from "@/test/support/target-config";
 
-import { DRAFT_MAX_CHARS, restoreDraft, serializeDraft } from "./draft";
+import { restoreDraft } from "./draft";
+import { DRAFT_MAX_CHARS, serializeDraft } from "./stored-draft";
 
 const SAVED_AT = new Date("2026-11-21T10:00:00Z");
 

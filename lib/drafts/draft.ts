@@ -1,35 +1,17 @@
 import { importValues, type ImportedValues } from "@/lib/import/import-values";
 import { EVERY_ITEM, type PathPattern } from "@/lib/paths/patterns";
 import { setAtPath, valueAtPath } from "@/lib/paths/read-write";
-import { SECRET_PATHS, withoutSecrets } from "@/lib/schemas/secret-paths";
+import { SECRET_PATHS } from "@/lib/schemas/secret-paths";
 import { isConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { withSpokeKinds } from "@/lib/schemas/sections/fleet";
-import { withChartSourceDefaults } from "@/lib/schemas/sections/install";
+import { withSpokeKinds } from "@/lib/schemas/sections/fleet-model";
+import { withChartSourceDefaults } from "@/lib/schemas/sections/install-model";
 import type { ConfigOf } from "@/lib/schemas/targets";
-import { fileWithoutSecrets, type FileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
+import { fileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 import { isMapping } from "@/lib/tree/tree";
 
-/** The browser storage key of one target's draft. */
-export function draftKey(target: TargetId): string {
-  return `easel:draft:${target}`;
-}
-
-/**
- * The imported file as a draft keeps it: its name, the domain it was read with, and its text with
- * every secret value emptied (`emptied` says where), so a reload can rebuild the import.
- */
-export type StoredFile = { name: string; domain: string } & FileWithoutSecrets;
-
-/**
- * A draft as stored: when it was saved, the configuration with every secret emptied, and the
- * imported file the form edits, if any.
- */
-type StoredDraft = { savedAt: string; config: unknown; file?: StoredFile };
-
-/** Drafts larger than this are not saved: an embedded logo aside, configurations are small. */
-export const DRAFT_MAX_CHARS = 2 * 1024 * 1024;
+import { DRAFT_MAX_CHARS, type StoredDraft, type StoredFile } from "./stored-draft";
 
 /**
  * The imported file as a draft keeps it, emptied of its secrets. `stillMissing`, the emptied
@@ -48,34 +30,6 @@ export function storedFileOf<T extends TargetId>(
     text,
     emptied: [...new Set([...stillMissing, ...emptied])],
   };
-}
-
-/**
- * The text to store for `config` (and the imported `file`, already without its secrets): every
- * secret field emptied, so none reaches browser storage.
- */
-export function serializeDraft(config: object, savedAt: Date, file?: StoredFile): string {
-  const draft: StoredDraft = {
-    savedAt: savedAt.toISOString(),
-    config: withoutSecrets(config),
-    ...(file ? { file } : {}),
-  };
-  return JSON.stringify(draft);
-}
-
-/**
- * What to store for the form: the draft with its imported file when that fits under
- * DRAFT_MAX_CHARS, else the form alone (a reload will not bring the file back), else nothing.
- */
-export function draftToStore(
-  config: object,
-  savedAt: Date,
-  file?: StoredFile,
-): { text?: string; isFileKept: boolean } {
-  const withFile = serializeDraft(config, savedAt, file);
-  if (withFile.length <= DRAFT_MAX_CHARS) return { text: withFile, isFileKept: true };
-  const alone = serializeDraft(config, savedAt);
-  return { text: alone.length <= DRAFT_MAX_CHARS ? alone : undefined, isFileKept: false };
 }
 
 /** Issues that say a draft no longer has the form's shape (saved by an older Easel, or edited). */

@@ -10,7 +10,7 @@ import { fileWithoutSecrets } from "@/lib/secret-tracking/file-secrets";
 import type { TargetId } from "@/lib/targets/catalog";
 import type { TargetModule } from "@/lib/targets/target-module";
 
-import type { StoredFile } from "./draft";
+import type { StoredFile } from "./stored-draft";
 
 /** A secret of the file the form lacked, at its form path (`identity.connectors.0.config.clientSecret`). */
 export type TakenSecret = { name: string; value: string };

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install";
+import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install-model";
 
 import {
   HELM_RELEASES,

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { targetConfigSchema } from "@/lib/schemas/targets";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
-import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/untrusted-limits";
 
 import { objectRefSchema } from "./object-ref";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { valueLeaves } from "@/lib/paths/leaves";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { NO_SECRET_SENSE, secretSenseOf } from "@/lib/secret-tracking/secret-sense";
 import { generateSecret } from "@/lib/secrets/generate";
 import { gkeModule } from "@/lib/targets/gke/module";

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
-import { newConnector } from "@/lib/schemas/sections/connectors";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { TARGET_MODULES, targetModule } from "@/lib/targets/modules";

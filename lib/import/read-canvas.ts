@@ -1,12 +1,11 @@
 import type { TreePath } from "@/lib/paths/tree-path";
 import type { Branding } from "@/lib/schemas/sections/branding";
+import { type Impersonation, type MapEntry } from "@/lib/schemas/sections/impersonation";
 import {
   IMPERSONATION_GROUPS_MODES,
   IMPERSONATION_USER_MODES,
   MAP_NAMES,
-  type Impersonation,
-  type MapEntry,
-} from "@/lib/schemas/sections/impersonation";
+} from "@/lib/schemas/sections/impersonation-model";
 import { isMapping } from "@/lib/tree/tree";
 
 import type { ValuesReader } from "./values-reader";

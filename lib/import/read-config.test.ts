@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import { TARGET_IDS, type TargetId } from "@/lib/targets/catalog";
 import { TARGET_MODULES } from "@/lib/targets/modules";

@@ -1,5 +1,6 @@
 import type { TreePath } from "@/lib/paths/tree-path";
-import { isHubAsSpoke, newSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
+import { type Spoke } from "@/lib/schemas/sections/fleet";
+import { isHubAsSpoke, newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { isMapping } from "@/lib/tree/tree";
 
 import { readList, type ListAlignment } from "./list-alignment";

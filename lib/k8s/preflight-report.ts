@@ -5,7 +5,7 @@ import type { HubPreflightInput } from "@/lib/hub/hub-input";
 import { fluxObjects } from "@/lib/hub/hub-plan";
 import { refOf, type ObjectRef } from "@/lib/hub/object-ref";
 import { isInsideBoundary, type HubPreflight, type WriteBoundary } from "@/lib/hub/write-boundary";
-import { newInstallSection } from "@/lib/schemas/sections/install";
+import { newInstallSection } from "@/lib/schemas/sections/install-model";
 import type { ServerSettings } from "@/lib/server/settings";
 import { targetModule } from "@/lib/targets/modules";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { rollbackRelease } from "@/lib/helm/release-commands";
 import { releaseHistory } from "@/lib/helm/release-reads";
 import type { HelmRollbackInput, StartedHelmOperation } from "@/lib/hub/helm-install";
-import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install";
+import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install-model";
 import type { ServerSettings } from "@/lib/server/settings";
 
 import type { HubConnection } from "./client";

@@ -1,7 +1,8 @@
 import { GOOGLE_AUTH_VOLUME, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import type { Connector } from "@/lib/schemas/sections/connectors";
-import { isHubAsSpoke, spokeSecretName, type Spoke } from "@/lib/schemas/sections/fleet";
+import { type Spoke } from "@/lib/schemas/sections/fleet";
+import { isHubAsSpoke, spokeSecretName } from "@/lib/schemas/sections/fleet-model";
 import type { InstallSection } from "@/lib/schemas/sections/install";
 import type { IntegrationsSection, TokenIntegration } from "@/lib/schemas/sections/integrations";
 

@@ -1,7 +1,7 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import { connectorWarnings } from "@/lib/dex/connectors/rules";
 import { withoutSecrets } from "@/lib/schemas/secret-paths";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { TARGET_IDS, targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { targetModule } from "@/lib/targets/modules";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { restoreDraft, serializeDraft } from "@/lib/drafts/draft";
+import { restoreDraft } from "@/lib/drafts/draft";
+import { serializeDraft } from "@/lib/drafts/stored-draft";
 import { profileProblems, readProfile, renderProfile } from "@/lib/profile/profile";
 import { targetConfigSchema, type TargetConfig } from "@/lib/schemas/targets";
 import { TARGETS } from "@/lib/targets/catalog";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { maskSecrets, withoutSecrets } from "@/lib/schemas/secret-paths";
-import { newConnector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { validGkeConfig } from "@/test/support/gke-config";
 

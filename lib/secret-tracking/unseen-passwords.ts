@@ -1,9 +1,7 @@
-import { effectiveEmail, writtenLocalUsers, type LocalUser } from "@/lib/schemas/sections/identity";
-import {
-  usesBundledZot,
-  type RegistryMode,
-  type RegistryUser,
-} from "@/lib/schemas/sections/registry";
+import { type LocalUser } from "@/lib/schemas/sections/identity";
+import { effectiveEmail, writtenLocalUsers } from "@/lib/schemas/sections/identity-model";
+import { type RegistryUser } from "@/lib/schemas/sections/registry";
+import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry-model";
 
 /** A local or registry user whose generated password nobody has revealed, copied or typed. */
 export type UnseenPassword = {

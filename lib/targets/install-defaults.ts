@@ -1,14 +1,14 @@
 import { DEX_BCRYPT_COST } from "@/lib/bcrypt/format";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
-import { newHubAsSpoke, type FleetSection } from "@/lib/schemas/sections/fleet";
+import { type FleetSection } from "@/lib/schemas/sections/fleet";
+import { newHubAsSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { GlobalSection } from "@/lib/schemas/sections/global";
 import type { IdentitySection, LocalUser } from "@/lib/schemas/sections/identity";
-import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation";
-import { newInstallSection, type InstallSection } from "@/lib/schemas/sections/install";
-import {
-  newIntegrationsSection,
-  type IntegrationsSection,
-} from "@/lib/schemas/sections/integrations";
+import { IMPERSONATION_DEFAULTS } from "@/lib/schemas/sections/impersonation-model";
+import { type InstallSection } from "@/lib/schemas/sections/install";
+import { newInstallSection } from "@/lib/schemas/sections/install-model";
+import { type IntegrationsSection } from "@/lib/schemas/sections/integrations";
+import { newIntegrationsSection } from "@/lib/schemas/sections/integrations-model";
 import type { RegistrySection } from "@/lib/schemas/sections/registry";
 import { generatePassword, generateSecret, generateUuid } from "@/lib/secrets/generate";
 

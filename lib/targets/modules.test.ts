@@ -5,6 +5,8 @@ import { findPlaceholder } from "@/lib/validation/placeholders";
 import { validConfig } from "@/test/support/target-config";
 
 import { TARGET_IDS } from "./catalog";
+import { targetForm } from "./forms";
+import { loadTargetModule } from "./load-module";
 import { targetModule } from "./modules";
 import type { TargetModule } from "./target-module";
 import { renderPreview, renderValuesFile } from "./values-file";
@@ -31,6 +33,15 @@ describe.each(TARGET_IDS)("[%s] target module", (id) => {
 
   it("is registered under its own id", () => {
     expect(target.id).toBe(id);
+  });
+
+  it("is what its form shows, and what the page loads later", async () => {
+    const form = targetForm(id);
+    expect(form.id).toBe(id);
+    for (const member of Object.keys(form) as (keyof typeof form)[]) {
+      expect(target[member], member).toBe(form[member]);
+    }
+    expect(await loadTargetModule(id)).toBe(target);
   });
 
   it("is complete: every member is there, whatever casts built it", () => {

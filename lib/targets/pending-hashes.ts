@@ -1,6 +1,6 @@
 import { isHashPending } from "@/lib/schemas/sections/hashed-password";
-import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
-import { usesBundledZot } from "@/lib/schemas/sections/registry";
+import { writtenLocalUsers } from "@/lib/schemas/sections/identity-model";
+import { usesBundledZot } from "@/lib/schemas/sections/registry-model";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 /** Whether a password that will be written as a hash is still being hashed. */

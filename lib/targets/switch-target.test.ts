@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { targetConfigSchema } from "@/lib/schemas/targets";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { validConfig } from "@/test/support/target-config";

@@ -4,7 +4,7 @@ import type { ConfigOf, TargetConfig } from "@/lib/schemas/targets";
 import { isMapping } from "@/lib/tree/tree";
 
 import type { TargetId } from "./catalog";
-import type { TargetModule } from "./target-module";
+import type { TargetForm } from "./target-module";
 
 /**
  * What a configuration holds that may carry over to another target, in form order. Each path is
@@ -61,7 +61,7 @@ export type SwitchedConfig<T extends TargetId = TargetId> = {
  */
 export function switchTarget<T extends TargetId>(
   from: TargetConfig,
-  to: TargetModule<T>,
+  to: TargetForm<T>,
 ): SwitchedConfig<T> {
   const config = to.createDefaults();
   const dropped: string[] = [];

@@ -5,7 +5,7 @@ import type { LineWarning } from "@/lib/import/line-warnings";
 import type { ListAlignment } from "@/lib/import/list-alignment";
 import type { ValuesReader } from "@/lib/import/values-reader";
 import type { MapEntry } from "@/lib/schemas/sections/impersonation";
-import type { BundledIngressNginxMode, TlsMode } from "@/lib/schemas/sections/ingress";
+import type { BundledIngressNginxMode, TlsMode } from "@/lib/schemas/sections/ingress-model";
 import type { ConfigOf } from "@/lib/schemas/targets";
 
 import type { TargetId } from "./catalog";
@@ -136,3 +136,12 @@ export type TargetModule<T extends TargetId = TargetId> = {
   /** Only for targets showing the `ingress` field group: what Easel infers for it. */
   ingressInferences?: IngressInferences;
 };
+
+/**
+ * What the form needs of a target to show itself: its defaults, field groups and words, none of
+ * its schema, values or import code, which load when first needed (`load-module.ts`).
+ */
+export type TargetForm<T extends TargetId = TargetId> = Pick<
+  TargetModule<T>,
+  "id" | "createDefaults" | "installsCharts" | "fieldGroups" | "copy" | "ingressInferences"
+>;

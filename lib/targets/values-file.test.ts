@@ -7,12 +7,8 @@ import { validGkeConfig } from "@/test/support/gke-config";
 
 import { createGkeDefaults } from "./gke/defaults";
 import { gkeModule } from "./gke/module";
-import {
-  DOMAIN_MARKER,
-  HUB_API_SERVER_MARKER,
-  renderPreview,
-  renderValuesFile,
-} from "./values-file";
+import { DOMAIN_MARKER, HUB_API_SERVER_MARKER } from "./value-markers";
+import { renderPreview, renderValuesFile } from "./values-file";
 
 const renderGkeValuesFile = (config: GkeConfig, at: Date) =>
   renderValuesFile(gkeModule, config, at);

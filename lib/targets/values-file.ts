@@ -5,10 +5,7 @@ import { renderYaml } from "@/lib/yaml/stringify";
 
 import type { TargetId } from "./catalog";
 import type { TargetModule } from "./target-module";
-
-/** Stand in for required values in the preview until the admin enters them; never downloadable. */
-export const DOMAIN_MARKER = "<domain>";
-export const HUB_API_SERVER_MARKER = "<hub-api-server>";
+import { DOMAIN_MARKER, HUB_API_SERVER_MARKER } from "./value-markers";
 
 /** The values.yaml to download, from a configuration that passed the module's schema. */
 export function renderValuesFile<T extends TargetId>(

@@ -2,11 +2,8 @@ import { CANVAS_OIDC_DEFAULTS, CANVAS_SERVICE, DEX_SERVICE } from "@/lib/chart/c
 import type { CanvasValues, IngressPath, IngressTls } from "@/lib/chart/values-shape";
 import type { Branding } from "@/lib/schemas/sections/branding";
 import type { CanvasSection } from "@/lib/schemas/sections/canvas";
-import {
-  splitGroups,
-  type Impersonation,
-  type MapEntry,
-} from "@/lib/schemas/sections/impersonation";
+import { type Impersonation, type MapEntry } from "@/lib/schemas/sections/impersonation";
+import { splitGroups } from "@/lib/schemas/sections/impersonation-model";
 
 import { domainUrls } from "./domain-urls";
 

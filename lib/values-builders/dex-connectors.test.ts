@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { GOOGLE_SERVICE_ACCOUNT_PATH } from "@/lib/dex/connectors/google";
 import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
-import { connectorSchema, newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { connectorSchema, type Connector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { everyField } from "@/test/support/connectors";
 import { DEX_CONNECTOR_KEYS } from "@/test/support/dex-connector-keys";
 import { validGkeConfig } from "@/test/support/gke-config";

@@ -1,11 +1,8 @@
 import { DEX_STATIC_CLIENT_IDS, DEX_TLS_VOLUME, GOOGLE_AUTH_VOLUME } from "@/lib/chart/constants";
 import type { DexStaticClient, DexStaticPassword, DexValues } from "@/lib/chart/values-shape";
 import type { Connector } from "@/lib/schemas/sections/connectors";
-import {
-  effectiveEmail,
-  type IdentitySection,
-  type LocalUser,
-} from "@/lib/schemas/sections/identity";
+import { type IdentitySection, type LocalUser } from "@/lib/schemas/sections/identity";
+import { effectiveEmail } from "@/lib/schemas/sections/identity-model";
 
 import { buildConnectorValues, usesGoogleServiceAccount } from "./dex-connectors";
 import { domainUrls } from "./domain-urls";

@@ -3,12 +3,8 @@ import type {
   SpokeKubeconfigValues,
   SpokeValues,
 } from "@/lib/chart/values-shape";
-import {
-  isHubAsSpoke,
-  spokeSecretName,
-  type FleetSection,
-  type Spoke,
-} from "@/lib/schemas/sections/fleet";
+import { type FleetSection, type Spoke } from "@/lib/schemas/sections/fleet";
+import { isHubAsSpoke, spokeSecretName } from "@/lib/schemas/sections/fleet-model";
 
 function spokeKubeconfig(spoke: Spoke): SpokeKubeconfigValues {
   if (isHubAsSpoke(spoke)) return { inCluster: true };

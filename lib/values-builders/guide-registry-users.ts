@@ -1,8 +1,5 @@
-import {
-  GUIDE_HTPASSWD_USERNAMES,
-  usesBundledZot,
-  type RegistrySection,
-} from "@/lib/schemas/sections/registry";
+import { type RegistrySection } from "@/lib/schemas/sections/registry";
+import { GUIDE_HTPASSWD_USERNAMES, usesBundledZot } from "@/lib/schemas/sections/registry-model";
 import { generatePassword } from "@/lib/secrets/generate";
 
 /**

@@ -1,5 +1,6 @@
 import type { MuralValues } from "@/lib/chart/values-shape";
-import { explicitRegistryEndpoint, type RegistrySection } from "@/lib/schemas/sections/registry";
+import { type RegistrySection } from "@/lib/schemas/sections/registry";
+import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry-model";
 
 /**
  * `hue`, the hub side of the registry: written only when the chart cannot derive the endpoint

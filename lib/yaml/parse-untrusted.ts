@@ -3,9 +3,7 @@ import { isScalar, parseDocument, visit, type Document } from "yaml";
 import { brokenCharacterIndex } from "@/lib/validation/broken-character";
 
 import type { TextPosition } from "./text-excerpt";
-
-/** Files an admin uploads are small; anything larger is refused before it is parsed. */
-export const UNTRUSTED_YAML_MAX_BYTES = 1024 * 1024;
+import { UNTRUSTED_YAML_MAX_BYTES } from "./untrusted-limits";
 
 /** Alias expansion beyond this is an alias bomb, not a configuration. */
 const MAX_ALIAS_COUNT = 100;

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 
 import { replaceSecrets } from "@/lib/schemas/secret-paths";
-import { newConnector } from "@/lib/schemas/sections/connectors";
-import { kindFromName } from "@/lib/schemas/sections/fleet";
-import { REGISTRY_MODES } from "@/lib/schemas/sections/registry";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
+import { kindFromName } from "@/lib/schemas/sections/fleet-model";
+import { REGISTRY_MODES } from "@/lib/schemas/sections/registry-model";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { validGkeConfig } from "@/test/support/gke-config";

@@ -1,6 +1,8 @@
 // The JavaScript a browser downloads to show a page, from the production build, measured the way a
 // user's browser fetches it: Debian's Chromium loads the page from `npm start` and every script
-// response is counted until the network is idle, each gzipped as the server would send it.
+// response is counted until the network is idle, each gzipped as the server would send it. A Web
+// Worker's own scripts count too: Chromium gives what a worker imports the resource type "other",
+// so a script is known by its path; a chunk the page and a worker both load counts once.
 import { gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
 
@@ -32,9 +34,13 @@ async function scriptLoad(browser: Browser, url: string): Promise<ScriptLoad> {
   // A script answered after the network was idle is not counted: reading its body once the page
   // is closed would fail the whole bench.
   let isCounting = true;
+  const counted = new Set<string>();
   page.on("response", (response) => {
-    if (!isCounting || response.request().resourceType() !== "script") return;
+    if (!isCounting) return;
     const { pathname } = new URL(response.url());
+    const isScript = response.request().resourceType() === "script" || pathname.endsWith(".js");
+    if (!isScript || counted.has(pathname)) return;
+    counted.add(pathname);
     bodies.push(response.body().then((body) => [pathname, gzipSync(body).length]));
   });
   const html = (await (await page.goto(url, { waitUntil: "networkidle" }))?.text()) ?? "";

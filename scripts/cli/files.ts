@@ -2,7 +2,7 @@ import { constants, type Stats } from "node:fs";
 import { lstat, mkdir, open, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname } from "node:path";
 
-import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
+import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/untrusted-limits";
 
 import { UsageError } from "./arguments";
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { renderProfile } from "@/lib/profile/profile";
-import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { type Connector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { renderValuesFile } from "@/lib/targets/values-file";
 import { validConfig } from "@/test/support/target-config";

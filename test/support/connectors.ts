@@ -3,7 +3,8 @@ import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import type { ConnectorField } from "@/lib/dex/connectors/types";
 import { parsePath } from "@/lib/paths/notation";
 import { setAtPath } from "@/lib/paths/read-write";
-import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { type Connector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 
 function sampleValue(field: ConnectorField): string | boolean {
   switch (field.kind) {

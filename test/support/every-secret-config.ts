@@ -1,5 +1,5 @@
-import { newConnector } from "@/lib/schemas/sections/connectors";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 
 import { opensslCertificate } from "./certificates";
 import { validGkeConfig } from "./gke-config";

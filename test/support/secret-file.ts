@@ -1,4 +1,4 @@
-import { newConnector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { TARGET_MODULES } from "@/lib/targets/modules";
 import { renderValuesFile } from "@/lib/targets/values-file";

@@ -1,6 +1,6 @@
 import { GOOGLE_AUTH_VOLUME, RELEASE_NAMESPACE } from "@/lib/chart/constants";
 import { GOOGLE_SERVICE_ACCOUNT_KEY } from "@/lib/manifests/install-secrets";
-import { isHubAsSpoke, spokeSecretName } from "@/lib/schemas/sections/fleet";
+import { isHubAsSpoke, spokeSecretName } from "@/lib/schemas/sections/fleet-model";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 /** Where a Secret keeps one text: its namespace, its name and the key in its `data`. */

@@ -6,14 +6,14 @@ import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
 
 import { FormSection } from "../form-section";
-import { useTargetModule, useTargetShows } from "../target-context";
+import { useTargetForm, useTargetShows } from "../target-context";
 import { BrandingFields } from "./branding-fields";
 import { ImpersonationFields } from "./impersonation-fields";
 import { InstallerManagedRows } from "./installer-managed-rows";
 
 /** `canvas`: the PaletteAI UI's address, session secret, impersonation and branding. */
 export function CanvasFields() {
-  const { copy } = useTargetModule();
+  const { copy } = useTargetForm();
   const showsStaticIp = useTargetShows("gkeStaticIp");
   const showsSessionSecret = useTargetShows("sessionSecret");
   return (

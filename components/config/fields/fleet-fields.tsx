@@ -3,13 +3,13 @@
 import { useFieldArray } from "react-hook-form";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { newHubAsSpoke, newSpoke } from "@/lib/schemas/sections/fleet";
-import { INFERRED_SPOKE_SECRET_NAMESPACE } from "@/lib/schemas/sections/install";
+import { newHubAsSpoke, newSpoke } from "@/lib/schemas/sections/fleet-model";
+import { INFERRED_SPOKE_SECRET_NAMESPACE } from "@/lib/schemas/sections/install-model";
 import { TextField } from "@/components/ui/text-field";
 import { useFreeName } from "@/components/hooks/use-free-name";
 
 import { FormSection } from "../form-section";
-import { useTargetModule } from "../target-context";
+import { useTargetForm } from "../target-context";
 import { InstallerManagedRows } from "./installer-managed-rows";
 import { ListFieldset } from "./list-fieldset";
 import { SpokeRow } from "./spoke-row";
@@ -19,7 +19,7 @@ import { useHubAsSpokeIndex } from "./use-hub-as-spoke-index";
 export function FleetFields() {
   const { fields, append, remove, move } = useFieldArray({ name: "fleet.spokes" });
   const freeName = useFreeName("fleet.spokes", (spoke) => spoke.name);
-  const { spokeKinds } = useTargetModule().copy;
+  const { spokeKinds } = useTargetForm().copy;
   const hubIndex = useHubAsSpokeIndex();
   const addSpoke = () => append(newSpoke(freeName("spoke-"), "dedicated"));
   return (

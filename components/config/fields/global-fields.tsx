@@ -3,7 +3,7 @@
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import { generateSecret } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
-import { DOMAIN_MARKER } from "@/lib/targets/values-file";
+import { DOMAIN_MARKER } from "@/lib/targets/value-markers";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
 import { SecretField } from "@/components/ui/secret-field";
 import { SelectField } from "@/components/ui/select-field";

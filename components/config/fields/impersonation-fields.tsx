@@ -1,7 +1,7 @@
 "use client";
 
-import { effectiveEmail } from "@/lib/schemas/sections/identity";
-import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation";
+import { effectiveEmail } from "@/lib/schemas/sections/identity-model";
+import { IMPERSONATION_GROUPS_MODES } from "@/lib/schemas/sections/impersonation-model";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";

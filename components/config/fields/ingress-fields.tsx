@@ -7,7 +7,7 @@ import {
   TLS_MODES,
   type BundledIngressNginxMode,
   type TlsMode,
-} from "@/lib/schemas/sections/ingress";
+} from "@/lib/schemas/sections/ingress-model";
 import type { IngressInferences } from "@/lib/targets/target-module";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -15,7 +15,7 @@ import { useConfigForm, useConfigWatch, type ConfigValue } from "@/components/ho
 import type { ConfigPath } from "@/components/hooks/config-path";
 
 import { FormSection } from "../form-section";
-import { useTargetModule } from "../target-context";
+import { useTargetForm } from "../target-context";
 import { InferenceHint } from "./inference-hint";
 import { MapEntries } from "./map-entries";
 
@@ -156,7 +156,7 @@ function IngressChoices({ inferences }: { inferences: IngressInferences }) {
  * at the chart's default and writes nothing; Easel's inference sits beside it until taken.
  */
 export function IngressFields() {
-  const { ingressInferences } = useTargetModule();
+  const { ingressInferences } = useTargetForm();
   if (!ingressInferences) return null;
   return (
     <FormSection

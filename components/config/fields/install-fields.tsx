@@ -1,7 +1,7 @@
 "use client";
 
 import { CHART_REPOSITORY, CHART_VERSIONS } from "@/lib/chart/constants";
-import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install";
+import { HELM_TIMEOUT_MINUTES } from "@/lib/schemas/sections/install-model";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { NumberField } from "@/components/ui/number-field";
 import { TextField } from "@/components/ui/text-field";

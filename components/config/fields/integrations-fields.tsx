@@ -1,36 +1,20 @@
 "use client";
 
-import { PEM_MAX_BYTES, readPemCertificates } from "@/lib/pki/pem-certificate";
-import { TOKEN_SECRET_DEFAULTS } from "@/lib/schemas/sections/integrations";
+import dynamic from "next/dynamic";
+
+import { TOKEN_SECRET_DEFAULTS } from "@/lib/schemas/sections/integrations-model";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SecretField } from "@/components/ui/secret-field";
 import { TextField } from "@/components/ui/text-field";
-import { TextFileField } from "@/components/ui/text-file-field";
 import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { FormSection } from "../form-section";
 
-function PaletteCaCertificate() {
-  return (
-    <TextFileField
-      name="integrations.palette.caCertificate"
-      label="Palette CA certificate (PEM)"
-      tag="optional"
-      accept=".crt,.pem,.cer,text/plain"
-      maxBytes={PEM_MAX_BYTES}
-      hint="For a self-hosted Palette with a self-signed certificate: stored in its own Secret (key ca.crt) that the integration names in tlsSecretRef."
-      read={(text) => {
-        const reading = readPemCertificates(text);
-        if ("problem" in reading) return reading;
-        const count = reading.certificates.length;
-        return {
-          summary: `${count} certificate${count === 1 ? "" : "s"}`,
-          warning: reading.warnings.join(" ") || undefined,
-        };
-      }}
-    />
-  );
-}
+/** The X.509 reader it checks files with loads once the integration is turned on. */
+const PaletteCaCertificate = dynamic(
+  () => import("./palette-ca-certificate").then((loaded) => loaded.PaletteCaCertificate),
+  { ssr: false, loading: () => <p className="loading">Loading the certificate field…</p> },
+);
 
 /** The Palette integration's Secret, as the "Integrate with Palette" page shows it. */
 function PaletteIntegration() {

@@ -2,10 +2,10 @@
 
 import { DEX_COST_RANGE, DEX_SELECTABLE_COSTS } from "@/lib/bcrypt/format";
 import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
-import { effectiveEmail } from "@/lib/schemas/sections/identity";
+import { effectiveEmail } from "@/lib/schemas/sections/identity-model";
 import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
-import { DOMAIN_MARKER } from "@/lib/targets/values-file";
+import { DOMAIN_MARKER } from "@/lib/targets/value-markers";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { holdsDerived } from "@/components/ui/shown-tag";

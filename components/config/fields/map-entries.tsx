@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import { useFieldArray } from "react-hook-form";
 
-import type { MapEntry, MapName } from "@/lib/schemas/sections/impersonation";
+import type { MapEntry } from "@/lib/schemas/sections/impersonation";
+import type { MapName } from "@/lib/schemas/sections/impersonation-model";
 import { TextField } from "@/components/ui/text-field";
 
 import { ListFieldset, ListItem } from "./list-fieldset";

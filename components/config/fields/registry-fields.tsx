@@ -1,6 +1,6 @@
 "use client";
 
-import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry";
+import { usesBundledZot, type RegistryMode } from "@/lib/schemas/sections/registry-model";
 import { RadioGroupField } from "@/components/ui/radio-group-field";
 import { TextField } from "@/components/ui/text-field";
 import { useConfigWatch } from "@/components/hooks/config-form";

@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/text-field";
 
 import { DerivedUrls } from "../derived-urls";
 import { FormSection } from "../form-section";
-import { useTargetModule, useTargetShows } from "../target-context";
+import { useTargetForm, useTargetShows } from "../target-context";
 
 function DomainField() {
   if (useTargetShows("rootDomain")) {
@@ -34,7 +34,7 @@ function DomainField() {
 
 /** `fleetConfig.hub.apiServer`, where the target asks for it: where spokes reach the hub. */
 function HubApiServerField() {
-  const { hubApiServer } = useTargetModule().copy;
+  const { hubApiServer } = useTargetForm().copy;
   if (!hubApiServer) return null;
   return (
     <TextField

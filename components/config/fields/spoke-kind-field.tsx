@@ -3,7 +3,7 @@
 import { useRef } from "react";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import type { SpokeKind } from "@/lib/schemas/sections/fleet";
+import type { SpokeKind } from "@/lib/schemas/sections/fleet-model";
 import { RadioGroupField, type RadioOption } from "@/components/ui/radio-group-field";
 import { useConfigForm } from "@/components/hooks/config-form";
 import { useFreeName } from "@/components/hooks/use-free-name";

@@ -1,20 +1,22 @@
 "use client";
 
-import { useState } from "react";
+import dynamic from "next/dynamic";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { readKubeconfigContext, readKubeconfigFile } from "@/lib/kubeconfig/read";
-import { UNTRUSTED_YAML_MAX_BYTES } from "@/lib/yaml/parse-untrusted";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { holdsDerived } from "@/components/ui/shown-tag";
 import { TextField } from "@/components/ui/text-field";
-import { TextFileField, type TextFileReading } from "@/components/ui/text-file-field";
-import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
-import { useTargetModule } from "../target-context";
+import { useTargetForm } from "../target-context";
 import { ListItem } from "./list-fieldset";
-import { SpokeContextField } from "./spoke-context-field";
 import { SpokeKindField } from "./spoke-kind-field";
+
+/** The kubeconfig reader (YAML) loads with the first dedicated spoke: the hub as a spoke has none. */
+const SpokeKubeconfig = dynamic(
+  () => import("./spoke-kubeconfig").then((loaded) => loaded.SpokeKubeconfig),
+  { ssr: false, loading: () => <p className="loading">Loading the kubeconfig fields…</p> },
+);
 
 export type SpokeRowProps = {
   index: number;
@@ -25,52 +27,6 @@ export type SpokeRowProps = {
   onMoveUp?: () => void;
   onMoveDown?: () => void;
 };
-
-/**
- * The spoke's kubeconfig for the Secret in secrets.yaml. A file Easel can keep is never refused
- * for its context: a context it lacks is said at the context menu, which follows the file.
- */
-function SpokeKubeconfigFile({
-  base,
-  onChosen,
-}: {
-  base: `fleet.spokes.${number}`;
-  onChosen: (fileName?: string) => void;
-}) {
-  const context = useConfigWatch(`${base}.kubeconfig.context`);
-  const { getFieldState, trigger } = useConfigForm();
-  const read = (text: string): TextFileReading => {
-    const reading = readKubeconfigFile(text);
-    if ("problem" in reading) return reading;
-    const checked = readKubeconfigContext(reading.file, context);
-    if ("problem" in checked) return { summary: `contexts ${reading.file.contexts.join(", ")}` };
-    const { summary } = checked;
-    return {
-      summary: `Context ${summary.context}: ${summary.server} as ${summary.user}`,
-      warning: summary.execCommand
-        ? `Its credentials come from running ${summary.execCommand}, which the hub's controllers cannot do: use a token or certificate kubeconfig.`
-        : undefined,
-    };
-  };
-  const onChange = (_text: string, fileName?: string) => {
-    onChosen(fileName);
-    // The context's error was about the file before this one.
-    const contextPath = `${base}.kubeconfig.context` as const;
-    if (getFieldState(contextPath).error) void trigger(contextPath);
-  };
-  return (
-    <TextFileField
-      name={`${base}.kubeconfigFile`}
-      label="Kubeconfig file"
-      tag="optional"
-      accept=".yaml,.yml,.kubeconfig,.conf,text/yaml,text/plain"
-      maxBytes={UNTRUSTED_YAML_MAX_BYTES}
-      hint="Upload it and secrets.yaml holds the Secret; without it, create the Secret yourself as the guide shows."
-      read={read}
-      onChange={onChange}
-    />
-  );
-}
 
 /**
  * One spoke, of the kind chosen for it: this hub (in-cluster, named hub-as-spoke), or a dedicated
@@ -88,9 +44,7 @@ export function SpokeRow({
   const base = `fleet.spokes.${index}` as const;
   const [kind, name] = useConfigWatch([`${base}.kind`, `${base}.name`]);
   const isHub = kind === "hub-as-spoke";
-  const { spokePermissions } = useTargetModule().copy;
-  // Shared by the file and the context menu, which name the file in what they say.
-  const [fileName, setFileName] = useState<string>();
+  const { spokePermissions } = useTargetForm().copy;
   return (
     <ListItem
       legend={`Spoke ${index + 1}`}
@@ -124,12 +78,7 @@ export function SpokeRow({
           <TextField name={`${base}.kubeconfig.secretKey`} label="Key in the Secret" />
         </div>
       )}
-      {isHub ? null : (
-        <>
-          <SpokeKubeconfigFile base={base} onChosen={setFileName} />
-          <SpokeContextField base={base} fileName={fileName} />
-        </>
-      )}
+      {isHub ? null : <SpokeKubeconfig base={base} />}
       <CheckboxField
         name={`${base}.forceInternalEndpointLookup`}
         label="Look up the hub's internal endpoint from the cluster-info ConfigMap"

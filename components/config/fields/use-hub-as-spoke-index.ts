@@ -2,7 +2,8 @@
 
 import { useWatch } from "react-hook-form";
 
-import { isHubAsSpoke, type Spoke } from "@/lib/schemas/sections/fleet";
+import { type Spoke } from "@/lib/schemas/sections/fleet";
+import { isHubAsSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { TargetConfig } from "@/lib/schemas/targets";
 
 /**

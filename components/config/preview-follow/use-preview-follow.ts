@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 import {
   chartPathsOfField,
@@ -17,11 +17,10 @@ import {
 import { parsePath } from "@/lib/paths/notation";
 import { valueAtPath } from "@/lib/paths/read-write";
 import type { TreePath } from "@/lib/paths/tree-path";
-import type { TargetConfig } from "@/lib/schemas/targets";
-import { previewConfig } from "@/lib/targets/values-file";
+import { loadPreviewValues, type PreviewValues } from "@/lib/targets/load-preview-values";
 import { useConfigForm } from "@/components/hooks/config-form";
 
-import { useTargetModule } from "../target-context";
+import { useTargetForm } from "../target-context";
 import { fieldControlsOf, focusFieldNamed } from "./form-controls";
 import { useFocusedField } from "./use-focused-field";
 
@@ -46,20 +45,30 @@ export function usePreviewFollow(
   index: LineIndex | undefined,
   isValuesFile: boolean,
 ): PreviewFollow {
-  const target = useTargetModule();
+  const { id } = useTargetForm();
   const { getValues } = useConfigForm();
   const focused = useFocusedField(formId);
-  const build = useCallback(
-    (config: TargetConfig) => target.buildValues(previewConfig(config, { revealSecrets: false })),
-    [target],
-  );
+  // Where a field lands is found by building values: that code loads at the first focus.
+  const [build, setBuild] = useState<PreviewValues>();
+  const isBuildWanted = focused !== undefined && build === undefined;
+  useEffect(() => {
+    if (!isBuildWanted) return;
+    let isCurrent = true;
+    loadPreviewValues(id).then(
+      (loaded) => isCurrent && setBuild(() => loaded),
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [id, isBuildWanted]);
   // A text field lands in the same places whatever is typed; a switch or a menu may not.
   const choice =
     focused && !focused.isText ? valueAtPath(getValues(), parsePath(focused.name)) : "";
   const choiceKey = JSON.stringify(choice) ?? "";
   const chartPaths = useMemo<TreePath[]>(
     () =>
-      focused && isValuesFile
+      focused && isValuesFile && build
         ? chartPathsOfField(build, getValues(), focused.name, focused.options)
         : [],
     // choiceKey re-reads where a switch lands once it is flipped.
@@ -78,27 +87,26 @@ export function usePreviewFollow(
   const pick = useCallback(
     async (line: number) => {
       const form = document.getElementById(formId);
-      if (!isValuesFile || !(form instanceof HTMLFormElement)) return;
-      // The first text, rendered in place before the worker answered, has no index yet.
-      const read = lines ?? (await import("@/lib/field-lines/document-lines")).documentLines(text);
-      const chartPath = read.pathAt(line);
+      if (!isValuesFile || !lines || !(form instanceof HTMLFormElement)) return;
+      const chartPath = lines.pathAt(line);
       if (chartPath.length === 0) return;
+      const values = build ?? (await loadPreviewValues(id));
       const config = getValues();
       const controls = fieldControlsOf(form);
       const textFields = controls.filter((control) => control.isText).map(({ name }) => name);
       const field =
-        fieldOfChartPath(fieldsByChartPath(build, config, textFields), chartPath) ??
+        fieldOfChartPath(fieldsByChartPath(values, config, textFields), chartPath) ??
         // A switch or a menu writes the line: found the slower way, one field at a time.
         controls.find(
           (control) =>
             !control.isText &&
-            chartPathsOfField(build, config, control.name, control.options).some((path) =>
+            chartPathsOfField(values, config, control.name, control.options).some((path) =>
               isWithin(chartPath, path),
             ),
         )?.name;
       if (field) focusFieldNamed(form, field);
     },
-    [build, formId, getValues, isValuesFile, lines, text],
+    [build, formId, getValues, id, isValuesFile, lines],
   );
 
   return { highlighted, pick };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { connectorSchema, newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { connectorSchema, type Connector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { issueLines } from "@/test/support/issue-lines";
 
 import { connectorValue } from "./field-values";

@@ -1,7 +1,5 @@
 import { z } from "zod";
 
-import { generateUuid } from "@/lib/secrets/generate";
-
 /**
  * Which configuration this is: a random UUID made with the form's defaults, kept with the draft
  * and the profile, and stamped on the hub's values Secret, so Easel can tell when a hub holds
@@ -12,11 +10,6 @@ export const configurationIdSchema = z.uuid({
 });
 
 export type ConfigurationId = z.infer<typeof configurationIdSchema>;
-
-/** A new configuration's id (cryptographically random). Call it where the defaults are made. */
-export function newConfigurationId(): ConfigurationId {
-  return generateUuid();
-}
 
 /** Whether `value` is a configuration id Easel would accept (a hub's annotation, a draft's key). */
 export function isConfigurationId(value: unknown): value is ConfigurationId {

@@ -1,16 +1,14 @@
 import { z } from "zod";
 
-import { CONNECTOR_SPECS, CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
+import { CONNECTOR_TYPES } from "@/lib/dex/connectors/index";
 import { connectorProblems } from "@/lib/dex/connectors/rules";
 import type { ConnectorSettings } from "@/lib/dex/connectors/types";
 import { serviceAccountKeyProblem } from "@/lib/dex/google-service-account";
 import { textSchema } from "@/lib/schemas/fields";
 import { BROKEN_CHARACTER_MESSAGE, brokenTextPaths } from "@/lib/validation/broken-character";
 
+import { LOCAL_CONNECTOR_ID } from "./connectors-model";
 import { checkUnique } from "./unique";
-
-/** Dex adds a connector of this id for local users, so no other connector may take it. */
-export const LOCAL_CONNECTOR_ID = "local";
 
 const CONNECTOR_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -86,9 +84,3 @@ export const connectorsSchema = z.array(connectorSchema).superRefine((connectors
     (id) => `Another connector already has the ID ${id}.`,
   );
 });
-
-/** A new connector of `type`, with Dex's defaults left for Dex to apply. */
-export function newConnector(type: Connector["type"], id: string): Connector {
-  const spec = CONNECTOR_SPECS[type];
-  return { type, id, name: spec.defaultName, config: {}, serviceAccountKey: "" };
-}

@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { buildSpokeValues } from "@/lib/values-builders/fleet";
 
-import {
-  isHubAsSpoke,
-  kindFromName,
-  newHubAsSpoke,
-  newSpoke,
-  spokeSchema,
-  spokesSchema,
-  withSpokeKinds,
-  type Spoke,
-} from "./fleet";
+import { spokeSchema, spokesSchema, type Spoke } from "./fleet";
+import { isHubAsSpoke, kindFromName, newHubAsSpoke, newSpoke, withSpokeKinds } from "./fleet-model";
 
 function issuesOf(spoke: Spoke) {
   const result = spokeSchema.safeParse(spoke);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { kubectlKubeconfig } from "@/test/support/kubeconfig";
 
-import { newSpoke, spokeSchema } from "./fleet";
+import { spokeSchema } from "./fleet";
+import { newSpoke } from "./fleet-model";
 
 function issuesOf(context: string, kubeconfigFile: string) {
   const spoke = { ...newSpoke("gpu-east"), kubeconfigFile };

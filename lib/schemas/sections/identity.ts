@@ -7,6 +7,7 @@ import { isEmail } from "@/lib/validation/email";
 
 import { connectorsSchema } from "./connectors";
 import { checkHashedPassword } from "./hashed-password";
+import { effectiveEmail } from "./identity-model";
 import { checkUnique } from "./unique";
 
 /**
@@ -87,22 +88,6 @@ export const identitySectionSchema = z
   });
 
 export type IdentitySection = z.infer<typeof identitySectionSchema>;
-
-/** The local users Easel writes: none while the appliance installer clears them. */
-export function writtenLocalUsers(identity: {
-  localUsers: LocalUser[];
-  staticUsersDisabled?: boolean;
-}): LocalUser[] {
-  return identity.staticUsersDisabled ? [] : identity.localUsers;
-}
-
-/** The email a local user logs in with. */
-export function effectiveEmail(
-  user: Pick<LocalUser, "email" | "username">,
-  domain: string,
-): string {
-  return user.email !== "" ? user.email : `${user.username}@${domain}`;
-}
 
 function derivedEmailProblem(user: LocalUser, domain: string | undefined): string | undefined {
   if (user.email !== "") return undefined;

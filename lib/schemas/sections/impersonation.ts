@@ -3,27 +3,18 @@ import { z } from "zod";
 import { textSchema } from "@/lib/schemas/fields";
 import { isEmail } from "@/lib/validation/email";
 
+import {
+  IMPERSONATION_GROUPS_MODES,
+  IMPERSONATION_USER_MODES,
+  MAP_NAMES,
+  splitGroups,
+  type MapName,
+} from "./impersonation-model";
 import { checkUnique } from "./unique";
-
-/** `userMode` values the docs show; others are not documented. */
-export const IMPERSONATION_USER_MODES = ["passthrough"] as const;
-/** `map` looks groups up in the maps below; `passthrough` forwards the token's groups claim. */
-export const IMPERSONATION_GROUPS_MODES = ["map", "passthrough"] as const;
 
 /** One entry of a mapping. For `dexGroupMap` the value is a comma-separated list of groups. */
 export const mapEntrySchema = z.object({ key: textSchema, value: textSchema });
 export type MapEntry = z.infer<typeof mapEntrySchema>;
-
-export const MAP_NAMES = ["userMap", "groupMap", "dexGroupMap"] as const;
-export type MapName = (typeof MAP_NAMES)[number];
-
-/** The groups of a comma-separated list, trimmed, empty ones dropped. */
-export function splitGroups(value: string): string[] {
-  return value
-    .split(",")
-    .map((group) => group.trim())
-    .filter((group) => group !== "");
-}
 
 function checkEntries(entries: readonly MapEntry[], map: MapName, ctx: z.RefinementCtx): void {
   entries.forEach((entry, index) => {
@@ -70,12 +61,3 @@ export const impersonationSchema = z
   });
 
 export type Impersonation = z.infer<typeof impersonationSchema>;
-
-export const IMPERSONATION_DEFAULTS: Impersonation = {
-  enabled: false,
-  userMode: "passthrough",
-  groupsMode: "map",
-  userMap: [],
-  groupMap: [],
-  dexGroupMap: [],
-};

@@ -4,21 +4,8 @@ import { textSchema } from "@/lib/schemas/fields";
 import { annotationKeyProblem, dnsSubdomainProblem } from "@/lib/validation/kubernetes-names";
 
 import { mapEntrySchema } from "./impersonation";
+import { BUNDLED_INGRESS_NGINX_MODES, TLS_MODES } from "./ingress-model";
 import { checkUnique } from "./unique";
-
-/** A choice Easel may leave to the chart, writing no key at all. */
-export const CHART_DEFAULT = "chart-default";
-
-/**
- * Where TLS ends for the Canvas Ingress: left to the chart; at a load balancer in front of the
- * Ingress (`tls: []`, the GKE guide's way); or at the Ingress itself with a certificate Secret.
- */
-export const TLS_MODES = [CHART_DEFAULT, "load-balancer", "secret"] as const;
-export type TlsMode = (typeof TLS_MODES)[number];
-
-/** Whether the chart's bundled ingress-nginx runs: left to the chart, or set either way. */
-export const BUNDLED_INGRESS_NGINX_MODES = [CHART_DEFAULT, "enabled", "disabled"] as const;
-export type BundledIngressNginxMode = (typeof BUNDLED_INGRESS_NGINX_MODES)[number];
 
 const SINGLE_TOKEN = /^\S*$/;
 
@@ -71,13 +58,3 @@ export const ingressSectionSchema = z
   });
 
 export type IngressSection = z.infer<typeof ingressSectionSchema>;
-
-/** Nothing set: every ingress choice is the chart's. */
-export const INGRESS_CHART_DEFAULTS: IngressSection = {
-  className: "",
-  annotations: [],
-  tls: CHART_DEFAULT,
-  tlsSecretName: "",
-  bundledIngressNginx: CHART_DEFAULT,
-  kubernetesProvider: "",
-};

@@ -2,13 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { CHART_REPOSITORY } from "@/lib/chart/constants";
 
-import {
-  HELM_TIMEOUT_MINUTES,
-  installSectionSchema,
-  newInstallSection,
-  withChartSourceDefaults,
-  type InstallSection,
-} from "./install";
+import { installSectionSchema, type InstallSection } from "./install";
+import { HELM_TIMEOUT_MINUTES, newInstallSection, withChartSourceDefaults } from "./install-model";
 
 function messagesOf(change: Partial<InstallSection>): string[] {
   const result = installSectionSchema.safeParse({ ...newInstallSection(), ...change });

@@ -6,21 +6,6 @@ import { baseUrlProblem } from "@/lib/validation/base-url";
 import { dnsSubdomainProblem, secretKeyProblem } from "@/lib/validation/kubernetes-names";
 import { writableNamespaceProblem } from "@/lib/validation/reserved-namespaces";
 
-/** The docs' names for the Palette integration's Secrets. */
-export const PALETTE_SECRET_DEFAULTS = {
-  secretName: "palette-api-secret",
-  caSecretName: "palette-ca-cert",
-} as const;
-
-/**
- * Names Easel chose for the token Secrets of the Settings integrations: the docs available to us
- * do not name them, so the form says so and lets the admin rename both.
- */
-export const TOKEN_SECRET_DEFAULTS = {
-  huggingFace: { secretName: "huggingface-token", key: "token" },
-  ngc: { secretName: "ngc-api-key", key: "apiKey" },
-} as const;
-
 const paletteSchema = z.object({
   isEnabled: z.boolean(),
   secretName: textSchema,
@@ -126,22 +111,3 @@ export const integrationsSectionSchema = z
   });
 
 export type IntegrationsSection = z.infer<typeof integrationsSectionSchema>;
-
-/** Every integration off, with the docs' (or Easel's) Secret names ready. */
-export function newIntegrationsSection(): IntegrationsSection {
-  return {
-    namespace: "",
-    palette: {
-      isEnabled: false,
-      ...PALETTE_SECRET_DEFAULTS,
-      apiKey: "",
-      defaultProjectID: "",
-      hostUrl: "",
-      tenant: "",
-      skipSSLCertificateVerification: false,
-      caCertificate: "",
-    },
-    huggingFace: { isEnabled: false, ...TOKEN_SECRET_DEFAULTS.huggingFace, token: "" },
-    ngc: { isEnabled: false, ...TOKEN_SECRET_DEFAULTS.ngc, token: "" },
-  };
-}

@@ -8,17 +8,8 @@ import {
 } from "@/lib/validation/registry-endpoint";
 
 import { checkHashedPassword } from "./hashed-password";
+import { GUIDE_HTPASSWD_USERNAMES, REGISTRY_MODES, usesBundledZot } from "./registry-model";
 import { checkUnique } from "./unique";
-
-/** The users the GKE guide's htpasswd example lists; the guide says to add to them. */
-export const GUIDE_HTPASSWD_USERNAMES = ["admin", "user"] as const;
-
-/**
- * Where the OCI registry lives: the bundled Zot behind the main domain's Ingress (the guide's
- * recommendation), the bundled Zot on its own load balancer, or an external registry such as ECR.
- */
-export const REGISTRY_MODES = ["zot-ingress", "zot-load-balancer", "external"] as const;
-export type RegistryMode = (typeof REGISTRY_MODES)[number];
 
 export const registryUserSchema = z
   .object({
@@ -36,11 +27,6 @@ export const registryUserSchema = z
   });
 
 export type RegistryUser = z.infer<typeof registryUserSchema>;
-
-/** Whether the bundled Zot runs, so its users matter. */
-export function usesBundledZot(mode: RegistryMode): boolean {
-  return mode !== "external";
-}
 
 function checkZotUsers(
   registry: { keepGuideUsers: boolean; users: RegistryUser[] },
@@ -90,8 +76,3 @@ export const registrySectionSchema = z
   });
 
 export type RegistrySection = z.infer<typeof registrySectionSchema>;
-
-/** The endpoint spokes and the hub must be told, or undefined when the chart derives it itself. */
-export function explicitRegistryEndpoint(registry: RegistrySection): string | undefined {
-  return registry.mode === "zot-ingress" ? undefined : registry.endpoint;
-}

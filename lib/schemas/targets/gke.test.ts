@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { createGkeDefaults } from "@/lib/targets/gke/defaults";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { issueLines } from "@/test/support/issue-lines";

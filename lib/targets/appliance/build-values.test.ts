@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { newLocalUser } from "@/lib/targets/install-defaults";
 import { keyPaths, keysOutsideDocs } from "@/test/support/key-paths";

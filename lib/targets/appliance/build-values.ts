@@ -1,5 +1,5 @@
 import type { ApplianceValues } from "@/lib/chart/values-shape";
-import { writtenLocalUsers } from "@/lib/schemas/sections/identity";
+import { writtenLocalUsers } from "@/lib/schemas/sections/identity-model";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { buildCanvasCustomValues } from "@/lib/values-builders/canvas";
 import { buildDexVolumes, buildStaticPasswords, connectorValues } from "@/lib/values-builders/dex";

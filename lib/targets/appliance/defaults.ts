@@ -1,7 +1,7 @@
-import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { newHubAsSpoke } from "@/lib/schemas/sections/fleet";
-import { newInstallSection } from "@/lib/schemas/sections/install";
-import { newIntegrationsSection } from "@/lib/schemas/sections/integrations";
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id-model";
+import { newHubAsSpoke } from "@/lib/schemas/sections/fleet-model";
+import { newInstallSection } from "@/lib/schemas/sections/install-model";
+import { newIntegrationsSection } from "@/lib/schemas/sections/integrations-model";
 import type { ApplianceConfig } from "@/lib/schemas/targets/appliance";
 import { newCanvasCustomisation, newLocalUser } from "@/lib/targets/install-defaults";
 

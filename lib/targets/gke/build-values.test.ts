@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { MuralValues, ZotIngressValues } from "@/lib/chart/values-shape";
-import { newSpoke } from "@/lib/schemas/sections/fleet";
+import { newSpoke } from "@/lib/schemas/sections/fleet-model";
 import { validGkeConfig } from "@/test/support/gke-config";
 import { keysOutsideDocs } from "@/test/support/key-paths";
 

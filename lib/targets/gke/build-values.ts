@@ -1,5 +1,5 @@
 import type { MuralValues } from "@/lib/chart/values-shape";
-import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
+import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry-model";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { buildAlertmanagerValues } from "@/lib/values-builders/alertmanager";
 import { buildCanvasValues } from "@/lib/values-builders/canvas";

@@ -1,4 +1,4 @@
-import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id-model";
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
 import { createInstallSections } from "@/lib/targets/install-defaults";
 

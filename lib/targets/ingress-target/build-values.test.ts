@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { MuralValues } from "@/lib/chart/values-shape";
-import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress";
+import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress-model";
 import type { IngressTargetConfig } from "@/lib/schemas/targets";
 import { buildGkeValues } from "@/lib/targets/gke/build-values";
 import { TARGET_MODULES } from "@/lib/targets/modules";

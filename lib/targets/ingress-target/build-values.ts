@@ -1,6 +1,6 @@
 import type { MuralValues } from "@/lib/chart/values-shape";
 import type { IngressSection } from "@/lib/schemas/sections/ingress";
-import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry";
+import { explicitRegistryEndpoint } from "@/lib/schemas/sections/registry-model";
 import type { IngressTargetConfig } from "@/lib/schemas/targets";
 import { buildAlertmanagerValues } from "@/lib/values-builders/alertmanager";
 import { buildCanvasValues, type CanvasIngressOptions } from "@/lib/values-builders/canvas";

@@ -1,5 +1,5 @@
-import { newConfigurationId } from "@/lib/schemas/sections/configuration-id";
-import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress";
+import { newConfigurationId } from "@/lib/schemas/sections/configuration-id-model";
+import { INGRESS_CHART_DEFAULTS } from "@/lib/schemas/sections/ingress-model";
 import type { ConfigOf } from "@/lib/schemas/targets";
 import type { IngressTargetId } from "@/lib/targets/catalog";
 import { createInstallSections } from "@/lib/targets/install-defaults";

@@ -6,7 +6,8 @@ import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/
 import type { ConnectorField, ConnectorSettings } from "@/lib/dex/connectors/types";
 import { parsePath } from "@/lib/paths/notation";
 import { setAtPath } from "@/lib/paths/read-write";
-import { LOCAL_CONNECTOR_ID, type Connector } from "@/lib/schemas/sections/connectors";
+import { type Connector } from "@/lib/schemas/sections/connectors";
+import { LOCAL_CONNECTOR_ID } from "@/lib/schemas/sections/connectors-model";
 import { SERVICE_ACCOUNT_KEY } from "@/test/support/every-secret-config";
 
 import { base64Text, dnsSubdomain, webUrl, wildLine, wildNonBlank, wildNonBlankLine } from "./text";

@@ -3,12 +3,13 @@ import fc from "fast-check";
 import { stringify } from "yaml";
 
 import { HUB_AS_SPOKE_NAME } from "@/lib/chart/constants";
-import { kindFromName, type Spoke } from "@/lib/schemas/sections/fleet";
+import { type Spoke } from "@/lib/schemas/sections/fleet";
+import { kindFromName } from "@/lib/schemas/sections/fleet-model";
 import {
-  newIntegrationsSection,
   type IntegrationsSection,
   type TokenIntegration,
 } from "@/lib/schemas/sections/integrations";
+import { newIntegrationsSection } from "@/lib/schemas/sections/integrations-model";
 import { CA } from "@/test/support/every-secret-config";
 
 import {

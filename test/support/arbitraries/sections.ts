@@ -3,20 +3,18 @@ import fc from "fast-check";
 
 import { METRICS_AGENT_TYPES } from "@/lib/chart/constants";
 import type { Branding } from "@/lib/schemas/sections/branding";
+import { type Impersonation, type MapEntry } from "@/lib/schemas/sections/impersonation";
 import {
   IMPERSONATION_GROUPS_MODES,
   IMPERSONATION_USER_MODES,
   splitGroups,
-  type Impersonation,
-  type MapEntry,
-} from "@/lib/schemas/sections/impersonation";
-import {
-  BUNDLED_INGRESS_NGINX_MODES,
-  TLS_MODES,
-  type IngressSection,
-} from "@/lib/schemas/sections/ingress";
-import { newInstallSection, type InstallSection } from "@/lib/schemas/sections/install";
-import { REGISTRY_MODES, type RegistrySection } from "@/lib/schemas/sections/registry";
+} from "@/lib/schemas/sections/impersonation-model";
+import { type IngressSection } from "@/lib/schemas/sections/ingress";
+import { BUNDLED_INGRESS_NGINX_MODES, TLS_MODES } from "@/lib/schemas/sections/ingress-model";
+import { type InstallSection } from "@/lib/schemas/sections/install";
+import { newInstallSection } from "@/lib/schemas/sections/install-model";
+import { type RegistrySection } from "@/lib/schemas/sections/registry";
+import { REGISTRY_MODES } from "@/lib/schemas/sections/registry-model";
 
 import {
   annotationKey,

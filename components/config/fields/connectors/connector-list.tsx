@@ -5,7 +5,8 @@ import { useFieldArray } from "react-hook-form";
 
 import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
 import { firstFreeName } from "@/lib/forms/first-free-name";
-import { newConnector, type Connector } from "@/lib/schemas/sections/connectors";
+import { type Connector } from "@/lib/schemas/sections/connectors";
+import { newConnector } from "@/lib/schemas/sections/connectors-model";
 import { useConfigForm } from "@/components/hooks/config-form";
 
 import { ListFieldset } from "../list-fieldset";

@@ -6,7 +6,7 @@ import { get, useFormState } from "react-hook-form";
 import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
 import { connectorWarnings } from "@/lib/dex/connectors/rules";
 import type { ConnectorField, ConnectorProblem } from "@/lib/dex/connectors/types";
-import { DOMAIN_MARKER } from "@/lib/targets/values-file";
+import { DOMAIN_MARKER } from "@/lib/targets/value-markers";
 import { domainUrls } from "@/lib/values-builders/domain-urls";
 import { isErrorShown } from "@/components/ui/shown-error";
 import { holdsDerived } from "@/components/ui/shown-tag";
