@@ -2,16 +2,7 @@
 
 import { useEffect, useState } from "react";
 
-/** Where a section of the form stands, as its step in the side navigation says. */
-export type StepState = "errors" | "to do" | "done" | "optional";
-
-/** What each state reads as beside the step's title. */
-export const STEP_STATE_TEXT: Record<StepState, string> = {
-  errors: "has errors",
-  "to do": "required",
-  done: "done",
-  optional: "optional",
-};
+import type { StepState } from "./step-state";
 
 /**
  * A section's state as the page shows it: an error on screen in it; else, where it holds a

@@ -7,7 +7,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { FormGeneration } from "@/lib/forms/generation";
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetId } from "@/lib/targets/catalog";
+import { targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { targetForm } from "@/lib/targets/forms";
 import { loadTargetModule } from "@/lib/targets/load-module";
 import { findPlaceholder } from "@/lib/validation/placeholders";
@@ -15,6 +15,7 @@ import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { FormGenerationProvider } from "@/components/hooks/form-generation";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 
+import { CONFIG_FORM_ID } from "./config-form-id";
 import { downloadFile } from "./download";
 import { DownloadBar } from "./download-bar";
 import { DraftNotice } from "./draft-notice";
@@ -40,13 +41,14 @@ import { showEveryError } from "./show-every-error";
 import { TargetProvider } from "./target-context";
 import { clearHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
+import type { TypedBeforeLoad } from "./typed-before-load";
+import { TypedNotUsedNotice } from "./typed-not-used-notice";
 import { forgetStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { useLeavePrompt } from "./use-leave-prompt";
 import { useRestoredFile } from "./use-restored-file";
+import { useTypedBeforeLoad } from "./use-typed-before-load";
 import { useUnseenPasswordCheck } from "./use-unseen-password-check";
 import { ValuesImport } from "./values-import";
-
-const FORM_ID = "target-config-form";
 
 /** Loaded only where the Easel server has cluster features on: elsewhere nobody needs its code. */
 const HubPanel = dynamic(
@@ -102,7 +104,8 @@ export function TargetConfigForm({
   targetId,
   clusterFeatures,
   start,
-}: TargetConfigFormProps & { start: FormStart }) {
+  typed,
+}: TargetConfigFormProps & { start: FormStart; typed: TypedBeforeLoad }) {
   const target = targetForm(targetId);
   useEffect(clearHandOff, []);
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
@@ -118,6 +121,7 @@ export function TargetConfigForm({
     mode: "onTouched",
     shouldFocusError: false,
   });
+  const typedNotUsed = useTypedBeforeLoad(form, typed);
   const restored = useRestoredFile(targetId, form, start.file, imported, setImported);
   const { isFileTooLarge } = useDraftAutosave(
     targetId,
@@ -228,6 +232,14 @@ export function TargetConfigForm({
               <RestoredFileNotice restored={restored} />
             </DraftNotice>
           ) : null}
+          <TypedNotUsedNotice
+            notUsed={typedNotUsed}
+            source={
+              start.switched
+                ? `the ${targetSummary(start.switched.from).shortName} configuration`
+                : "your draft"
+            }
+          />
           <ValuesImport
             imported={imported}
             isFileTooLarge={isFileTooLarge}
@@ -237,10 +249,10 @@ export function TargetConfigForm({
           {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
           <ProfileActions targetId={targetId} onLoad={loadProfile} />
           <div className="workspace">
-            <DownloadBar formId={FORM_ID} onDownload={requestDownload} />
-            <SectionNav formId={FORM_ID} />
+            <DownloadBar formId={CONFIG_FORM_ID} onDownload={requestDownload} />
+            <SectionNav formId={CONFIG_FORM_ID} />
             <form
-              id={FORM_ID}
+              id={CONFIG_FORM_ID}
               className="config-form"
               noValidate
               onFocus={checks.preload}
@@ -264,7 +276,11 @@ export function TargetConfigForm({
               <InstallFields />
               <InstallerManagedSection />
             </form>
-            <FilesPreview formId={FORM_ID} imported={imported} onDownload={requestDownload} />
+            <FilesPreview
+              formId={CONFIG_FORM_ID}
+              imported={imported}
+              onDownload={requestDownload}
+            />
           </div>
           {clusterFeatures ? (
             <HubPanel

@@ -1,38 +1,17 @@
 "use client";
 
-import Link from "next/link";
-
-import { TARGETS, targetSummary, type TargetId } from "@/lib/targets/catalog";
+import { targetSummary, type TargetId } from "@/lib/targets/catalog";
 import { useConfigForm } from "@/components/hooks/config-form";
 
 import { handOff } from "./target-hand-off";
+import { TargetLinks } from "./target-links";
 
 export type TargetSwitcherProps = { current: TargetId };
 
 /** Links to the other targets that take what the admin entered along. */
 export function TargetSwitcher({ current }: TargetSwitcherProps) {
   const { getValues } = useConfigForm();
-  return (
-    <nav className="target-switcher" aria-label="Install target">
-      <span className="target-switcher-label">Install target:</span>
-      <ul>
-        {TARGETS.map((target) => (
-          <li key={target.id}>
-            {target.id === current ? (
-              <span aria-current="page" className="target-switcher-current">
-                {target.shortName}
-              </span>
-            ) : (
-              <Link href={`/targets/${target.id}`} onClick={() => handOff(getValues())}>
-                {target.shortName}
-              </Link>
-            )}
-          </li>
-        ))}
-      </ul>
-      <p className="field-hint">Switching keeps everything that still applies on the new target.</p>
-    </nav>
-  );
+  return <TargetLinks current={current} onLeave={() => handOff(getValues())} />;
 }
 
 export type SwitchNoticeProps = { from: TargetId; to: TargetId; dropped: readonly string[] };

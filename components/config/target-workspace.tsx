@@ -1,15 +1,51 @@
 "use client";
 
-import dynamic from "next/dynamic";
+import { useEffect, useState, type ReactNode } from "react";
+
+import type { FormStart } from "./form-start";
+import type { TargetConfigFormProps } from "./target-config-form";
+import type { TargetFormRoot } from "./target-form-root";
+
+type LoadedForm = { Root: typeof TargetFormRoot; start: FormStart };
+
+export type TargetWorkspaceProps = TargetConfigFormProps & {
+  /** The page the server rendered for the form: shown, and typed into, until the form is ready. */
+  skeleton: ReactNode;
+};
 
 /**
- * A target's form, loaded only in the browser: its defaults include freshly generated secrets,
- * which must never be rendered into server HTML.
+ * A target's form, which runs only in the browser: its defaults include freshly generated
+ * secrets, which must never be rendered into server HTML. Until its code and start are ready the
+ * server's skeleton stands in for it; the form replaces it in one render and keeps what was typed.
  */
-export const TargetWorkspace = dynamic(
-  () => import("./target-form-root").then((module) => module.TargetFormRoot),
-  {
-    ssr: false,
-    loading: () => <p className="loading">Preparing the form…</p>,
-  },
-);
+export function TargetWorkspace({ skeleton, ...props }: TargetWorkspaceProps) {
+  const { targetId } = props;
+  const [loaded, setLoaded] = useState<LoadedForm>();
+  const [isLost, setIsLost] = useState(false);
+  useEffect(() => {
+    let isCurrent = true;
+    import("./target-form-root")
+      .then(async ({ TargetFormRoot, loadFormStart }) => ({
+        Root: TargetFormRoot,
+        start: await loadFormStart(targetId),
+      }))
+      .then(
+        (form) => isCurrent && setLoaded(form),
+        () => isCurrent && setIsLost(true),
+      );
+    return () => {
+      isCurrent = false;
+    };
+  }, [targetId]);
+  if (loaded) return <loaded.Root {...props} start={loaded.start} />;
+  return (
+    <>
+      {isLost ? (
+        <p className="field-error" role="alert">
+          The form could not be loaded: Easel did not answer. Reload the page to try again.
+        </p>
+      ) : null}
+      {skeleton}
+    </>
+  );
+}

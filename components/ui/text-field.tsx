@@ -7,6 +7,7 @@ import type { ConfigPath } from "@/components/hooks/config-path";
 import { fieldId } from "./field-id";
 import { FieldShell } from "./field-shell";
 import { shownTag } from "./shown-tag";
+import { TEXT_INPUT_ATTRIBUTES } from "./text-input-attributes";
 import { useFieldController } from "./use-field-controller";
 
 export type TextFieldProps = {
@@ -59,15 +60,11 @@ export function TextField({
           value={value}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          className="input"
-          type="text"
+          {...TEXT_INPUT_ATTRIBUTES}
           inputMode={inputMode}
           placeholder={placeholder}
           readOnly={readOnly}
           aria-required={isRequired || undefined}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
         />
       )}
     </FieldShell>

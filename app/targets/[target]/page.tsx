@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 
 import { serverSettings } from "@/lib/server/settings";
 import { findTarget, TARGETS } from "@/lib/targets/catalog";
+import { FormSkeleton } from "@/components/config/form-skeleton";
 import { TargetWorkspace } from "@/components/config/target-workspace";
 import { SecureContextGate } from "@/components/secure-context-gate";
 
@@ -31,6 +32,7 @@ export default async function TargetPage({ params }: TargetPageProps) {
           key={target.id}
           targetId={target.id}
           clusterFeatures={serverSettings().clusterFeatures}
+          skeleton={<FormSkeleton targetId={target.id} />}
         />
       </SecureContextGate>
     </div>
