@@ -30,6 +30,11 @@ describe("a target's page loads the form first and the rest when it is needed", 
     expect(chains).toEqual([]);
   });
 
+  it("the preview's worker starts with the YAML code only: the schema loads with its first check", () => {
+    const loaded = packagesLoadedWith("lib/preview/preview.worker.ts");
+    expect([...loaded.keys()]).toEqual(["yaml"]);
+  });
+
   it("finds a package a form module imports", () => {
     const loaded = packagesLoadedWith("components/config/target-form-root.tsx");
     expect(loaded.get("react-hook-form")?.at(-1)).toBe("react-hook-form");

@@ -20,6 +20,8 @@ export type FilesPreviewProps = {
   formId: string;
   /** The values file the admin imported, which values.yaml is written into. */
   imported?: ImportedValues;
+  /** A new form nobody has used yet: never valid, so it is not checked. */
+  isUntouched: boolean;
   onDownload: (download: DownloadKind) => void;
 };
 
@@ -41,17 +43,16 @@ const FILES: readonly { name: InstallFileName; testId: string }[] = [
  * whole configuration checked, in a Web Worker, from the configuration read after a keystroke
  * was painted: a keystroke waits for neither.
  */
-export function FilesPreview({ formId, imported, onDownload }: FilesPreviewProps) {
+export function FilesPreview({ formId, imported, isUntouched, onDownload }: FilesPreviewProps) {
   const { id } = useTargetForm();
   const [config, isChanging] = useSettledConfig(TYPING_PAUSE_MS);
   const [shown, setShown] = useState<InstallFileName>("values.yaml");
   const [isRevealed, setIsRevealed] = useState(false);
-  const { text, isValid, lines, isCurrent } = usePreview(id, {
-    shown,
-    config,
-    revealSecrets: isRevealed,
-    imported,
-  });
+  const { text, isValid, lines, isCurrent } = usePreview(
+    id,
+    { shown, config, revealSecrets: isRevealed, imported },
+    !isUntouched,
+  );
   // "Ready" is said only of the form as it is now, never of a preview a change has outrun.
   const status =
     isChanging || !isCurrent

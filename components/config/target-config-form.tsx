@@ -122,6 +122,12 @@ export function TargetConfigForm({
     shouldFocusError: false,
   });
   const typedNotUsed = useTypedBeforeLoad(form, typed);
+  // A new form nobody has used yet is never valid (`test/untouched-form.test.ts`): the preview
+  // checks the configuration only once the form is used, so the page loads no schema before.
+  const [isUntouched, setIsUntouched] = useState(
+    !start.restoredAt && !start.switched && typed.values.length === 0,
+  );
+  const markUsed = () => setIsUntouched(false);
   const restored = useRestoredFile(targetId, form, start.file, imported, setImported);
   const { isFileTooLarge } = useDraftAutosave(
     targetId,
@@ -155,6 +161,7 @@ export function TargetConfigForm({
     form.reset(result.config);
     ledger.markKept(result.config, "values.yaml");
     setImported(result.imported);
+    markUsed();
     restored.drop();
     // What the file lacks (a secret it does not hold) shows at once, not at download.
     void showEveryError(form);
@@ -163,6 +170,7 @@ export function TargetConfigForm({
 
   function loadProfile(config: TargetConfig) {
     setImported(undefined);
+    markUsed();
     generation.advance();
     form.reset(config);
     void showEveryError(form);
@@ -255,7 +263,10 @@ export function TargetConfigForm({
               id={CONFIG_FORM_ID}
               className="config-form"
               noValidate
-              onFocus={checks.preload}
+              onFocus={() => {
+                checks.preload();
+                markUsed();
+              }}
               onSubmit={form.handleSubmit((config) => downloadInstallFiles("values.yaml", config))}
               aria-label={target.copy.formLabel}
             >
@@ -279,6 +290,7 @@ export function TargetConfigForm({
             <FilesPreview
               formId={CONFIG_FORM_ID}
               imported={imported}
+              isUntouched={isUntouched}
               onDownload={requestDownload}
             />
           </div>

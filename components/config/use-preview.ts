@@ -19,6 +19,7 @@ import type { TargetId } from "@/lib/targets/catalog";
 export function usePreview(
   targetId: TargetId,
   input: PreviewInput,
+  check: boolean,
 ): PreviewResult & { isCurrent: boolean } {
   // Empty until the worker's first answer: the page loads no YAML code of its own. Each result
   // keeps the configuration it was rendered from, so the page knows whether it is the latest.
@@ -37,7 +38,8 @@ export function usePreview(
   }, []);
   const { shown, config, revealSecrets, imported } = input;
   useEffect(() => {
-    renderPreviewOffThread(targetId, { shown, config, revealSecrets, imported }).then(
+    const job = { targetId, check, input: { shown, config, revealSecrets, imported } };
+    renderPreviewOffThread(job).then(
       (rendered) => {
         // Interruptible: a keystroke arriving while a large text is shown goes first.
         if (isMounted.current) startTransition(() => setResult({ ...rendered, config }));
@@ -46,6 +48,6 @@ export function usePreview(
         if (!(error instanceof SupersededPreviewError)) console.error(error);
       },
     );
-  }, [targetId, shown, config, revealSecrets, imported]);
+  }, [targetId, check, shown, config, revealSecrets, imported]);
   return { ...result, isCurrent: result.config === config };
 }

@@ -13,7 +13,11 @@ export { SupersededError as SupersededPreviewError } from "@/lib/workers/latest-
  */
 export type PreviewResult = { text: string; isValid: boolean; lines?: LineIndex };
 
-export type PreviewJob = { targetId: TargetId; input: PreviewInput };
+/**
+ * What to preview, and whether to check the configuration against its schema: not while the form
+ * is untouched (see `answerPreview`).
+ */
+export type PreviewJob = { targetId: TargetId; input: PreviewInput; check: boolean };
 
 /** The imported file (or none) as the worker is to keep it. */
 const importedToSend = sentOnce<PreviewedImport | null>();
@@ -25,27 +29,25 @@ const render = latestOnlyWorker<PreviewJob, PreviewResult>({
       type: "module",
       name: "values-preview",
     }),
-  message: ({ targetId, input: { imported, ...input } }, id) => {
+  message: ({ targetId, check, input: { imported, ...input } }, id) => {
     // The imported file is large and changes rarely: sent when it changed, kept by the worker.
     const request: PreviewRequest = {
       id,
       targetId,
+      check,
       input,
       imported: importedToSend(imported ?? null),
     };
     return { message: request };
   },
   // On the main thread, as before workers, where the page cannot run one: loaded only there.
-  inPlace: async (job) => (await import("./render-in-place")).renderInPlace(job),
+  inPlace: async (job) => (await import("./answer-preview")).answerPreview(job),
 });
 
 /**
  * Renders the preview of `input` in a Web Worker, so no keystroke waits for it: the latest
  * request only, as `latestOnlyWorker` says (a replaced one rejects with `SupersededPreviewError`).
  */
-export function renderPreviewOffThread(
-  targetId: TargetId,
-  input: PreviewInput,
-): Promise<PreviewResult> {
-  return render({ targetId, input });
+export function renderPreviewOffThread(job: PreviewJob): Promise<PreviewResult> {
+  return render(job);
 }

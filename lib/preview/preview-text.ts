@@ -1,9 +1,10 @@
 import type { InstallFileName } from "@/lib/downloads/install-files";
-import { previewInstallScript, previewSecretsFile } from "@/lib/downloads/preview-files";
-import { renderOverImported, type ImportedValues } from "@/lib/import/import-values";
+import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
-import type { TargetModule } from "@/lib/targets/target-module";
+import type { TargetId } from "@/lib/targets/catalog";
+import { loadTargetModule } from "@/lib/targets/load-module";
 import { previewConfig, renderPreview } from "@/lib/targets/values-file";
+import { valuesRenderer } from "@/lib/targets/values-renderers";
 
 /** What the values.yaml preview needs of an imported file to write the form's edits into it. */
 export type PreviewedImport = Pick<ImportedValues, "text" | "values" | "baseline" | "alignments">;
@@ -19,15 +20,27 @@ export type PreviewInput = {
 
 /**
  * The text the files preview shows for `input.shown`: secrets masked unless revealed, values.yaml
- * written into the imported file when there is one.
+ * written into the imported file when there is one. A new values.yaml needs only the target's
+ * writer and the YAML code: the other files' and an import's code load when first shown.
  */
-export function previewText(
-  target: TargetModule,
+export async function previewText(
+  targetId: TargetId,
   { shown, config, revealSecrets, imported }: PreviewInput,
-): string {
+): Promise<string> {
   const options = { revealSecrets };
-  if (shown === "secrets.yaml") return previewSecretsFile(config, options);
-  if (shown === "install.sh") return previewInstallScript(target, config);
-  if (!imported) return renderPreview(target, config, options);
-  return renderOverImported(imported, target.buildValues(previewConfig(config, options)));
+  if (shown === "secrets.yaml") {
+    const { previewSecretsFile } = await import("@/lib/downloads/preview-files");
+    return previewSecretsFile(config, options);
+  }
+  if (shown === "install.sh") {
+    const [{ previewInstallScript }, target] = await Promise.all([
+      import("@/lib/downloads/preview-files"),
+      loadTargetModule(targetId),
+    ]);
+    return previewInstallScript(target, config);
+  }
+  const renderer = valuesRenderer(targetId);
+  if (!imported) return renderPreview(renderer, config, options);
+  const { renderOverImported } = await import("@/lib/import/import-values");
+  return renderOverImported(imported, renderer.buildValues(previewConfig(config, options)));
 }

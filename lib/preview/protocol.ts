@@ -11,6 +11,7 @@ import type { PreviewedImport, PreviewInput } from "./preview-text";
 export type PreviewRequest = {
   id: number;
   targetId: TargetId;
+  check: boolean;
   input: Omit<PreviewInput, "imported">;
   imported: PreviewedImport | null | "unchanged";
 };

@@ -141,6 +141,12 @@ export type TargetModule<T extends TargetId = TargetId> = {
  * What the form needs of a target to show itself: its defaults, field groups and words, none of
  * its schema, values or import code, which load when first needed (`load-module.ts`).
  */
+/** What values.yaml is written from: loaded without the schema, so a preview costs no checks. */
+export type ValuesRenderer<T extends TargetId = TargetId> = Pick<
+  TargetModule<T>,
+  "buildValues" | "fileHeader"
+>;
+
 export type TargetForm<T extends TargetId = TargetId> = Pick<
   TargetModule<T>,
   "id" | "createDefaults" | "installsCharts" | "fieldGroups" | "copy" | "ingressInferences"

@@ -4,12 +4,12 @@ import { abbreviateDataUri } from "@/lib/validation/logo";
 import { renderYaml } from "@/lib/yaml/stringify";
 
 import type { TargetId } from "./catalog";
-import type { TargetModule } from "./target-module";
+import type { ValuesRenderer } from "./target-module";
 import { DOMAIN_MARKER, HUB_API_SERVER_MARKER } from "./value-markers";
 
 /** The values.yaml to download, from a configuration that passed the module's schema. */
 export function renderValuesFile<T extends TargetId>(
-  module: TargetModule<T>,
+  module: ValuesRenderer<T>,
   config: ConfigOf<T>,
   generatedAt: Date,
 ): string {
@@ -57,7 +57,7 @@ export function previewConfig<C extends TargetConfig>(
 
 /** The values.yaml preview of a configuration being edited. */
 export function renderPreview<T extends TargetId>(
-  module: TargetModule<T>,
+  module: ValuesRenderer<T>,
   config: ConfigOf<T>,
   options: { revealSecrets: boolean },
 ): string {
