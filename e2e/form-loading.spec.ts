@@ -96,6 +96,24 @@ test("[LOADING]: typing while a draft loads never replaces the draft's value uns
   await shootState(page.locator("main"), "typed-while-draft-loaded");
 });
 
+test("[LOADING]: the import opened before the form's code arrives is open in the form, its summary focused", async ({
+  page,
+}) => {
+  const release = await holdScripts(page);
+  await page.goto("/targets/gke", { waitUntil: "domcontentloaded" });
+  const summary = page.getByText("Import an existing values.yaml", { exact: true });
+  await summary.click();
+  await expect(page.getByText("Loading the import…")).toBeVisible();
+  release();
+
+  await expect(page.getByRole("form", FORM)).toBeVisible();
+  await expect(page.getByLabel("Upload values.yaml")).toBeVisible();
+  await expect(summary).toBeFocused();
+  // Still the admin's to close: nothing holds it open.
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Upload values.yaml")).toBeHidden();
+});
+
 test("[LOADING]: without JavaScript the page still shows the Start here fields and says why nothing more", async ({
   browser,
   baseURL,

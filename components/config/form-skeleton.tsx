@@ -4,6 +4,7 @@ import { fieldId } from "@/components/ui/field-id";
 import { FieldShell } from "@/components/ui/field-shell";
 import { TEXT_INPUT_ATTRIBUTES } from "@/components/ui/text-input-attributes";
 
+import { DISCLOSURE_ATTRIBUTE, FORM_SKELETON_ATTRIBUTE } from "./before-load";
 import { CONFIG_FORM_ID } from "./config-form-id";
 import { DownloadButtons } from "./download-buttons";
 import { requiredFieldCopy } from "./fields/required-field-copy";
@@ -11,12 +12,11 @@ import { FormSection } from "./form-section";
 import { formSections } from "./form-sections";
 import { SectionStepList } from "./section-step-list";
 import { TargetLinks } from "./target-links";
-import { FORM_SKELETON_ATTRIBUTE } from "./typed-before-load";
 
 /**
  * A target's page as the server renders it, before the form's scripts have run: the form's frame
  * and its "Start here" fields, which accept typing at once. The form takes over what was typed
- * there (see `typed-before-load.ts`). Nothing in it is generated: no secret is ever in the HTML.
+ * there (see `before-load.ts`). Nothing in it is generated: no secret is ever in the HTML.
  */
 export function FormSkeleton({ targetId }: { targetId: TargetId }) {
   const form = targetForm(targetId);
@@ -24,11 +24,11 @@ export function FormSkeleton({ targetId }: { targetId: TargetId }) {
     <div {...{ [FORM_SKELETON_ATTRIBUTE]: "" }}>
       <p className="lead">{form.copy.lead}</p>
       <TargetLinks current={targetId} />
-      <details className="values-import">
+      <details className="values-import" {...{ [DISCLOSURE_ATTRIBUTE]: "import" }}>
         <summary>Import an existing values.yaml</summary>
         <p className="loading">Loading the import…</p>
       </details>
-      <details className="values-import">
+      <details className="values-import" {...{ [DISCLOSURE_ATTRIBUTE]: "profile" }}>
         <summary>Profile: save this configuration, or load one</summary>
         <p className="loading">Loading the profile tools…</p>
       </details>

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 
-import { DetailsOnOpen } from "@/components/ui/details-on-open";
+import { DetailsOnOpen, type DetailsStart } from "@/components/ui/details-on-open";
 
 import type { ProfileToolsProps } from "./profile-tools";
 
@@ -16,9 +16,10 @@ const ProfileTools = dynamic(
  * The configuration as a profile, the file the CLI renders from: exported without secrets unless
  * asked, and imported back into the form.
  */
-export function ProfileActions(props: ProfileToolsProps) {
+export function ProfileActions({ start, ...props }: ProfileToolsProps & { start?: DetailsStart }) {
   return (
     <DetailsOnOpen
+      {...start}
       className="values-import"
       summary="Profile: save this configuration, or load one"
     >

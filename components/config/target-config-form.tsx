@@ -15,6 +15,7 @@ import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { FormGenerationProvider } from "@/components/hooks/form-generation";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 
+import { disclosureStart, type BeforeLoad } from "./before-load";
 import { CONFIG_FORM_ID } from "./config-form-id";
 import { downloadFile } from "./download";
 import { DownloadBar } from "./download-bar";
@@ -41,7 +42,6 @@ import { showEveryError } from "./show-every-error";
 import { TargetProvider } from "./target-context";
 import { clearHandOff } from "./target-hand-off";
 import { SwitchNotice, TargetSwitcher } from "./target-switcher";
-import type { TypedBeforeLoad } from "./typed-before-load";
 import { TypedNotUsedNotice } from "./typed-not-used-notice";
 import { forgetStoredDraft, useDraftAutosave } from "./use-draft-autosave";
 import { useLeavePrompt } from "./use-leave-prompt";
@@ -104,8 +104,8 @@ export function TargetConfigForm({
   targetId,
   clusterFeatures,
   start,
-  typed,
-}: TargetConfigFormProps & { start: FormStart; typed: TypedBeforeLoad }) {
+  beforeLoad,
+}: TargetConfigFormProps & { start: FormStart; beforeLoad: BeforeLoad }) {
   const target = targetForm(targetId);
   useEffect(clearHandOff, []);
   const [restoredAt, setRestoredAt] = useState(start.restoredAt);
@@ -121,11 +121,11 @@ export function TargetConfigForm({
     mode: "onTouched",
     shouldFocusError: false,
   });
-  const typedNotUsed = useTypedBeforeLoad(form, typed);
+  const typedNotUsed = useTypedBeforeLoad(form, beforeLoad);
   // A new form nobody has used yet is never valid (`test/untouched-form.test.ts`): the preview
   // checks the configuration only once the form is used, so the page loads no schema before.
   const [isUntouched, setIsUntouched] = useState(
-    !start.restoredAt && !start.switched && typed.values.length === 0,
+    !start.restoredAt && !start.switched && beforeLoad.values.length === 0,
   );
   const markUsed = () => setIsUntouched(false);
   const restored = useRestoredFile(targetId, form, start.file, imported, setImported);
@@ -253,9 +253,14 @@ export function TargetConfigForm({
             isFileTooLarge={isFileTooLarge}
             onImport={importFile}
             onForget={() => setImported(undefined)}
+            start={disclosureStart(beforeLoad, "import")}
           />
           {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
-          <ProfileActions targetId={targetId} onLoad={loadProfile} />
+          <ProfileActions
+            targetId={targetId}
+            onLoad={loadProfile}
+            start={disclosureStart(beforeLoad, "profile")}
+          />
           <div className="workspace">
             <DownloadBar formId={CONFIG_FORM_ID} onDownload={requestDownload} />
             <SectionNav formId={CONFIG_FORM_ID} />

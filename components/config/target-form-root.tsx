@@ -6,10 +6,10 @@ import type { TargetId } from "@/lib/targets/catalog";
 import { targetForm } from "@/lib/targets/forms";
 import { loadTargetModule } from "@/lib/targets/load-module";
 
+import { readBeforeLoad } from "./before-load";
 import { formStart, type FormStart } from "./form-start";
 import { SecretLedgerProvider } from "./secret-ledger";
 import { TargetConfigForm, type TargetConfigFormProps } from "./target-config-form";
-import { readTypedBeforeLoad } from "./typed-before-load";
 
 /**
  * What a target's form starts from. A new form starts at once; a stored draft first loads the
@@ -27,13 +27,13 @@ export async function loadFormStart(targetId: TargetId): Promise<FormStart> {
 
 /**
  * A target's form with what the page remembers beside it: which secrets the admin already has,
- * and what was typed while the form loaded.
+ * and what was done in the page shown while the form loaded.
  */
 export function TargetFormRoot(props: TargetConfigFormProps & { start: FormStart }) {
-  const [typed] = useState(readTypedBeforeLoad);
+  const [beforeLoad] = useState(readBeforeLoad);
   return (
     <SecretLedgerProvider>
-      <TargetConfigForm {...props} typed={typed} />
+      <TargetConfigForm {...props} beforeLoad={beforeLoad} />
     </SecretLedgerProvider>
   );
 }

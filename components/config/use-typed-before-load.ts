@@ -5,8 +5,8 @@ import type { UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 
+import type { BeforeLoad, TypedValue } from "./before-load";
 import { CONFIG_FORM_ID } from "./config-form-id";
-import type { TypedBeforeLoad, TypedValue } from "./typed-before-load";
 
 /** A value typed while the form loaded that Easel did not use: the draft's or switch's stayed. */
 export type TypedNotUsed = TypedValue & { kept: string };
@@ -16,8 +16,8 @@ export type TypedNotUsed = TypedValue & { kept: string };
  * draft's or the switched target's). That value stays: the admin typed over an empty field they
  * saw, not over one they had not seen yet.
  */
-function typedNotUsed(form: UseFormReturn<TargetConfig>, typed: TypedBeforeLoad) {
-  return typed.values.flatMap(({ name, value }) => {
+function typedNotUsed(form: UseFormReturn<TargetConfig>, beforeLoad: BeforeLoad) {
+  return beforeLoad.values.flatMap(({ name, value }) => {
     const kept = String(form.getValues(name) ?? "");
     return kept === "" || kept === value ? [] : [{ name, value, kept }];
   });
@@ -30,11 +30,11 @@ function typedNotUsed(form: UseFormReturn<TargetConfig>, typed: TypedBeforeLoad)
  */
 export function useTypedBeforeLoad(
   form: UseFormReturn<TargetConfig>,
-  typed: TypedBeforeLoad,
+  beforeLoad: BeforeLoad,
 ): readonly TypedNotUsed[] {
-  const [notUsed] = useState(() => typedNotUsed(form, typed));
+  const [notUsed] = useState(() => typedNotUsed(form, beforeLoad));
   useLayoutEffect(() => {
-    const { values, focused } = typed;
+    const { values, focused } = beforeLoad;
     const isUsed = (name: string) => !notUsed.some((item) => item.name === name);
     for (const { name, value } of values.filter((item) => isUsed(item.name))) {
       const wasLeft = focused?.name !== name;

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 
 import type { ImportedValues } from "@/lib/import/import-values";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
-import { DetailsOnOpen } from "@/components/ui/details-on-open";
+import { DetailsOnOpen, type DetailsStart } from "@/components/ui/details-on-open";
 import { LineWarningsList } from "@/components/ui/line-warnings-list";
 
 /** The upload and paste boxes (with the YAML reader's limits) load when the section is opened. */
@@ -20,6 +20,8 @@ export type ValuesImportProps = {
   /** Fills the form from `text`; the reason (and its place in the text) when it cannot be used. */
   onImport: (name: string, text: string) => Promise<TextProblem | undefined>;
   onForget: () => void;
+  /** How the disclosure starts: as the page shown while the form loaded left it. */
+  start?: DetailsStart;
 };
 
 /** What the imported file is, and every line of it worth a second look. */
@@ -27,7 +29,7 @@ function ImportedSummary({
   imported,
   isFileTooLarge,
   onForget,
-}: Required<Omit<ValuesImportProps, "onImport">>) {
+}: Required<Omit<ValuesImportProps, "onImport" | "start">>) {
   const { warnings } = imported;
   return (
     <div className="import-summary" role="status">
@@ -63,9 +65,11 @@ export function ValuesImport({
   isFileTooLarge = false,
   onImport,
   onForget,
+  start,
 }: ValuesImportProps) {
   return (
     <DetailsOnOpen
+      {...start}
       className="values-import"
       summary="Import an existing values.yaml"
       isKeptOpen={Boolean(imported)}

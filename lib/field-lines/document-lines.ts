@@ -1,10 +1,9 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 
-import { formatPath } from "@/lib/paths/notation";
 import type { TreePath } from "@/lib/paths/tree-path";
 import { lineFinder } from "@/lib/yaml/node-lines";
 
-import { linesOfIndex, type DocumentLines, type LineIndex } from "./line-index";
+import { lineIndex, linesOfIndex, type DocumentLines, type LineIndex } from "./line-index";
 
 export { linesOfPaths, type DocumentLines, type LineIndex, type LineRange } from "./line-index";
 
@@ -42,7 +41,7 @@ export function indexLines(text: string): LineIndex {
     }
   };
   walk(document.contents, []);
-  return { paths, keys: paths.map(formatPath), ranges: Int32Array.from(ranges) };
+  return lineIndex(paths, ranges);
 }
 
 /** `indexLines` and `linesOfIndex` at once, for a text read in place. */
