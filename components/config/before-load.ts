@@ -1,4 +1,4 @@
-import type { RequiredFieldCopy } from "./fields/required-field-copy";
+import { REQUIRED_FIELD_NAMES, type RequiredFieldCopy } from "./fields/required-field-copy";
 
 /** Marks the page shown while the form loads, where the form looks for what was done in it. */
 export const FORM_SKELETON_ATTRIBUTE = "data-form-skeleton";
@@ -11,10 +11,7 @@ export type DisclosureName = "import" | "profile";
 
 type TypedFieldName = RequiredFieldCopy["name"];
 
-const TYPED_FIELD_NAMES: ReadonlySet<string> = new Set<TypedFieldName>([
-  "global.domain",
-  "fleet.hubApiServer",
-]);
+const TYPED_FIELD_NAMES: ReadonlySet<string> = new Set<TypedFieldName>(REQUIRED_FIELD_NAMES);
 
 const DISCLOSURE_NAMES: ReadonlySet<string> = new Set<DisclosureName>(["import", "profile"]);
 

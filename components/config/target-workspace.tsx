@@ -20,8 +20,8 @@ export type TargetWorkspaceProps = TargetConfigFormProps & {
  */
 export function TargetWorkspace({ skeleton, ...props }: TargetWorkspaceProps) {
   const { targetId } = props;
-  const [loaded, setLoaded] = useState<LoadedForm>();
-  const [isLost, setIsLost] = useState(false);
+  // "lost" once the form's code or start could not be loaded.
+  const [loaded, setLoaded] = useState<LoadedForm | "lost">();
   useEffect(() => {
     let isCurrent = true;
     import("./target-form-root")
@@ -31,16 +31,16 @@ export function TargetWorkspace({ skeleton, ...props }: TargetWorkspaceProps) {
       }))
       .then(
         (form) => isCurrent && setLoaded(form),
-        () => isCurrent && setIsLost(true),
+        () => isCurrent && setLoaded("lost"),
       );
     return () => {
       isCurrent = false;
     };
   }, [targetId]);
-  if (loaded) return <loaded.Root {...props} start={loaded.start} />;
+  if (loaded && loaded !== "lost") return <loaded.Root {...props} start={loaded.start} />;
   return (
     <>
-      {isLost ? (
+      {loaded === "lost" ? (
         <p className="field-error" role="alert">
           The form could not be loaded: Easel did not answer. Reload the page to try again.
         </p>

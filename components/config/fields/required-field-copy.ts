@@ -1,8 +1,11 @@
 import type { TargetForm } from "@/lib/targets/target-module";
 
+/** The fields of the "Start here" section, wherever a target shows them. */
+export const REQUIRED_FIELD_NAMES = ["global.domain", "fleet.hubApiServer"] as const;
+
 /** What the "Start here" section says of one of its fields, loaded form or not. */
 export type RequiredFieldCopy = {
-  name: "global.domain" | "fleet.hubApiServer";
+  name: (typeof REQUIRED_FIELD_NAMES)[number];
   label: string;
   hint: string;
   placeholder: string;
