@@ -46,6 +46,24 @@ describe("latestOnlyWorker", () => {
     expect(inPlace).not.toHaveBeenCalled();
   });
 
+  it("with shares, answers a replaced request with the newer one's answer, another share in turn", async () => {
+    vi.stubGlobal("Worker", EchoWorker);
+    const run = latestOnlyWorker<{ field: string; value: number }, number>({
+      start: () => new EchoWorker() as unknown as Worker,
+      message: ({ value }, id) => ({ message: { id, input: value } }),
+      inPlace: async ({ value }) => -value,
+      shareOf: ({ field }) => field,
+    });
+    const first = run({ field: "domain", value: 1 });
+    const replaced = run({ field: "domain", value: 2 });
+    const other = run({ field: "name", value: 5 });
+    const latest = run({ field: "domain", value: 3 });
+    await expect(first).resolves.toBe(2);
+    await expect(replaced).resolves.toBe(6);
+    await expect(latest).resolves.toBe(6);
+    await expect(other).resolves.toBe(10);
+  });
+
   it("does the work in place once the worker failed to load, and from then on", async () => {
     vi.stubGlobal("Worker", EchoWorker);
     EchoWorker.failsToLoad = true;

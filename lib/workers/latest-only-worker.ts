@@ -15,32 +15,48 @@ export type LatestOnlyWorker<Input, Output> = {
   message: (input: Input, id: number) => { message: unknown; transfer?: Transferable[] };
   /** Where the page cannot run the worker (or it failed to load): the same work in place. */
   inPlace: (input: Input) => Promise<Output>;
+  /**
+   * What a replaced request gets. By default it rejects with `SupersededError`. With `shareOf`,
+   * a request replaced by a newer one with the same share (the same question about newer
+   * values) resolves with the newer one's answer, and one with another share waits its turn:
+   * for callers that must each get an answer.
+   */
+  shareOf?: (input: Input) => string;
 };
 
-type Job<Input, Output> = {
-  input: Input;
-  resolve: (output: Output) => void;
-  reject: (error: Error) => void;
-};
+type Caller<Output> = { resolve: (output: Output) => void; reject: (error: Error) => void };
+
+/** One piece of work and everyone waiting for its answer. */
+type Job<Input, Output> = { input: Input; callers: Caller<Output>[]; share?: string };
 
 /**
  * Runs requests in one Web Worker, one at a time; a newer request replaces the one still waiting
- * (which rejects with `SupersededError`), so fast typing works on the latest form, never on a
- * queue of stale ones. Answers come in the order they were asked. A worker that cannot start or
+ * (which rejects with `SupersededError`, or shares its answer: see `shareOf`), so fast typing
+ * works on the latest form, never on a queue of stale ones. Answers come in the order they were asked. A worker that cannot start or
  * take a message leaves every later request to `inPlace`.
  */
 export function latestOnlyWorker<Input, Output>({
   start,
   message,
   inPlace,
+  shareOf,
 }: LatestOnlyWorker<Input, Output>): (input: Input) => Promise<Output> {
   let worker: Worker | undefined;
   let isWorkerUnusable = typeof Worker === "undefined";
   let running: (Job<Input, Output> & { id: number }) | undefined;
-  let waiting: Job<Input, Output> | undefined;
+  // In the order asked; without `shareOf` there is at most one.
+  const waiting: Job<Input, Output>[] = [];
   let nextId = 1;
 
-  const runInPlace = (job: Job<Input, Output>) => inPlace(job.input).then(job.resolve, job.reject);
+  const answer = (job: Job<Input, Output>, output: Output) =>
+    job.callers.forEach((caller) => caller.resolve(output));
+  const fail = (job: Job<Input, Output>, error: Error) =>
+    job.callers.forEach((caller) => caller.reject(error));
+  const runInPlace = (job: Job<Input, Output>) =>
+    inPlace(job.input).then(
+      (output) => answer(job, output),
+      (error: Error) => fail(job, error),
+    );
 
   function started(): Worker {
     const created = start();
@@ -48,8 +64,8 @@ export function latestOnlyWorker<Input, Output>({
       const job = running;
       running = undefined;
       if (job && job.id === data.id) {
-        if ("output" in data) job.resolve(data.output);
-        else job.reject(new Error(data.error));
+        if ("output" in data) answer(job, data.output);
+        else fail(job, new Error(data.error));
       }
       runNext();
     };
@@ -65,9 +81,8 @@ export function latestOnlyWorker<Input, Output>({
   }
 
   function runNext(): void {
-    if (running || !waiting) return;
-    const job = waiting;
-    waiting = undefined;
+    const job = running ? undefined : waiting.shift();
+    if (!job) return;
     if (isWorkerUnusable) {
       void runInPlace(job);
       return;
@@ -87,8 +102,17 @@ export function latestOnlyWorker<Input, Output>({
 
   return (input) =>
     new Promise((resolve, reject) => {
-      waiting?.reject(new SupersededError());
-      waiting = { input, resolve, reject };
+      const caller = { resolve, reject };
+      const share = shareOf?.(input);
+      const same = share === undefined ? undefined : waiting.find((job) => job.share === share);
+      if (same) {
+        same.input = input;
+        same.callers.push(caller);
+      } else {
+        if (share === undefined)
+          for (const replaced of waiting.splice(0)) fail(replaced, new SupersededError());
+        waiting.push({ input, callers: [caller], share });
+      }
       runNext();
     });
 }
