@@ -32,8 +32,8 @@ type Job<Input, Output> = { input: Input; callers: Caller<Output>[]; share?: str
 /**
  * Runs requests in one Web Worker, one at a time; a newer request replaces the one still waiting
  * (which rejects with `SupersededError`, or shares its answer: see `shareOf`), so fast typing
- * works on the latest form, never on a queue of stale ones. Answers come in the order they were asked. A worker that cannot start or
- * take a message leaves every later request to `inPlace`.
+ * works on the latest form, never on a queue of stale ones. Answers come in the order the work was
+ * asked for. A worker that cannot start or take a message leaves every later request to `inPlace`.
  */
 export function latestOnlyWorker<Input, Output>({
   start,
