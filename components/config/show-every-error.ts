@@ -1,4 +1,4 @@
-import type { UseFormReturn } from "react-hook-form";
+import { get, type UseFormReturn } from "react-hook-form";
 
 import type { TargetConfig } from "@/lib/schemas/targets";
 import { isTree } from "@/lib/tree/tree";
@@ -19,11 +19,18 @@ function leafPaths(value: unknown, prefix = ""): string[] {
  * ("add at least one") shows whatever its state.
  */
 export async function showEveryError(form: UseFormReturn<TargetConfig>): Promise<void> {
+  // The check runs in a worker: a field the admin changed before it answered is checked again,
+  // so its answer never leaves an error at a value that no longer has it.
+  const asked = structuredClone(form.getValues());
   await form.trigger();
+  const changed: ConfigPath[] = [];
   for (const path of leafPaths(form.getValues())) {
     const name = path as ConfigPath;
     // Read now, not from the last render's snapshot that `form.formState` holds.
     if (form.getFieldState(name).error === undefined) continue;
-    form.setValue(name, form.getValues(name), { shouldTouch: true });
+    const value = form.getValues(name);
+    form.setValue(name, value, { shouldTouch: true });
+    if (value !== get(asked, path)) changed.push(name);
   }
+  if (changed.length > 0) await form.trigger(changed);
 }
