@@ -250,6 +250,7 @@ test("[DRAFT]: an imported file survives a reload without its secrets, and re-op
     buffer: Buffer.from(COMMENTED_FILE),
   });
   await expect(page.getByText("Editing values.yaml")).toBeVisible();
+  await gke.reveal("Scrape interval");
   await gke.field("Scrape interval").fill("30s");
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem("easel:draft:gke") ?? ""))

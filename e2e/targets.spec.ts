@@ -109,6 +109,7 @@ test("[Appliance]: installer-managed fields are shown read-only and never writte
       .getByRole("cell")
       .first(),
   ).toHaveText(`https://${DOMAIN}/dex`);
+  await appliance.reveal("Agent type");
   await page.getByRole("combobox", { name: "Agent type" }).selectOption("prometheus-agent");
 
   await appliance.waitUntilReady();

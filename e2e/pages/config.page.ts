@@ -52,8 +52,17 @@ export class ConfigPage {
     return this.page.locator(".field", { has: this.field(label) }).locator(".field-error");
   }
 
+  /** Opens the closed group of defaults holding the field with this label, as an admin would. */
+  async reveal(label: string) {
+    const group = this.page.locator("details.defaults-group", { has: this.field(label) });
+    if ((await group.count()) === 0) return;
+    if (!(await group.evaluate((details: HTMLDetailsElement) => details.open)))
+      await group.locator("summary").click();
+  }
+
   /** Types into a field and leaves it, as a person does: errors show once a field is left. */
   async enter(label: string, value: string) {
+    await this.reveal(label);
     await this.field(label).fill(value);
     await this.field(label).blur();
   }

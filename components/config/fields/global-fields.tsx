@@ -13,12 +13,19 @@ import { useSettledValue } from "@/components/hooks/use-settled-config";
 
 import { FormSection } from "../form-section";
 import { useTargetShows } from "../target-context";
+import { DefaultsGroup, type DefaultField } from "./defaults-group";
 import { InstallerManagedRows } from "./installer-managed-rows";
 
 const AGENT_LABELS: Record<(typeof METRICS_AGENT_TYPES)[number], string> = {
   "prometheus-agent-minimal": "prometheus-agent-minimal: spoke CPU and GPU utilisation only",
   "prometheus-agent": "prometheus-agent: all node-exporter and DCGM metrics",
 };
+
+const METRICS_DEFAULT_FIELDS = [
+  { name: "global.metrics.agentType", label: "agent" },
+  { name: "global.metrics.timeout", label: "query timeout" },
+  { name: "global.metrics.scrapeInterval", label: "scrape interval" },
+] as const satisfies readonly DefaultField[];
 
 function AuditLoggingFields() {
   return (
@@ -70,16 +77,18 @@ export function GlobalFields() {
       <fieldset className="subsection">
         <legend>Metrics</legend>
         {showsMetricsEndpoint ? <PrometheusUrlField /> : null}
-        <SelectField
-          name="global.metrics.agentType"
-          label="Agent type"
-          options={METRICS_AGENT_TYPES.map((value) => ({ value, label: AGENT_LABELS[value] }))}
-          hint="Choose the full agent when metrics go to an external Prometheus you run."
-        />
-        <div className="field-pair">
-          <TextField name="global.metrics.timeout" label="Query timeout" />
-          <TextField name="global.metrics.scrapeInterval" label="Scrape interval" />
-        </div>
+        <DefaultsGroup title="Agent and intervals" fields={METRICS_DEFAULT_FIELDS}>
+          <SelectField
+            name="global.metrics.agentType"
+            label="Agent type"
+            options={METRICS_AGENT_TYPES.map((value) => ({ value, label: AGENT_LABELS[value] }))}
+            hint="Choose the full agent when metrics go to an external Prometheus you run."
+          />
+          <div className="field-pair">
+            <TextField name="global.metrics.timeout" label="Query timeout" />
+            <TextField name="global.metrics.scrapeInterval" label="Scrape interval" />
+          </div>
+        </DefaultsGroup>
         {showsMetricsEndpoint ? (
           <div className="field-pair">
             <TextField
