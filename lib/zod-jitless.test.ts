@@ -28,3 +28,9 @@ it("zod builds and parses object schemas without ever calling new Function once 
   });
   expect(constructed).toBe(0);
 });
+
+it("sets the setting zod reads, without loading zod", async () => {
+  await import("./zod-jitless");
+  const { config } = await import("zod/v4/core");
+  expect(config().jitless).toBe(true);
+});
