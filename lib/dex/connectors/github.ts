@@ -1,14 +1,12 @@
 import { valueAtPath } from "@/lib/paths/read-write";
 
 import { CLIENT_FIELDS, isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
 
 /** GitHub or GitHub Enterprise. */
 export const GITHUB_CONNECTOR: ConnectorTypeSpec = {
-  type: "github",
-  label: "GitHub",
-  defaultId: "github",
-  defaultName: "GitHub",
+  ...CONNECTOR_NAMES.github,
   hasRedirectURI: true,
   fields: [
     ...CLIENT_FIELDS,

@@ -1,12 +1,10 @@
 import { CLIENT_FIELDS } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorTypeSpec } from "./types";
 
 /** GitLab.com or a self-managed GitLab. */
 export const GITLAB_CONNECTOR: ConnectorTypeSpec = {
-  type: "gitlab",
-  label: "GitLab",
-  defaultId: "gitlab",
-  defaultName: "GitLab",
+  ...CONNECTOR_NAMES.gitlab,
   hasRedirectURI: true,
   fields: [
     { key: "baseURL", label: "GitLab URL", kind: "url", dexDefault: "https://gitlab.com" },

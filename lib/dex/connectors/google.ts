@@ -1,4 +1,5 @@
 import { CLIENT_FIELDS, isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorTypeSpec } from "./types";
 
 /** Where the chart mounts the Google service-account key, as the GKE guide wires it. */
@@ -6,10 +7,7 @@ export const GOOGLE_SERVICE_ACCOUNT_PATH = "/etc/google/googleAuth.json";
 
 /** Google Workspace, as in the GKE guide's example. */
 export const GOOGLE_CONNECTOR: ConnectorTypeSpec = {
-  type: "google",
-  label: "Google Workspace",
-  defaultId: "google",
-  defaultName: "Google Workspace",
+  ...CONNECTOR_NAMES.google,
   hasRedirectURI: true,
   fields: [
     ...CLIENT_FIELDS,

@@ -3,24 +3,13 @@ import { GITLAB_CONNECTOR } from "./gitlab";
 import { GOOGLE_CONNECTOR } from "./google";
 import { LDAP_CONNECTOR } from "./ldap";
 import { MICROSOFT_CONNECTOR } from "./microsoft";
+import { type ConnectorType } from "./names";
 import { OAUTH_CONNECTOR } from "./oauth";
 import { OIDC_CONNECTOR } from "./oidc";
 import { SAML_CONNECTOR } from "./saml";
 import type { ConnectorTypeSpec } from "./types";
 
-/** The connector types Easel configures, in the order the type picker lists them. */
-export const CONNECTOR_TYPES = [
-  "oidc",
-  "google",
-  "ldap",
-  "saml",
-  "github",
-  "gitlab",
-  "microsoft",
-  "oauth",
-] as const;
-
-export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
+export { CONNECTOR_TYPES, type ConnectorType } from "./names";
 
 export const CONNECTOR_SPECS: Record<ConnectorType, ConnectorTypeSpec> = {
   oidc: OIDC_CONNECTOR,

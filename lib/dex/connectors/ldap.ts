@@ -1,6 +1,7 @@
 import { valueAtPath } from "@/lib/paths/read-write";
 
 import { isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorProblem, ConnectorSettings, ConnectorTypeSpec } from "./types";
 
 const SCOPES = ["sub", "one"] as const;
@@ -52,10 +53,7 @@ function groupSearchProblems(config: ConnectorSettings): ConnectorProblem[] {
 
 /** An LDAP or Active Directory server. */
 export const LDAP_CONNECTOR: ConnectorTypeSpec = {
-  type: "ldap",
-  label: "LDAP / Active Directory",
-  defaultId: "ldap",
-  defaultName: "LDAP",
+  ...CONNECTOR_NAMES.ldap,
   hasRedirectURI: false,
   // ldap.go (Open): with no `userMatchers`, Dex builds one from the group search's own
   // `userAttr` and `groupAttr`, the keys of Dex before matchers.

@@ -1,16 +1,14 @@
 import { valueAtPath } from "@/lib/paths/read-write";
 
 import { CLIENT_FIELDS, isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorTypeSpec } from "./types";
 
 const MULTI_TENANT = new Set(["", "common", "consumers", "organizations"]);
 
 /** Microsoft Entra ID (Azure AD) or personal Microsoft accounts. */
 export const MICROSOFT_CONNECTOR: ConnectorTypeSpec = {
-  type: "microsoft",
-  label: "Microsoft Entra ID",
-  defaultId: "microsoft",
-  defaultName: "Microsoft",
+  ...CONNECTOR_NAMES.microsoft,
   hasRedirectURI: true,
   fields: [
     ...CLIENT_FIELDS,

@@ -1,12 +1,10 @@
 import { CLIENT_FIELDS } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorTypeSpec } from "./types";
 
 /** A plain OAuth 2.0 provider, without OpenID Connect discovery. */
 export const OAUTH_CONNECTOR: ConnectorTypeSpec = {
-  type: "oauth",
-  label: "Generic OAuth 2.0",
-  defaultId: "oauth",
-  defaultName: "OAuth",
+  ...CONNECTOR_NAMES.oauth,
   hasRedirectURI: true,
   fields: [
     ...CLIENT_FIELDS,

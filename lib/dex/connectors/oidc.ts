@@ -1,12 +1,10 @@
 import { CLIENT_FIELDS, isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
 
 /** Any OpenID Connect provider (AWS Cognito in the appliance guide's example). */
 export const OIDC_CONNECTOR: ConnectorTypeSpec = {
-  type: "oidc",
-  label: "OpenID Connect (Cognito, Okta, Keycloak, …)",
-  defaultId: "oidc",
-  defaultName: "Single sign-on",
+  ...CONNECTOR_NAMES.oidc,
   hasRedirectURI: true,
   fields: [
     { key: "issuer", label: "Issuer URL", kind: "url", isRequired: true },

@@ -1,4 +1,5 @@
 import { isSet } from "./common";
+import { CONNECTOR_NAMES } from "./names";
 import type { ConnectorProblem, ConnectorTypeSpec } from "./types";
 
 /**
@@ -25,10 +26,7 @@ export const NAME_ID_POLICY_FORMATS: readonly string[] = [
 
 /** A SAML 2.0 identity provider. SAML gives no refresh tokens. */
 export const SAML_CONNECTOR: ConnectorTypeSpec = {
-  type: "saml",
-  label: "SAML 2.0",
-  defaultId: "saml",
-  defaultName: "SAML",
+  ...CONNECTOR_NAMES.saml,
   hasRedirectURI: true,
   fields: [
     { key: "ssoURL", label: "SSO URL", kind: "url", isRequired: true },

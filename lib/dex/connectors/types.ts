@@ -1,3 +1,5 @@
+import type { ConnectorNames } from "./names";
+
 /**
  * How Easel describes one Dex connector type: the `config` keys Dex reads for it (from Dex's own
  * connector code, v2.45.1), which of them a working connector needs, and Dex's defaults.
@@ -44,12 +46,7 @@ export type ConnectorField = {
 /** A problem one connector's settings have together, reported at `key`. */
 export type ConnectorProblem = { key: string; message: string };
 
-export type ConnectorTypeSpec = {
-  type: string;
-  label: string;
-  /** A new connector's id and display name. */
-  defaultId: string;
-  defaultName: string;
+export type ConnectorTypeSpec = ConnectorNames & {
   /** Whether Dex needs `redirectURI`, which Easel derives as `https://<domain>/dex/callback`. */
   hasRedirectURI: boolean;
   fields: readonly ConnectorField[];

@@ -1,7 +1,7 @@
 // What the form needs of the connectors section, apart from its schema (`./connectors.ts`): a target's page
 // loads these with the form, and zod only at the first check.
 
-import { CONNECTOR_SPECS } from "@/lib/dex/connectors/index";
+import { CONNECTOR_NAMES } from "@/lib/dex/connectors/names";
 
 import type { Connector } from "./connectors";
 
@@ -10,6 +10,5 @@ export const LOCAL_CONNECTOR_ID = "local";
 
 /** A new connector of `type`, with Dex's defaults left for Dex to apply. */
 export function newConnector(type: Connector["type"], id: string): Connector {
-  const spec = CONNECTOR_SPECS[type];
-  return { type, id, name: spec.defaultName, config: {}, serviceAccountKey: "" };
+  return { type, id, name: CONNECTOR_NAMES[type].defaultName, config: {}, serviceAccountKey: "" };
 }

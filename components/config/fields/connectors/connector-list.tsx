@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 
-import { CONNECTOR_SPECS, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/index";
+import { CONNECTOR_NAMES, CONNECTOR_TYPES, type ConnectorType } from "@/lib/dex/connectors/names";
 import { firstFreeName } from "@/lib/forms/first-free-name";
 import { type Connector } from "@/lib/schemas/sections/connectors";
 import { newConnector } from "@/lib/schemas/sections/connectors-model";
@@ -17,7 +17,7 @@ const PICKER_ID = "connector-type-to-add";
 /** A connector ID no other connector has: the type's own, then `<type>-1`, `<type>-2`, … */
 function freeConnectorId(type: ConnectorType, connectors: readonly Connector[]): string {
   const taken = connectors.map((connector) => connector.id);
-  const { defaultId } = CONNECTOR_SPECS[type];
+  const { defaultId } = CONNECTOR_NAMES[type];
   return taken.includes(defaultId) ? firstFreeName(`${defaultId}-`, taken) : defaultId;
 }
 
@@ -49,7 +49,7 @@ export function ConnectorList() {
           >
             {CONNECTOR_TYPES.map((type) => (
               <option key={type} value={type}>
-                {CONNECTOR_SPECS[type].label}
+                {CONNECTOR_NAMES[type].label}
               </option>
             ))}
           </select>
