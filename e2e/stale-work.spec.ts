@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 
+import { SECRET_MASK } from "../lib/secrets/secret-mask";
 import { htpasswdVerifies } from "../test/support/htpasswd";
 import { SAMPLE_DEX_HASH } from "../test/support/target-config";
 import { expect, test } from "./fixtures/test";
@@ -20,9 +21,13 @@ const HASHING_SETTLES_MS = 10_000;
 /** Races are won or lost by milliseconds: each is tried several times. */
 const TRIES = 2;
 
-/** The hashes values.yaml would get, read from the form's own preview. */
+/** The hashes values.yaml would get, read from the form's own preview with its secrets shown. */
 async function previewHashes(page: Page): Promise<string[]> {
-  const text = (await new ConfigPage(page).preview.textContent()) ?? "";
+  const reveal = page.getByRole("button", { name: "Reveal secrets" });
+  if (await reveal.isVisible()) await reveal.click();
+  const form = new ConfigPage(page);
+  await expect(form.preview).not.toContainText(SECRET_MASK);
+  const text = (await form.preview.textContent()) ?? "";
   return [...text.matchAll(/hash: ['"]?(\$2[aby]\$\d\d\$[./A-Za-z0-9]{53})/g)].map(
     (match) => match[1] as string,
   );

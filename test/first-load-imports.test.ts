@@ -35,6 +35,10 @@ describe("a target's page loads the form first and the rest when it is needed", 
     expect([...loaded.keys()]).toEqual(["yaml"]);
   });
 
+  it("a server action the form calls loads none of its code in the browser", () => {
+    expect(packagesLoadedWith("lib/actions/render-untouched-preview.ts").size).toBe(0);
+  });
+
   it("finds a package a form module imports", () => {
     const loaded = packagesLoadedWith("components/config/target-form-root.tsx");
     expect(loaded.get("react-hook-form")?.at(-1)).toBe("react-hook-form");

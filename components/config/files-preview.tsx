@@ -59,7 +59,7 @@ export function FilesPreview({ formId, imported, isUntouched, onDownload }: File
   const status =
     isChanging || !isCurrent
       ? "Checking the latest changes…"
-      : hasPendingHash(config)
+      : !isUntouched && hasPendingHash(config)
         ? "Computing password hashes…"
         : isValid
           ? "Ready to download."

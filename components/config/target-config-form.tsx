@@ -13,6 +13,7 @@ import { loadTargetModule } from "@/lib/targets/load-module";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 import { FormGenerationProvider } from "@/components/hooks/form-generation";
+import { FormUseContext } from "@/components/hooks/form-use";
 import { ClusterFeaturesOff } from "@/components/hub/cluster-features-off";
 
 import { disclosureStart, type BeforeLoad } from "./before-load";
@@ -228,88 +229,91 @@ export function TargetConfigForm({
     <TargetProvider target={target}>
       <FormGenerationProvider generation={generation}>
         <FormProvider {...form}>
-          <p className="lead">{target.copy.lead}</p>
-          <TargetSwitcher current={targetId} />
-          {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
-          {restoredAt ? (
-            <DraftNotice
-              savedAt={restoredAt}
-              onStartOver={startOver}
-              fileName={start.file?.stored.name}
-            >
-              <RestoredFileNotice restored={restored} />
-            </DraftNotice>
-          ) : null}
-          <TypedNotUsedNotice
-            notUsed={typedNotUsed}
-            source={
-              start.switched
-                ? `the ${targetSummary(start.switched.from).shortName} configuration`
-                : "your draft"
-            }
-          />
-          <ValuesImport
-            imported={imported}
-            isFileTooLarge={isFileTooLarge}
-            onImport={importFile}
-            onForget={() => setImported(undefined)}
-            start={disclosureStart(beforeLoad, "import")}
-          />
-          {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
-          <ProfileActions
-            targetId={targetId}
-            onLoad={loadProfile}
-            start={disclosureStart(beforeLoad, "profile")}
-          />
-          <div className="workspace">
-            <DownloadBar formId={CONFIG_FORM_ID} onDownload={requestDownload} />
-            <SectionNav formId={CONFIG_FORM_ID} />
-            <form
-              id={CONFIG_FORM_ID}
-              className="config-form"
-              noValidate
-              onFocus={() => {
-                checks.preload();
-                markUsed();
-              }}
-              onSubmit={form.handleSubmit((config) => downloadInstallFiles("values.yaml", config))}
-              aria-label={target.copy.formLabel}
-            >
-              <ErrorSummary />
-              {downloadError ? (
-                <p className="error-summary" role="alert">
-                  {downloadError}
-                </p>
-              ) : null}
-              <RequiredFields />
-              <GlobalFields />
-              <FleetFields />
-              <CanvasFields />
-              <IngressFields />
-              <IdentityFields />
-              <RegistryFields />
-              <IntegrationsFields />
-              <InstallFields />
-              <InstallerManagedSection />
-            </form>
-            <FilesPreview
-              formId={CONFIG_FORM_ID}
-              imported={imported}
-              isUntouched={isUntouched}
-              onDownload={requestDownload}
-            />
-          </div>
-          {clusterFeatures ? (
-            <HubPanel
-              imported={imported && importedInput(imported)}
-              onLoad={async (loaded) =>
-                (await importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId))?.problem
+          <FormUseContext.Provider value={!isUntouched}>
+            <p className="lead">{target.copy.lead}</p>
+            <TargetSwitcher current={targetId} />
+            {start.switched ? <SwitchNotice {...start.switched} to={targetId} /> : null}
+            {restoredAt ? (
+              <DraftNotice
+                savedAt={restoredAt}
+                onStartOver={startOver}
+                fileName={start.file?.stored.name}
+              >
+                <RestoredFileNotice restored={restored} />
+              </DraftNotice>
+            ) : null}
+            <TypedNotUsedNotice
+              notUsed={typedNotUsed}
+              source={
+                start.switched
+                  ? `the ${targetSummary(start.switched.from).shortName} configuration`
+                  : "your draft"
               }
             />
-          ) : (
-            <ClusterFeaturesOff />
-          )}
-          {passwordDialog}
+            <ValuesImport
+              imported={imported}
+              isFileTooLarge={isFileTooLarge}
+              onImport={importFile}
+              onForget={() => setImported(undefined)}
+              start={disclosureStart(beforeLoad, "import")}
+            />
+            {imported ? <OldDomainPlaces imported={imported} onReplace={setImported} /> : null}
+            <ProfileActions
+              targetId={targetId}
+              onLoad={loadProfile}
+              start={disclosureStart(beforeLoad, "profile")}
+            />
+            {/* Used once anything in it has the focus (a field, a preview tab, Reveal secrets) or
+                a field changes without it (a script, an assistive tool). */}
+            <div className="workspace" onFocus={markUsed} onChange={markUsed}>
+              <DownloadBar formId={CONFIG_FORM_ID} onDownload={requestDownload} />
+              <SectionNav formId={CONFIG_FORM_ID} />
+              <form
+                id={CONFIG_FORM_ID}
+                className="config-form"
+                noValidate
+                onFocus={checks.preload}
+                onSubmit={form.handleSubmit((config) =>
+                  downloadInstallFiles("values.yaml", config),
+                )}
+                aria-label={target.copy.formLabel}
+              >
+                <ErrorSummary />
+                {downloadError ? (
+                  <p className="error-summary" role="alert">
+                    {downloadError}
+                  </p>
+                ) : null}
+                <RequiredFields />
+                <GlobalFields />
+                <FleetFields />
+                <CanvasFields />
+                <IngressFields />
+                <IdentityFields />
+                <RegistryFields />
+                <IntegrationsFields />
+                <InstallFields />
+                <InstallerManagedSection />
+              </form>
+              <FilesPreview
+                formId={CONFIG_FORM_ID}
+                imported={imported}
+                isUntouched={isUntouched}
+                onDownload={requestDownload}
+              />
+            </div>
+            {clusterFeatures ? (
+              <HubPanel
+                imported={imported && importedInput(imported)}
+                onLoad={async (loaded) =>
+                  (await importFile(HUB_VALUES_NAME, loaded.text, loaded.configurationId))?.problem
+                }
+              />
+            ) : (
+              <ClusterFeaturesOff />
+            )}
+            {passwordDialog}
+          </FormUseContext.Provider>
         </FormProvider>
       </FormGenerationProvider>
     </TargetProvider>

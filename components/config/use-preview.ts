@@ -2,27 +2,57 @@
 
 import { startTransition, useEffect, useRef, useState } from "react";
 
+import { renderUntouchedPreviewAction } from "@/lib/actions/render-untouched-preview";
 import {
   renderPreviewOffThread,
   SupersededPreviewError,
+  type PreviewJob,
   type PreviewResult,
 } from "@/lib/preview/preview-client";
 import type { PreviewInput } from "@/lib/preview/preview-text";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
+import { previewConfig } from "@/lib/targets/preview-config";
+
+/**
+ * Whether the server renders the preview of `job`: values.yaml of a form nobody has used yet,
+ * secrets hidden. That is every page's first preview, which then needs no YAML code and no
+ * worker; they load once the admin starts using the form.
+ */
+function isRenderedOnServer({ input, check }: PreviewJob): boolean {
+  return !check && input.shown === "values.yaml" && !input.revealSecrets && !input.imported;
+}
+
+/** The server's preview of `job`, sent only what the preview shows: no secret, no hash. */
+async function renderOnServer({ targetId, input }: PreviewJob): Promise<PreviewResult> {
+  const answer = await renderUntouchedPreviewAction({
+    targetId,
+    config: previewConfig(input.config, { revealSecrets: false }),
+  });
+  if (!answer) throw new Error("The server did not render the preview.");
+  const { text, structure, ranges } = answer;
+  return { text, isValid: false, lines: { structure, ranges: Int32Array.from(ranges) } };
+}
+
+/** The preview of `job`, from the server where it can render it, else from the worker. */
+function render(job: PreviewJob): Promise<PreviewResult> {
+  if (!isRenderedOnServer(job)) return renderPreviewOffThread(job);
+  // Offline, or a server that cannot render it: the page renders it itself.
+  return renderOnServer(job).catch(() => renderPreviewOffThread(job));
+}
 
 /**
  * The preview of `input`, rendered off the main thread: the last rendered text while a newer one
- * is under way. Renders answer in the order they were asked, so a late answer is never older
- * than the one shown.
+ * is under way. An answer older than the one shown (a slow server's after the worker's) is
+ * dropped, so the text shown is never older than one shown before.
  */
 export function usePreview(
   targetId: TargetId,
   input: PreviewInput,
   check: boolean,
 ): PreviewResult & { isCurrent: boolean } {
-  // Empty until the worker's first answer: the page loads no YAML code of its own. Each result
-  // keeps the configuration it was rendered from, so the page knows whether it is the latest.
+  // Empty until the first answer. Each result keeps the configuration it was rendered from, so
+  // the page knows whether it is the latest.
   const [result, setResult] = useState<PreviewResult & { config?: TargetConfig }>(() => ({
     text: "",
     isValid: false,
@@ -36,13 +66,17 @@ export function usePreview(
       isMounted.current = false;
     };
   }, []);
+  const asked = useRef(0);
+  const shownAnswer = useRef(0);
   const { shown, config, revealSecrets, imported } = input;
   useEffect(() => {
-    const job = { targetId, check, input: { shown, config, revealSecrets, imported } };
-    renderPreviewOffThread(job).then(
+    const request = ++asked.current;
+    render({ targetId, check, input: { shown, config, revealSecrets, imported } }).then(
       (rendered) => {
+        if (!isMounted.current || request < shownAnswer.current) return;
+        shownAnswer.current = request;
         // Interruptible: a keystroke arriving while a large text is shown goes first.
-        if (isMounted.current) startTransition(() => setResult({ ...rendered, config }));
+        startTransition(() => setResult({ ...rendered, config }));
       },
       (error: unknown) => {
         if (!(error instanceof SupersededPreviewError)) console.error(error);

@@ -7,6 +7,7 @@ import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 import { useConfigForm, useConfigWatch } from "@/components/hooks/config-form";
 
 import { useFormGeneration } from "./form-generation";
+import { useIsFormUsed } from "./form-use";
 
 /** Waits for typing to pause before starting an expensive hash. */
 const TYPING_PAUSE_MS = 250;
@@ -19,7 +20,8 @@ export type HashedUserPath = `identity.localUsers.${number}` | `registry.users.$
  * cleared the moment the password changes, so a stale hash can never be downloaded. An empty
  * password leaves the hash alone: it was imported, not typed. A hash lands only where its
  * password still is: not after the form was filled anew (an import, a profile), which may have
- * put an imported hash at this place.
+ * put an imported hash at this place. A new form's generated password is hashed once the form is
+ * used (`useIsFormUsed`): until then nothing shows or needs its hash.
  */
 export function usePasswordHash(
   base: HashedUserPath,
@@ -29,9 +31,10 @@ export function usePasswordHash(
   const generation = useFormGeneration();
   const password = useConfigWatch(`${base}.password`);
   const hash = useConfigWatch(`${base}.hash`);
+  const isFormUsed = useIsFormUsed();
 
   useEffect(() => {
-    if (password === "") return;
+    if (password === "" || !isFormUsed) return;
     let isCurrent = true;
     const isSameForm = generation.capture();
     const isStillWanted = () =>
@@ -61,7 +64,7 @@ export function usePasswordHash(
       isCurrent = false;
       clearTimeout(timer);
     };
-  }, [base, password, cost, getValues, setValue, getFieldState, generation]);
+  }, [base, password, cost, getValues, setValue, getFieldState, generation, isFormUsed]);
 
-  return { hash, isHashing: isHashPending({ password, hash }) };
+  return { hash, isHashing: isFormUsed && isHashPending({ password, hash }) };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { formatPath } from "@/lib/paths/notation";
 import { TARGET_MODULES } from "@/lib/targets/modules";
-import { previewConfig, renderPreview } from "@/lib/targets/values-file";
+import { previewConfig } from "@/lib/targets/preview-config";
+import { renderPreview } from "@/lib/targets/values-file";
 
 import { documentLines, indexLines, linesOfPaths } from "./document-lines";
 import { chartPathsOfField, fieldOfChartPath, fieldsByChartPath } from "./field-landing";

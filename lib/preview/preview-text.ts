@@ -3,7 +3,8 @@ import type { ImportedValues } from "@/lib/import/import-values";
 import type { TargetConfig } from "@/lib/schemas/targets";
 import type { TargetId } from "@/lib/targets/catalog";
 import { loadTargetModule } from "@/lib/targets/load-module";
-import { previewConfig, renderPreview } from "@/lib/targets/values-file";
+import { previewConfig } from "@/lib/targets/preview-config";
+import { renderPreview } from "@/lib/targets/values-file";
 import { valuesRenderer } from "@/lib/targets/values-renderers";
 
 /** What the values.yaml preview needs of an imported file to write the form's edits into it. */

@@ -10,7 +10,7 @@ export type PreviewValues = (config: TargetConfig) => object;
 export async function loadPreviewValues(id: TargetId): Promise<PreviewValues> {
   const [module, { previewConfig }] = await Promise.all([
     loadTargetModule(id),
-    import("./values-file"),
+    import("./preview-config"),
   ]);
   return (config) => module.buildValues(previewConfig(config, { revealSecrets: false }));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 import type { GkeConfig } from "@/lib/schemas/targets/gke";
+import { SECRET_MASK } from "@/lib/secrets/secret-mask";
 import { findPlaceholder } from "@/lib/validation/placeholders";
 import { validGkeConfig } from "@/test/support/gke-config";
 
@@ -70,6 +71,23 @@ describe("[GKE] rendering", () => {
     expect(renderGkePreview(config, { revealSecrets: true })).toContain(
       config.canvas.sessionSecret,
     );
+  });
+
+  it("masks password hashes in the preview until revealed, computed or not", () => {
+    const config = validGkeConfig();
+    const [user] = config.identity.localUsers;
+    if (!user) throw new Error("the valid configuration has a local user");
+    const masked = renderGkePreview(config, { revealSecrets: false });
+    expect(masked).not.toContain(user.hash);
+    expect(masked).toContain(`hash: ${SECRET_MASK}`);
+    expect(renderGkePreview(config, { revealSecrets: true })).toContain(user.hash);
+    // A hash still being computed reads the same: its landing changes nothing on screen.
+    expect(
+      renderGkePreview(
+        { ...config, identity: { ...config.identity, localUsers: [{ ...user, hash: "" }] } },
+        { revealSecrets: false },
+      ),
+    ).toBe(masked);
   });
 
   it("abbreviates embedded logos in the preview and keeps them whole in the file", () => {

@@ -5,13 +5,29 @@ import ts from "typescript";
 const ROOT = path.resolve(__dirname, "../..");
 const EXTENSIONS = [".ts", ".tsx", ".mts", "/index.ts", "/index.tsx"];
 
-/** What one module loads as soon as it loads: its value imports and re-exports, never `import()`. */
+/** Whether `source` opens with the `"use server"` directive. */
+function isServerActions(source: ts.SourceFile): boolean {
+  const first = source.statements[0];
+  return (
+    first !== undefined &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === "use server"
+  );
+}
+
+/**
+ * What one module loads as soon as it loads: its value imports and re-exports, never `import()`.
+ * A `"use server"` module loads nothing in the browser: the bundler gives the page a reference
+ * that calls the server instead of its code.
+ */
 function staticSpecifiers(file: string): string[] {
   const source = ts.createSourceFile(
     file,
     readFileSync(path.join(ROOT, file), "utf8"),
     ts.ScriptTarget.Latest,
   );
+  if (isServerActions(source)) return [];
   const specifiers: string[] = [];
   for (const statement of source.statements) {
     if (ts.isImportDeclaration(statement) && statement.importClause === undefined) {
