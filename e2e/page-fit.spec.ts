@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 
 import { TARGETS } from "../lib/targets/catalog";
+import { EIGHT_SPOKES_FILE } from "./fixtures/long-lists";
 import { FIT_SIZES, fitProblems } from "./fixtures/page-fit";
 import { expect, test } from "./fixtures/test";
 import { ConfigPage, type TargetId } from "./pages/config.page";
@@ -57,6 +58,20 @@ const SCREENS: readonly Screen[] = [
         buffer: Buffer.from(GUIDE_FILE),
       });
       await expect(page.getByText("Editing values.yaml")).toBeVisible();
+    },
+  },
+  {
+    name: "GKE page with a long list of spokes, one open",
+    open: async (page) => {
+      await openTarget(page, "gke");
+      await page.getByText("Import an existing values.yaml").click();
+      await page.getByLabel("Upload values.yaml").setInputFiles({
+        name: "values.yaml",
+        mimeType: "text/yaml",
+        buffer: Buffer.from(EIGHT_SPOKES_FILE),
+      });
+      await page.getByRole("button", { name: "Edit spoke 2", exact: true }).click();
+      await expect(page.getByRole("button", { name: "Fold spoke 2", exact: true })).toBeVisible();
     },
   },
   {

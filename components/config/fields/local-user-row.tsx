@@ -2,6 +2,7 @@
 
 import { DEX_COST_RANGE, DEX_SELECTABLE_COSTS } from "@/lib/bcrypt/format";
 import { docsDefaultUserWarning } from "@/lib/dex/docs-default-user";
+import { isHashPending } from "@/lib/schemas/sections/hashed-password";
 import { effectiveEmail } from "@/lib/schemas/sections/identity-model";
 import { generatePassword } from "@/lib/secrets/generate";
 import { isGenerated } from "@/lib/secrets/generated-values";
@@ -69,20 +70,37 @@ function PasswordOrHash({ base }: { base: LocalUserBase }) {
   );
 }
 
-/** What the admin is told of a user the docs' defaults name; rendered alone, as it reads the domain. */
-function DefaultUserWarning({ base }: { base: LocalUserBase }) {
-  const domain = useSettledValue("global.domain");
-  const [username, email, hash] = useConfigWatch([
-    `${base}.username`,
-    `${base}.email`,
-    `${base}.hash`,
-  ]);
+/** The docs' default user's warning for what `email` and the domain make the login. */
+function warningFor(email: string, username: string, domain: string, hash: string) {
   const warning = docsDefaultUserWarning(effectiveEmail({ email, username }, domain), hash);
   return warning ? (
     <p className="warning-banner" role="alert">
       {warning}
     </p>
   ) : null;
+}
+
+/** The warning of a user whose login derives from the domain: only these read the domain. */
+function DerivedUserWarning({ base }: { base: LocalUserBase }) {
+  const domain = useSettledValue("global.domain");
+  const [username, hash] = useConfigWatch([`${base}.username`, `${base}.hash`]);
+  return warningFor("", username, domain, hash);
+}
+
+/** What the admin is told of a user the docs' defaults name, the user's row open or not. */
+function DefaultUserWarning({ base }: { base: LocalUserBase }) {
+  const [username, email, hash] = useConfigWatch([
+    `${base}.username`,
+    `${base}.email`,
+    `${base}.hash`,
+  ]);
+  return email === "" ? <DerivedUserWarning base={base} /> : warningFor(email, username, "", hash);
+}
+
+/** A folded user's line: the user name and the login. */
+function UserSummary({ base }: { base: LocalUserBase }) {
+  const [username, email] = useConfigWatch([`${base}.username`, `${base}.email`]);
+  return `${username || "(no user name)"}: ${email || "email from the user name and the domain"}`;
 }
 
 /**
@@ -109,13 +127,17 @@ function EmailField({ base }: { base: LocalUserBase }) {
 /** One Dex local user: the login email, a display name, the password and a unique ID. */
 export function LocalUserRow({ index, onRemove }: LocalUserRowProps) {
   const base: LocalUserBase = `identity.localUsers.${index}`;
+  const [password, hash] = useConfigWatch([`${base}.password`, `${base}.hash`]);
   return (
     <ListItem
+      base={base}
       legend={`Local user ${index + 1}`}
       itemName={`local user ${index + 1}`}
       onRemove={onRemove}
+      summary={<UserSummary base={base} />}
+      isBusy={isHashPending({ password, hash })}
+      notice={<DefaultUserWarning base={base} />}
     >
-      <DefaultUserWarning base={base} />
       <div className="field-pair">
         <TextField name={`${base}.username`} label="User name" />
         <EmailField base={base} />

@@ -6,6 +6,7 @@ import { useFieldArray } from "react-hook-form";
 import type { MapEntry } from "@/lib/schemas/sections/impersonation";
 import type { MapName } from "@/lib/schemas/sections/impersonation-model";
 import { TextField } from "@/components/ui/text-field";
+import { useConfigWatch } from "@/components/hooks/config-form";
 
 import { ListFieldset, ListItem } from "./list-fieldset";
 
@@ -22,6 +23,12 @@ export type MapEntriesProps = {
   valueHint?: ReactNode;
   newEntry: () => MapEntry;
 };
+
+/** A folded entry's line: its key and value. */
+function EntrySummary({ base }: { base: `${MapEntryListPath}.${number}` }) {
+  const [key, value] = useConfigWatch([`${base}.key`, `${base}.value`]);
+  return `${key || "(no key)"} → ${value || "(no value)"}`;
+}
 
 /** An editable mapping, one key and value per entry. */
 export function MapEntries({
@@ -44,9 +51,11 @@ export function MapEntries({
       {fields.map((field, index) => (
         <ListItem
           key={field.id}
+          base={`${name}.${index}`}
           legend={`${legend}: entry ${index + 1}`}
           itemName={`${entryName} ${index + 1}`}
           onRemove={() => remove(index)}
+          summary={<EntrySummary base={`${name}.${index}`} />}
         >
           <div className="field-pair">
             <TextField name={`${name}.${index}.key`} label={keyLabel} />

@@ -47,12 +47,14 @@ export function SpokeRow({
   const { spokePermissions } = useTargetForm().copy;
   return (
     <ListItem
+      base={base}
       legend={`Spoke ${index + 1}`}
       itemName={`spoke ${index + 1}`}
       onRemove={onRemove}
       canRemove={canRemove}
       onMoveUp={onMoveUp}
       onMoveDown={onMoveDown}
+      summary={`${name || "(no name)"}: ${isHub ? "this hub as a spoke" : "a dedicated cluster"}`}
     >
       <SpokeKindField base={base} hubElsewhere={hubElsewhere} />
       <TextField

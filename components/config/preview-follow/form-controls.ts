@@ -42,17 +42,53 @@ export function fieldControlsOf(form: HTMLFormElement): FieldControl[] {
   return [...fields.values()];
 }
 
-/**
- * Moves the focus to the field named `name`, opening a closed part of the form that holds it,
- * and brings it into view.
- */
-export function focusFieldNamed(form: HTMLFormElement, name: string): void {
-  const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
-  if (!control) return;
+/** The buttons that open a long list's folded items, each naming the item's path. */
+function foldedItemOpeners(form: HTMLFormElement): HTMLButtonElement[] {
+  return [...form.querySelectorAll<HTMLButtonElement>("button[data-opens-item]")];
+}
+
+/** The paths of the folded items of long lists, whose fields are not on the page until opened. */
+export function foldedItemsOf(form: HTMLFormElement): string[] {
+  return foldedItemOpeners(form).map((button) => button.dataset.opensItem ?? "");
+}
+
+function isUnder(name: string, base: string): boolean {
+  return name === base || name.startsWith(`${base}.`);
+}
+
+/** How long a folded item's fields may take to show once it is opened (some load their code). */
+const OPENING_WAIT_MS = 2000;
+
+function controlNamed(form: HTMLFormElement, name: string): HTMLElement | null {
+  return form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+}
+
+function focusControl(control: HTMLElement): void {
   for (let details = control.closest("details"); details;) {
     details.open = true;
     details = details.parentElement?.closest("details") ?? null;
   }
   control.focus({ preventScroll: true });
   control.scrollIntoView({ block: "center" });
+}
+
+/**
+ * Moves the focus to the field named `name`, opening a closed part of the form that holds it (a
+ * folded item of a long list, a closed group), and brings it into view.
+ */
+export function focusFieldNamed(form: HTMLFormElement, name: string): void {
+  const control = controlNamed(form, name);
+  if (control) return focusControl(control);
+  const opener = foldedItemOpeners(form).find((button) =>
+    isUnder(name, button.dataset.opensItem ?? ""),
+  );
+  if (!opener) return;
+  opener.click();
+  const deadline = performance.now() + OPENING_WAIT_MS;
+  const focusOnceShown = () => {
+    const shown = controlNamed(form, name);
+    if (shown) focusControl(shown);
+    else if (performance.now() < deadline) requestAnimationFrame(focusOnceShown);
+  };
+  requestAnimationFrame(focusOnceShown);
 }

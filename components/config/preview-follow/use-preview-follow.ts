@@ -14,6 +14,7 @@ import {
   type LineIndex,
   type LineRange,
 } from "@/lib/field-lines/line-index";
+import { valueLeaves } from "@/lib/paths/leaves";
 import { parsePath } from "@/lib/paths/notation";
 import { valueAtPath } from "@/lib/paths/read-write";
 import type { TreePath } from "@/lib/paths/tree-path";
@@ -21,7 +22,7 @@ import { loadPreviewValues, type PreviewValues } from "@/lib/targets/load-previe
 import { useConfigForm } from "@/components/hooks/config-form";
 
 import { useTargetForm } from "../target-context";
-import { fieldControlsOf, focusFieldNamed } from "./form-controls";
+import { fieldControlsOf, focusFieldNamed, foldedItemsOf } from "./form-controls";
 import { useFocusedField } from "./use-focused-field";
 
 export type PreviewFollow = {
@@ -96,6 +97,11 @@ export function usePreviewFollow(
       const textFields = controls.filter((control) => control.isText).map(({ name }) => name);
       const field =
         fieldOfChartPath(fieldsByChartPath(values, config, textFields), chartPath) ??
+        // A folded item of a long list: its text values stand for the fields it would show.
+        fieldOfChartPath(
+          fieldsByChartPath(values, config, foldedTextPaths(config, foldedItemsOf(form))),
+          chartPath,
+        ) ??
         // A switch or a menu writes the line: found the slower way, one field at a time.
         controls.find(
           (control) =>
@@ -110,6 +116,15 @@ export function usePreviewFollow(
   );
 
   return { highlighted, pick };
+}
+
+/** The form paths of the strings under each of `bases` in `config`: what folded items hold. */
+function foldedTextPaths(config: object, bases: readonly string[]): string[] {
+  return bases.flatMap((base) =>
+    valueLeaves(valueAtPath(config, parsePath(base)), [])
+      .filter((leaf) => typeof leaf.value === "string")
+      .map((leaf) => [base, ...leaf.path].join(".")),
+  );
 }
 
 /** Whether `path` is `outer` or lies under it. */

@@ -21,17 +21,25 @@ export type ConnectorRowProps = {
   onMoveDown?: () => void;
 };
 
+/** A folded connector's line: its ID and the name the login page shows. */
+function ConnectorSummary({ base }: { base: `identity.connectors.${number}` }) {
+  const [id, name] = useConfigWatch([`${base}.id`, `${base}.name`]);
+  return `${id || "(no ID)"}: "${name}" on the login page`;
+}
+
 /** One Dex connector: its ID and login-page name, then the settings of its type. */
 export function ConnectorRow({ index, onRemove, onMoveUp, onMoveDown }: ConnectorRowProps) {
   const base = `identity.connectors.${index}` as const;
   const type = useConfigWatch(`${base}.type`);
   return (
     <ListItem
+      base={base}
       legend={`Connector ${index + 1}: ${CONNECTOR_NAMES[type].label}`}
       itemName={`connector ${index + 1}`}
       onRemove={onRemove}
       onMoveUp={onMoveUp}
       onMoveDown={onMoveDown}
+      summary={<ConnectorSummary base={base} />}
     >
       <div className="field-pair">
         <TextField
