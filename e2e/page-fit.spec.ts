@@ -24,6 +24,18 @@ async function openTarget(page: Page, target: TargetId) {
   await new ConfigPage(page).open(target);
 }
 
+/** The GKE page editing `text`, imported as a values.yaml. */
+async function openImported(page: Page, text: string) {
+  await openTarget(page, "gke");
+  await page.getByText("Import an existing values.yaml").click();
+  await page.getByLabel("Upload values.yaml").setInputFiles({
+    name: "values.yaml",
+    mimeType: "text/yaml",
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByText("Editing values.yaml")).toBeVisible();
+}
+
 const SCREENS: readonly Screen[] = [
   {
     name: "start page",
@@ -49,27 +61,12 @@ const SCREENS: readonly Screen[] = [
   })),
   {
     name: "GKE page editing an imported file",
-    open: async (page) => {
-      await openTarget(page, "gke");
-      await page.getByText("Import an existing values.yaml").click();
-      await page.getByLabel("Upload values.yaml").setInputFiles({
-        name: "values.yaml",
-        mimeType: "text/yaml",
-        buffer: Buffer.from(GUIDE_FILE),
-      });
-      await expect(page.getByText("Editing values.yaml")).toBeVisible();
-    },
+    open: (page) => openImported(page, GUIDE_FILE),
   },
   {
     name: "GKE page with a long list of spokes, one open",
     open: async (page) => {
-      await openTarget(page, "gke");
-      await page.getByText("Import an existing values.yaml").click();
-      await page.getByLabel("Upload values.yaml").setInputFiles({
-        name: "values.yaml",
-        mimeType: "text/yaml",
-        buffer: Buffer.from(EIGHT_SPOKES_FILE),
-      });
+      await openImported(page, EIGHT_SPOKES_FILE);
       await page.getByRole("button", { name: "Edit spoke 2", exact: true }).click();
       await expect(page.getByRole("button", { name: "Fold spoke 2", exact: true })).toBeVisible();
     },
