@@ -81,3 +81,36 @@ test("[LONG-LISTS]: a click on a preview line of a folded spoke opens it and foc
   await expect(sixth.name).toBeFocused();
   await expect(sixth.name).toHaveValue("gpu-5");
 });
+
+test("[LONG-LISTS]: in a long list, items with a password still to hash open and hash it; the others stay folded", async ({
+  page,
+}) => {
+  const gke = new ConfigPage(page);
+  await gke.open();
+  await gke.fillRequired("paletteai.long-lists.io", "https://34.118.22.9");
+  const registry = page.getByRole("region", { name: "OCI registry" });
+  for (let added = 0; added < 4; added++) {
+    await registry.getByRole("button", { name: "Add registry user" }).click();
+  }
+  await gke.waitUntilReady();
+  // The guide's two users come back as registry users 1 and 2 with new passwords: six in all.
+  await registry
+    .getByRole("button", { name: "Give the guide's registry users new passwords" })
+    .click();
+  for (const position of [1, 2]) {
+    const user = registry.getByRole("group", { name: `Registry user ${position}`, exact: true });
+    await expect(user.getByLabel("Password", { exact: true })).toBeVisible();
+    await expect(user.locator(".hash-status")).toContainText("bcrypt hash ready");
+  }
+  for (const position of [3, 4, 5, 6]) {
+    const user = registry.getByRole("group", { name: `Registry user ${position}`, exact: true });
+    await expect(
+      user.getByRole("button", { name: `Edit registry user ${position}` }),
+    ).toBeVisible();
+  }
+  await gke.waitUntilReady();
+  const values = (await gke.downloadValues()) as { zot: { secretFiles: { htpasswd: string } } };
+  const lines = values.zot.secretFiles.htpasswd.split("\n");
+  expect(lines).toHaveLength(6);
+  for (const line of lines) expect(line).toMatch(/^[\w-]+:\$2[aby]\$\d\d\$/);
+});
