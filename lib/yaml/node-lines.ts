@@ -1,7 +1,10 @@
 import { isMap, isScalar, isSeq, type Document, type Node } from "yaml";
 
-/** A function from a character offset in `text` to its 1-based line number. */
-export function lineFinder(text: string): (offset: number) => number {
+/** A 1-based line and column in a text. */
+export type TextPosition = { line: number; column: number };
+
+/** A function from a character offset in `text` to its 1-based line and column. */
+export function positionFinder(text: string): (offset: number) => TextPosition {
   const starts = [0];
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
     starts.push(index + 1);
@@ -14,8 +17,14 @@ export function lineFinder(text: string): (offset: number) => number {
       if ((starts[middle] as number) <= offset) low = middle;
       else high = middle - 1;
     }
-    return low + 1;
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
   };
+}
+
+/** A function from a character offset in `text` to its 1-based line number. */
+export function lineFinder(text: string): (offset: number) => number {
+  const positionOf = positionFinder(text);
+  return (offset) => positionOf(offset).line;
 }
 
 /**

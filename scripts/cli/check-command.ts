@@ -1,0 +1,84 @@
+import { checkValues } from "@/lib/check/check-values";
+import type { Finding } from "@/lib/check/finding";
+import { findTarget, type TargetId } from "@/lib/targets/catalog";
+
+import { parseFlags, required, UsageError } from "./arguments";
+import { errorCode, FileRefusal, readInputFile, writeOutputFiles } from "./files";
+import type { Output } from "./output";
+
+const FORMATS = ["text", "json"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Exit codes: no error found, an error found (or a warning, with --strict), unreadable input. */
+const CLEAN = 0;
+const FOUND = 1;
+const UNREADABLE = 2;
+
+function formatOf(flags: ReturnType<typeof parseFlags>): Format {
+  const format = flags.switches.has("json") ? "json" : (flags.values.get("format") ?? "text");
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be ${FORMATS.join(" or ")}.`);
+  }
+  return format as Format;
+}
+
+function targetOf(flags: ReturnType<typeof parseFlags>): TargetId | undefined {
+  const id = flags.values.get("target");
+  if (id === undefined) return undefined;
+  const target = findTarget(id);
+  if (!target) throw new UsageError(`Unknown target: ${id}.`);
+  return target.id;
+}
+
+function count(findings: readonly Finding[], severity: Finding["severity"]): number {
+  return findings.filter((found) => found.severity === severity).length;
+}
+
+/** The report a person reads: `file:line:column: severity rule: message`, then the totals. */
+function textReport(file: string, findings: readonly Finding[]): string {
+  const lines = findings.map(
+    (found) =>
+      `${file}:${found.line}:${found.column}: ${found.severity} ${found.rule}: ${found.message}`,
+  );
+  const totals = (["error", "warning", "info"] as const)
+    .map((severity) => `${count(findings, severity)} ${severity}(s)`)
+    .join(", ");
+  return [...lines, findings.length === 0 ? "Nothing found." : totals].join("\n");
+}
+
+/**
+ * `check --values <file> [--target <id>] [--format text|json] [--json] [--out <file>] [--strict]`:
+ * what Easel finds in a values file, for a person or for CI. With `--out`, the report alone goes
+ * to the file.
+ */
+export async function checkCommand(args: readonly string[], output: Output): Promise<number> {
+  const flags = parseFlags(args, {
+    values: ["values", "target", "format", "out"],
+    switches: ["json", "strict"],
+  });
+  const file = required(flags, "values");
+  const format = formatOf(flags);
+  const target = targetOf(flags);
+  let text: string;
+  try {
+    text = await readInputFile(file);
+  } catch (error) {
+    if (!(error instanceof FileRefusal || errorCode(error))) throw error;
+    output.err(error instanceof Error ? error.message : String(error));
+    return UNREADABLE;
+  }
+  const checked = checkValues(text, target);
+  if ("problem" in checked) {
+    output.err(`${file}: ${checked.problem}`);
+    return UNREADABLE;
+  }
+  const { findings } = checked;
+  const report = format === "json" ? JSON.stringify({ findings }) : textReport(file, findings);
+  const out = flags.values.get("out");
+  if (out === undefined) output.out(report);
+  else await writeOutputFiles([{ path: out, text: `${report}\n`, mode: 0o600 }], true);
+  const fails =
+    count(findings, "error") > 0 ||
+    (flags.switches.has("strict") && count(findings, "warning") > 0);
+  return fails ? FOUND : CLEAN;
+}
