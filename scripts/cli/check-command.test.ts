@@ -53,6 +53,13 @@ describe("easel check", () => {
       ],
     });
     expect((await run("check", "--values", file, "--format", "json")).out).toBe(json.out);
+    const sarif = await run("check", "--values", file, "--format", "sarif");
+    expect(sarif.code).toBe(1);
+    const [result] = (JSON.parse(sarif.out) as { runs: { results: unknown[] }[] }).runs[0]!.results;
+    expect(result).toMatchObject({
+      ruleId: "unknown-key",
+      locations: [{ physicalLocation: { region: { startLine: 2, startColumn: 3 } } }],
+    });
   });
 
   it("exits 2 on wrong usage and on input it cannot read as a values file", async () => {

@@ -1,12 +1,15 @@
+import path from "node:path";
+
 import { checkValues } from "@/lib/check/check-values";
 import type { Finding } from "@/lib/check/finding";
+import { sarifLog } from "@/lib/check/sarif";
 import { findTarget, type TargetId } from "@/lib/targets/catalog";
 
 import { parseFlags, required, UsageError } from "./arguments";
 import { errorCode, FileRefusal, readInputFile, writeOutputFiles } from "./files";
 import type { Output } from "./output";
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["text", "json", "sarif"] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Exit codes: no error found, an error found (or a warning, with --strict), unreadable input. */
@@ -34,6 +37,11 @@ function count(findings: readonly Finding[], severity: Finding["severity"]): num
   return findings.filter((found) => found.severity === severity).length;
 }
 
+/** Where code scanning finds the file: relative to the working directory (the repository). */
+function artifactUri(file: string): string {
+  return encodeURI(path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/"));
+}
+
 /** The report a person reads: `file:line:column: severity rule: message`, then the totals. */
 function textReport(file: string, findings: readonly Finding[]): string {
   const lines = findings.map(
@@ -47,7 +55,7 @@ function textReport(file: string, findings: readonly Finding[]): string {
 }
 
 /**
- * `check --values <file> [--target <id>] [--format text|json] [--json] [--out <file>] [--strict]`:
+ * `check --values <file> [--target <id>] [--format text|json|sarif] [--json] [--out <file>] [--strict]`:
  * what Easel finds in a values file, for a person or for CI. With `--out`, the report alone goes
  * to the file.
  */
@@ -73,7 +81,11 @@ export async function checkCommand(args: readonly string[], output: Output): Pro
     return UNREADABLE;
   }
   const { findings } = checked;
-  const report = format === "json" ? JSON.stringify({ findings }) : textReport(file, findings);
+  const report = {
+    text: () => textReport(file, findings),
+    json: () => JSON.stringify({ findings }),
+    sarif: () => JSON.stringify(sarifLog(findings, artifactUri(file))),
+  }[format]();
   const out = flags.values.get("out");
   if (out === undefined) output.out(report);
   else await writeOutputFiles([{ path: out, text: `${report}\n`, mode: 0o600 }], true);
