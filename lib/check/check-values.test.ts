@@ -97,6 +97,35 @@ describe("checkValues", () => {
     expect(places(text)).toEqual(["unknown-key dex.config.connectors[0].config.clientId 14:11"]);
   });
 
+  it("with the chart's default values, reports every key neither they nor Easel know", () => {
+    const chartValues = {
+      canvas: { replicaCount: 1, ingress: { enabled: true, annotations: {} } },
+      dex: { config: { issuer: "" } },
+    };
+    const text = [
+      "canvas:",
+      "  replicaCount: 2",
+      "  replicas: 2",
+      "  ingress:",
+      "    annotations:",
+      "      acme.io/team: ai",
+      "dex:",
+      "  config:",
+      "    connectors: []",
+      "    storge: {}",
+      "",
+    ].join("\n");
+    const checked = checkValues(text, undefined, chartValues);
+    if ("problem" in checked) throw new Error(checked.problem);
+    expect(checked.findings.map((found) => [found.rule, found.path, found.severity])).toEqual([
+      ["not-in-chart", "canvas.replicas", "warning"],
+      ["not-in-chart", "dex.config.storge", "warning"],
+    ]);
+    expect(checked.findings[0]?.message).toContain('the nearest is "replicaCount"');
+    // Without the chart's values, a key far from Easel's is one of the chart's many others.
+    expect(places(text)).toEqual([]);
+  });
+
   it("finds nothing in the GKE guide's own file", () => {
     expect(findings(GUIDE_FILE).filter((found) => found.severity === "error")).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { offsetOfPath, positionFinder } from "@/lib/yaml/node-lines";
 import type { TextProblem } from "@/lib/yaml/parse-untrusted";
 
 import { byPlace, type Finding, type Severity } from "./finding";
-import { knownKeys } from "./known-keys";
+import { knownKeys, knownKeysWithChart } from "./known-keys";
 import { nearEnumFindings } from "./near-enums";
 import { unknownKeyFindings } from "./unknown-keys";
 
@@ -38,12 +38,14 @@ function importFindings(reading: ValuesFile, text: string, target: TargetId | un
 
 /**
  * Everything `easel check` finds in a values file, in the file's order: every warning the import
- * knows, keys that are slips of known ones, and values that are slips of a key's known values.
+ * knows, keys that are slips of known ones, and values that are slips of a key's known values;
+ * given the chart's default values (`chartValues`), every key neither they nor Easel know.
  * A file that cannot be read as a values file gives its problem instead.
  */
 export function checkValues(
   text: string,
   target?: TargetId,
+  chartValues?: unknown,
 ): { findings: Finding[] } | TextProblem {
   const reading = readValuesFile(text);
   if ("problem" in reading) return reading;
@@ -51,7 +53,9 @@ export function checkValues(
   return {
     findings: byPlace([
       ...importFindings(reading, text, target),
-      ...unknownKeyFindings(reading.document, knownKeys(), positionOf),
+      ...(chartValues === undefined
+        ? unknownKeyFindings(reading.document, knownKeys(), positionOf)
+        : unknownKeyFindings(reading.document, knownKeysWithChart(chartValues), positionOf, true)),
       ...nearEnumFindings(reading.values, (path) =>
         positionOf(offsetOfPath(reading.document, path)),
       ),

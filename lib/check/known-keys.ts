@@ -31,6 +31,14 @@ function addTargetOutputs(tree: KeyTree): void {
   }
 }
 
+function easelKeys(): KeyTree {
+  const tree = emptyTree();
+  for (const key of DOCUMENTED_KEYS) addDocumentedKey(tree, key);
+  addConnectorSettings(tree);
+  addTargetOutputs(tree);
+  return tree;
+}
+
 let known: KeyTree | undefined;
 
 /**
@@ -38,11 +46,13 @@ let known: KeyTree | undefined;
  * Dex connector type's settings. Built once, on first use.
  */
 export function knownKeys(): KeyTree {
-  if (!known) {
-    known = emptyTree();
-    for (const key of DOCUMENTED_KEYS) addDocumentedKey(known, key);
-    addConnectorSettings(known);
-    addTargetOutputs(known);
-  }
+  known ??= easelKeys();
   return known;
+}
+
+/** The keys Easel knows and every key of the chart's own default values (`chartValues`). */
+export function knownKeysWithChart(chartValues: unknown): KeyTree {
+  const tree = easelKeys();
+  addValueKeys(tree, chartValues);
+  return tree;
 }

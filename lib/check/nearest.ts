@@ -20,3 +20,13 @@ export function nearestKnown(text: string, known: Iterable<string>): string | un
   }
   return best?.word;
 }
+
+/** The word of `words` with the fewest edits from `text`, however many; undefined when none. */
+export function closest(text: string, words: Iterable<string>): string | undefined {
+  let best: { word: string; distance: number } | undefined;
+  for (const word of words) {
+    const apart = distance(word.toLowerCase(), text.toLowerCase());
+    if (!best || apart < best.distance) best = { word, distance: apart };
+  }
+  return best?.word;
+}

@@ -18,6 +18,12 @@ export const CHECK_RULES: readonly CheckRule[] = [
     help: "The chart compares this value exactly. Write the suggested value, with its case.",
   },
   {
+    id: "not-in-chart",
+    severity: "warning",
+    summary: "A key neither the chart's default values nor Easel know",
+    help: "Checked against the chart's own default values.yaml (--chart-values): Helm ignores a key the chart does not read. Compare it with the nearest key named.",
+  },
+  {
     id: "import-warning",
     severity: "warning",
     summary: "Something Easel's import warns of in a values file",

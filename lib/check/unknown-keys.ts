@@ -6,10 +6,15 @@ import type { TextPosition } from "@/lib/yaml/node-lines";
 
 import type { Finding } from "./finding";
 import { ANY_ITEM, type KeyTree } from "./key-tree";
-import { nearestKnown } from "./nearest";
+import { closest, nearestKnown } from "./nearest";
 
-/** What the walk reads a document with: the known keys and where an offset is. */
-type Walk = { positionOf: (offset: number) => TextPosition; findings: Finding[] };
+/** What the walk reads a document with: where an offset is, and whether far keys are reported. */
+type Walk = {
+  positionOf: (offset: number) => TextPosition;
+  /** Whether the known keys are the chart's own (`--chart-values`), so any other is reported. */
+  isWhole: boolean;
+  findings: Finding[];
+};
 
 function unknownKeyFinding(walk: Walk, path: TreePath, key: Node, suggestion: string): Finding {
   const name = String((key as { value?: unknown }).value);
@@ -19,6 +24,17 @@ function unknownKeyFinding(walk: Walk, path: TreePath, key: Node, suggestion: st
     ...walk.positionOf(key.range?.[0] ?? 0),
     rule: "unknown-key",
     message: `"${name}" is not a key the chart reads here: did you mean "${suggestion}"? Helm ignores keys it does not know, so this setting never takes effect.`,
+  };
+}
+
+function notInChartFinding(walk: Walk, path: TreePath, key: Node, nearest?: string): Finding {
+  const name = String((key as { value?: unknown }).value);
+  return {
+    severity: "warning",
+    path: formatPath(path),
+    ...walk.positionOf(key.range?.[0] ?? 0),
+    rule: "not-in-chart",
+    message: `The chart's default values have no "${name}" here${nearest ? ` (the nearest is "${nearest}")` : ""}, and Easel knows of none: Helm ignores a key the chart does not read.`,
   };
 }
 
@@ -38,9 +54,13 @@ function walkNode(walk: Walk, node: unknown, path: TreePath, known: KeyTree): vo
       walkNode(walk, pair.value, [...path, key], below);
       continue;
     }
-    const suggestion = known.keys.size > 0 ? nearestKnown(key, known.keys.keys()) : undefined;
-    if (suggestion !== undefined && suggestion !== ANY_ITEM) {
+    const keys = [...known.keys.keys()].filter((name) => name !== ANY_ITEM);
+    if (keys.length === 0) continue;
+    const suggestion = nearestKnown(key, keys);
+    if (suggestion !== undefined) {
       walk.findings.push(unknownKeyFinding(walk, [...path, key], pair.key, suggestion));
+    } else if (walk.isWhole) {
+      walk.findings.push(notInChartFinding(walk, [...path, key], pair.key, closest(key, keys)));
     }
   }
 }
@@ -48,14 +68,16 @@ function walkNode(walk: Walk, node: unknown, path: TreePath, known: KeyTree): vo
 /**
  * Each key of `document` at a level Easel knows that is not a known key there but close to one
  * (`ingres`, `enableHttp`, `confg`): a slip Helm would ignore without a word. A key far from
- * every known one may be one of the chart's many others, and is left alone.
+ * every known one may be one of the chart's many others, and is left alone, unless the known keys
+ * hold the chart's own (`isWhole`): then it is reported too, with the nearest key there.
  */
 export function unknownKeyFindings(
   document: Document,
   known: KeyTree,
   positionOf: (offset: number) => TextPosition,
+  isWhole = false,
 ): Finding[] {
-  const walk: Walk = { positionOf, findings: [] };
+  const walk: Walk = { positionOf, isWhole, findings: [] };
   walkNode(walk, document.contents, [], known);
   return walk.findings;
 }

@@ -73,6 +73,23 @@ describe("easel check", () => {
     expect(notValues.code).toBe(2);
     expect(notValues.err).toContain("This is not a values file");
     expect((await run("check", "--values", "/dev/zero")).code).toBe(2);
+    const noChart = path.join(tmpdir(), "no-such-chart-values.yaml");
+    expect((await run("check", "--values", GUIDE_FILE, "--chart-values", noChart)).code).toBe(2);
+    const chartList = fileWith("- not\n- values\n");
+    expect((await run("check", "--values", GUIDE_FILE, "--chart-values", chartList)).code).toBe(2);
+  });
+
+  it("with --chart-values, reports the keys the chart's defaults lack, as warnings", async () => {
+    const chart = fileWith("canvas:\n  replicaCount: 1\n");
+    const file = fileWith("canvas:\n  replicas: 2\n");
+    const checked = await run("check", "--values", file, "--chart-values", chart, "--json");
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.out)).toMatchObject({
+      findings: [{ rule: "not-in-chart", path: "canvas.replicas", line: 2, column: 3 }],
+    });
+    expect((await run("check", "--values", file, "--chart-values", chart, "--strict")).code).toBe(
+      1,
+    );
   });
 
   it("with --out, writes the report alone to the file, whatever npm prints", () => {

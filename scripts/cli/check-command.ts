@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkValues } from "@/lib/check/check-values";
 import type { Finding } from "@/lib/check/finding";
 import { sarifLog } from "@/lib/check/sarif";
+import { readValuesFile } from "@/lib/import/read-values-file";
 import { findTarget, type TargetId } from "@/lib/targets/catalog";
 
 import { parseFlags, required, UsageError } from "./arguments";
@@ -54,28 +55,44 @@ function textReport(file: string, findings: readonly Finding[]): string {
   return [...lines, findings.length === 0 ? "Nothing found." : totals].join("\n");
 }
 
+/** A file's text, or null once its refusal was said (missing, not a regular file, too large). */
+async function readOrSay(file: string, output: Output): Promise<string | null> {
+  try {
+    return await readInputFile(file);
+  } catch (error) {
+    if (!(error instanceof FileRefusal || errorCode(error))) throw error;
+    output.err(error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
 /**
- * `check --values <file> [--target <id>] [--format text|json|sarif] [--json] [--out <file>] [--strict]`:
+ * `check --values <file> [--target <id>] [--chart-values <defaults.yaml>] [--format text|json|sarif] [--json] [--out <file>] [--strict]`:
  * what Easel finds in a values file, for a person or for CI. With `--out`, the report alone goes
  * to the file.
  */
 export async function checkCommand(args: readonly string[], output: Output): Promise<number> {
   const flags = parseFlags(args, {
-    values: ["values", "target", "format", "out"],
+    values: ["values", "target", "chart-values", "format", "out"],
     switches: ["json", "strict"],
   });
   const file = required(flags, "values");
   const format = formatOf(flags);
   const target = targetOf(flags);
-  let text: string;
-  try {
-    text = await readInputFile(file);
-  } catch (error) {
-    if (!(error instanceof FileRefusal || errorCode(error))) throw error;
-    output.err(error instanceof Error ? error.message : String(error));
-    return UNREADABLE;
+  const text = await readOrSay(file, output);
+  const chartFile = flags.values.get("chart-values");
+  const chartText = chartFile === undefined ? undefined : await readOrSay(chartFile, output);
+  if (text === null || chartText === null) return UNREADABLE;
+  let chartValues: unknown;
+  if (chartText !== undefined) {
+    const chart = readValuesFile(chartText);
+    if ("problem" in chart) {
+      output.err(`${chartFile}: ${chart.problem}`);
+      return UNREADABLE;
+    }
+    chartValues = chart.values;
   }
-  const checked = checkValues(text, target);
+  const checked = checkValues(text, target, chartValues);
   if ("problem" in checked) {
     output.err(`${file}: ${checked.problem}`);
     return UNREADABLE;

@@ -13,7 +13,7 @@ const USAGE = [
   `  npm run easel -- init --target <${TARGET_IDS.join("|")}> --domain <domain> --out <profile.yaml> [--hub-api-server <url>] [--force]`,
   "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory> [--force]",
   "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
-  `  npm run --silent easel -- check --values <values.yaml> [--target <${TARGET_IDS.join("|")}>] [--format text|json|sarif] [--json] [--out <report>] [--strict]`,
+  `  npm run --silent easel -- check --values <values.yaml> [--target <${TARGET_IDS.join("|")}>] [--chart-values <chart defaults.yaml>] [--format text|json|sarif] [--json] [--out <report>] [--strict]`,
 ];
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
