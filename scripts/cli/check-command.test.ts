@@ -4,19 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { runCli } from "./run-cli";
+import { runCliCaptured } from "@/test/support/cli-run";
 
 const GUIDE_FILE = path.resolve("test/support/fixtures/gke-guide-values.yaml");
 
 /** A file with a slip Helm ignores: `ingres` for `ingress`. */
 const SLIPPED = "canvas:\n  ingres:\n    enabled: true\n";
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCliCaptured;
 
 function fileWith(text: string): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "easel-check-")), "values.yaml");

@@ -9,18 +9,12 @@ import { buildInstallReadme } from "@/lib/downloads/install-bundle";
 import { importValues } from "@/lib/import/import-values";
 import { readProfile, renderProfile } from "@/lib/profile/profile";
 import { TARGET_MODULES } from "@/lib/targets/modules";
+import { runCliCaptured } from "@/test/support/cli-run";
 import { validConfig } from "@/test/support/target-config";
-
-import { runCli } from "./run-cli";
 
 const GUIDE_FILE = path.resolve("test/support/fixtures/gke-guide-values.yaml");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runCliCaptured;
 
 function workDir(): string {
   return mkdtempSync(path.join(tmpdir(), "easel-cli-"));

@@ -6,6 +6,7 @@ import { errorCode, FileRefusal } from "./files";
 import { initCommand } from "./init-command";
 import { installerPreviewCommand } from "./installer-preview-command";
 import type { Output } from "./output";
+import { redactCommand } from "./redact-command";
 import { renderCommand } from "./render-command";
 
 const USAGE = [
@@ -14,6 +15,7 @@ const USAGE = [
   "  npm run easel -- render --profile <profile.yaml> [--values <existing values.yaml> [--replace-old-domain]] --out <directory> [--force]",
   "  npm run easel -- installer-preview --values <host values.yaml> [--root-domain <domain>] [--mode connected|airgap] [--disable-static-dex-users] [--json]",
   `  npm run --silent easel -- check --values <values.yaml> [--target <${TARGET_IDS.join("|")}>] [--chart-values <chart defaults.yaml>] [--format text|json|sarif] [--json] [--out <report>] [--strict]`,
+  "  npm run easel -- redact --values <values.yaml> --out <copy to share> [--force]",
 ];
 
 const COMMANDS: Record<string, (args: readonly string[], output: Output) => Promise<number>> = {
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (args: readonly string[], output: Output) => Prom
   render: renderCommand,
   "installer-preview": installerPreviewCommand,
   check: checkCommand,
+  redact: redactCommand,
 };
 
 /**
